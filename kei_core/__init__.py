@@ -1,0 +1,72 @@
+"""kei: is this Japanese kei truck street legal here, on this date, and if not, from when?
+
+This module is the whole public API for plugin authors: the types a plugin declares, the
+date and unit helpers its checks use, and ``hookimpl`` to implement the hooks documented in
+:mod:`kei_core.hookspecs`. Test helpers for plugins live in :mod:`kei_core.testing`.
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+from kei_core.dates import AgeTest, AgeThreshold, Granularity, PartialDate, Period, anniversary
+from kei_core.errors import InputError
+from kei_core.rules import (
+    Check,
+    Jurisdiction,
+    Model,
+    Outcome,
+    Requirement,
+    Restriction,
+    Rule,
+    RuleKind,
+    Schedule,
+    ScheduleEntry,
+    conditional,
+    failed,
+    missing,
+    passed,
+    unknown,
+)
+from kei_core.status import Status
+from kei_core.units import Measure
+from kei_core.vehicle import Modification, Vehicle
+from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
+
+__version__ = "0.1.0"
+
+hookimpl = pluggy.HookimplMarker("kei")
+"""Marker for hook implementations: ``@hookimpl def kei_rules(): ...``."""
+
+__all__ = [
+    "DOCUMENTS",
+    "EQUIPMENT",
+    "AgeTest",
+    "AgeThreshold",
+    "Check",
+    "Granularity",
+    "InputError",
+    "Jurisdiction",
+    "Measure",
+    "Model",
+    "Modification",
+    "Outcome",
+    "PartialDate",
+    "Period",
+    "Requirement",
+    "Restriction",
+    "Rule",
+    "RuleKind",
+    "Schedule",
+    "ScheduleEntry",
+    "Status",
+    "Vehicle",
+    "__version__",
+    "anniversary",
+    "conditional",
+    "failed",
+    "hookimpl",
+    "missing",
+    "passed",
+    "unknown",
+]

@@ -1,0 +1,237 @@
+"""Dates as kei meets them: partial manufacture dates, anniversaries and age thresholds.
+
+Every age rule in kei ("at least 25 years old", "15 years or more earlier than the date of its
+importation") goes through :class:`AgeThreshold`, so that partial dates, 29 February and the
+granularity a law counts in are handled once, the same way, for every plugin.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+
+import attrs
+
+from kei_core.errors import InputError
+from kei_core.status import Status
+
+_PARTIAL = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
+
+
+@attrs.frozen(order=False)
+class PartialDate:
+    """A date known to the year, the month or the day: ``1998``, ``1998-11`` or ``1998-11-03``.
+
+    It stands for an interval of days; :meth:`earliest` and :meth:`latest` are its ends. A maker's
+    label usually gives a month; an auction sheet often only a year.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise InputError(f"year {self.year} is out of range (expected 1..9999)")
+        if self.month is None and self.day is not None:
+            raise InputError("a day needs a month (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise InputError(f"month {self.month} is not a month (expected 1..12)")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise InputError(
+                    f"{self.year:04d}-{self.month:02d}-{self.day:02d} is not a date "
+                    f"({self.year:04d}-{self.month:02d} has {last} days)"
+                )
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate:
+        """Read ``1998``, ``"1998-11"``, ``"1998-11-03"`` or a :class:`datetime.date`."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return cls(value)
+        if isinstance(value, str):
+            match = _PARTIAL.match(value.strip())
+            if match:
+                month, day = match["month"], match["day"]
+                return cls(int(match["year"]), int(month) if month else None, int(day) if day else None)
+        raise InputError(f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``: how much of the date is known."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def earliest(self) -> dt.date:
+        """The first day the date can be."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        """The last day the date can be."""
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def describe(self) -> str:
+        """Plain words: ``June 2005``, ``2005``, ``2005-06-14``."""
+        if self.precision == "month":
+            assert self.month is not None
+            return f"{calendar.month_name[self.month]} {self.year}"
+        return str(self)
+
+
+def parse_iso_date(value: object) -> dt.date:
+    """A full date from ``YYYY-MM-DD`` text or a :class:`datetime.date`, with a clear error."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        partial = PartialDate.parse(value)
+    except InputError as error:
+        raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD)") from error
+    if partial.day is None:
+        raise InputError(f"{value!r} is not a full date (expected YYYY-MM-DD)")
+    return partial.earliest()
+
+
+def to_date(value: dt.date | str) -> dt.date:
+    """attrs converter for dates written as ISO text in rule data."""
+    return parse_iso_date(value)
+
+
+def to_optional_date(value: dt.date | str | None) -> dt.date | None:
+    """attrs converter for optional dates written as ISO text in rule data."""
+    return None if value is None else parse_iso_date(value)
+
+
+def anniversary(start: dt.date, years: int) -> dt.date:
+    """The day ``start`` is ``years`` years old.
+
+    29 February rolls forward to 1 March in a common year. None of the age rules kei encodes
+    (49 U.S.C. 30112(b)(9), MVSR s. 4(2)(a), RVS Rules s. 36, ...) says how to count from
+    29 February, so kei takes the later of the two candidate days: a verdict never rests on the
+    more favourable reading. (Catala refuses this computation unless a rounding mode is declared;
+    this is kei's declared mode, ``round up``.)
+    """
+    year = start.year + years
+    if start.month == 2 and start.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 3, 1)
+    return start.replace(year=year)
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after ``start``'s month."""
+    index = start.year * 12 + (start.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+class Granularity(enum.Enum):
+    """The unit a law counts age in.
+
+    * ``DAY``: age is reached on the anniversary of the day (FMVSS: "25 years old").
+    * ``MONTH``: the law compares months and years; a vehicle reaches age on the first day of
+      the anniversary month.
+    * ``YEAR``: whole calendar years, ``year asked - year of the vehicle date`` (EPA "OP years").
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@attrs.frozen
+class AgeTest:
+    """The outcome of one age threshold on one date.
+
+    ``status`` is ``legal`` (old enough whatever the unknown part of the date),
+    ``not_legal`` (too young whatever it is) or ``unknown`` (it depends on the unknown part, or
+    the date is missing). ``passes_from`` is the first day on which it is certainly old enough.
+    """
+
+    status: Status
+    passes_from: dt.date | None
+    reached_at_earliest: dt.date | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.status is Status.LEGAL
+
+
+@attrs.frozen
+class AgeThreshold:
+    """"At least ``years`` years old", counted at ``granularity``.
+
+    :meth:`reached_on` gives the first day a vehicle dated ``when`` is old enough;
+    :meth:`test` answers for a partial date on a given day.
+    """
+
+    years: int
+    granularity: Granularity = Granularity.DAY
+
+    def reached_on(self, when: dt.date) -> dt.date:
+        """First day a vehicle dated exactly ``when`` meets the threshold."""
+        if self.granularity is Granularity.DAY:
+            return anniversary(when, self.years)
+        if self.granularity is Granularity.MONTH:
+            return add_months(when, 12 * self.years)
+        return dt.date(when.year + self.years, 1, 1)
+
+    def test(self, when: PartialDate | None, on: dt.date) -> AgeTest:
+        """Old enough on ``on``? Certain only when both ends of ``when`` agree."""
+        if when is None:
+            return AgeTest(Status.UNKNOWN, None)
+        certain_from = self.reached_on(when.latest())
+        possible_from = self.reached_on(when.earliest())
+        if on >= certain_from:
+            return AgeTest(Status.LEGAL, certain_from, possible_from)
+        if on < possible_from:
+            return AgeTest(Status.NOT_LEGAL, certain_from, possible_from)
+        return AgeTest(Status.UNKNOWN, certain_from, possible_from)
+
+    def describe(self) -> str:
+        unit = {"day": "", "month": " (counted in months)", "year": " (counted in calendar years)"}
+        return f"at least {self.years} years{unit[self.granularity.value]}"
+
+
+@attrs.frozen
+class Period:
+    """When a rule is in force, both ends inclusive; ``None`` is open."""
+
+    start: dt.date | None = attrs.field(default=None, converter=to_optional_date)
+    end: dt.date | None = attrs.field(default=None, converter=to_optional_date)
+
+    def contains(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def boundaries(self) -> tuple[dt.date, ...]:
+        """The days on which being in force changes: the start, and the day after the end."""
+        days = []
+        if self.start is not None:
+            days.append(self.start)
+        if self.end is not None:
+            days.append(self.end + dt.timedelta(days=1))
+        return tuple(days)
+
+    def __str__(self) -> str:
+        start = self.start.isoformat() if self.start else "…"
+        end = self.end.isoformat() if self.end else ""
+        return f"{start} – {end}".rstrip()

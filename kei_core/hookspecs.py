@@ -1,0 +1,69 @@
+"""The hooks a kei plugin implements (pluggy project ``kei``).
+
+A plugin is a module registered under the entry-point group ``kei``; it declares the codes it
+owns or adds rules to, statically, under ``kei.jurisdictions`` (entry name = code, value = the
+module), so kei knows coverage without importing it. Implement hooks with
+``kei_core.hookimpl``; every shipped jurisdiction uses exactly these three hooks.
+
+The core calls each hook once per process and per plugin, one plugin at a time: an exception
+or a wrong return type makes what that plugin covers ``unknown`` and names it, and the other
+plugins still answer. Hooks take no arguments and must not depend on the vehicle or the date
+asked: rules are listable without a vehicle (``kei rules``), and the core decides which rules
+are in force. Keep module import cheap; build data inside the hook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from kei_core.rules import Jurisdiction, Model, Requirement, Rule
+
+hookspec = pluggy.HookspecMarker("kei")
+
+
+@hookspec
+def kei_jurisdictions() -> Iterable[Jurisdiction]:
+    """Return the jurisdictions this plugin *owns*.
+
+    :return: :class:`~kei_core.Jurisdiction` objects, each with its code, display name and
+        parent code (``None`` for a top level, ``"EU"`` for a member state, ``"US"`` for a
+        state). Each code has exactly one owner across installed plugins; a level whose owner is
+        missing or broken answers ``unknown``, whatever other plugins add to it.
+
+    Called when a question touches a code this plugin declares under ``kei.jurisdictions``, and
+    by ``kei jurisdictions``. Every code returned must also be declared there (the conformance
+    check in :mod:`kei_core.testing` verifies it). A plugin that only adds rules to another's
+    jurisdiction (a county adding restrictions to ``US-TX``) returns nothing here.
+    """
+
+
+@hookspec
+def kei_rules() -> Iterable[Rule | Requirement]:
+    """Return the rules this plugin contributes, to its own jurisdictions or to any other.
+
+    :return: :class:`~kei_core.Rule` objects (kinds ``REQUIREMENT``, ``PATHWAY`` or
+        ``INFORMATION``) and the :class:`~kei_core.Requirement` objects that group pathways.
+        A pathway may name a requirement declared by another plugin (a state adding a route to
+        ``US``); each rule says its ``jurisdiction``.
+
+    Return *every* rule, including those no longer or not yet in force: the core applies each
+    rule's ``in_force`` period to the date asked, and uses its boundaries to find when a vehicle
+    becomes eligible. Every rule carries an ID, a statement, a citation, a source URL and a
+    review date; one without a source does not ship.
+    """
+
+
+@hookspec
+def kei_models() -> Iterable[Model]:
+    """Return vehicle models for the catalog (``kei models``, ``kei check --model``).
+
+    :return: :class:`~kei_core.Model` objects: a model code (``DA63T``) with its maker, name,
+        production window and typical specifications, the unconfirmed ones marked.
+
+    Called only when a command needs the catalog. A model code may come from several plugins;
+    the first one registered wins and the others are reported as duplicates.
+    """

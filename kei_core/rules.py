@@ -1,0 +1,246 @@
+"""What plugins declare: jurisdictions, rules with their law, requirements, schedules, models.
+
+A rule is data first (ID, statement, citation, source, review date, period in force) and a
+short check second. The check receives the vehicle and the date asked and returns an
+:class:`Outcome`; the core turns it into a :class:`~kei_core.verdicts.Finding`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from kei_core.dates import PartialDate, Period, to_date, to_optional_date
+from kei_core.status import Status
+from kei_core.vehicle import Vehicle
+
+T = TypeVar("T")
+
+RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(-[A-Z0-9.]+)*$")
+
+
+def _rule_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not RULE_ID.match(value):
+        raise ValueError(f"{attribute.name} {value!r} is not a rule ID (expected e.g. 'US-FMVSS-25Y')")
+
+
+def _code(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and not CODE.match(value):
+        raise ValueError(f"{attribute.name} {value!r} is not a jurisdiction code (expected e.g. 'US-TX')")
+
+
+@attrs.frozen
+class Jurisdiction:
+    """A place kei answers for: an ISO 3166-1 or -2 code (``EU`` for the Union), a name and
+    the code of its parent level (``US-TX`` -> ``US``; ``DE`` -> ``EU``; ``JP`` -> ``None``).
+    Each code has exactly one owner: the plugin whose ``kei_jurisdictions`` returns it."""
+
+    code: str = attrs.field(validator=_code)
+    name: str
+    parent: str | None = attrs.field(default=None, validator=_code)
+
+
+@attrs.frozen
+class Restriction:
+    """A limit on use that comes with a legal answer: ``Restriction("max_posted_speed_mph", 55,
+    "roads posted 55 mph or less")``. ``kind`` is a stable key for machines, ``text`` for people."""
+
+    kind: str
+    value: Any
+    text: str
+
+
+@attrs.frozen
+class Outcome:
+    """What a rule's check says about one vehicle on one date.
+
+    * ``status``: the rule's answer.
+    * ``message``: one plain sentence a user understands, with the figures that decided it.
+    * ``passes_from``: when time alone will make it pass (an age rule), else ``None``.
+    * ``settle``: what would settle an ``unknown`` sooner ("the maker's label with the day").
+    * ``conditions``: paperwork or inspections still due when it passes.
+    * ``restrictions``: limits on use when it passes.
+    * ``unconfirmed``: this outcome rests on a fact not confirmed in an official text.
+    """
+
+    status: Status
+    message: str
+    passes_from: dt.date | None = None
+    settle: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    conditions: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    restrictions: tuple[Restriction, ...] = attrs.field(default=(), converter=tuple)
+    unconfirmed: bool = False
+
+
+def passed(message: str, **details: Any) -> Outcome:
+    """The rule is met."""
+    return Outcome(Status.LEGAL, message, **details)
+
+
+def conditional(message: str, **details: Any) -> Outcome:
+    """The rule is met once its conditions are fulfilled."""
+    return Outcome(Status.CONDITIONAL, message, **details)
+
+
+def failed(message: str, **details: Any) -> Outcome:
+    """The rule is not met."""
+    return Outcome(Status.NOT_LEGAL, message, **details)
+
+
+def unknown(message: str, **details: Any) -> Outcome:
+    """The facts given do not decide the rule; say in ``settle`` what would."""
+    return Outcome(Status.UNKNOWN, message, **details)
+
+
+def missing(*fields: str) -> Outcome:
+    """The rule needs vehicle fields that were not given."""
+    names = ", ".join(fields)
+    return Outcome(Status.UNKNOWN, f"needs {names}, which was not given", settle=tuple(f"give {f}" for f in fields))
+
+
+class RuleKind(enum.Enum):
+    """How a rule's finding is folded.
+
+    * ``REQUIREMENT``: must pass on its own (a requirement with a single route).
+    * ``PATHWAY``: one of the routes of the :class:`Requirement` named by ``Rule.requirement``;
+      the requirement takes the best of its pathways.
+    * ``INFORMATION``: reported, never folded (duties, voluntary limits, notes).
+    """
+
+    REQUIREMENT = "requirement"
+    PATHWAY = "pathway"
+    INFORMATION = "information"
+
+
+@attrs.frozen
+class Requirement:
+    """Something a level demands that can be met in more than one way (safety: the 25-year
+    exemption *or* an LSV *or* a registered importer). Its pathways are :class:`Rule` objects of
+    kind ``PATHWAY`` naming this ``id``, from this plugin or any other."""
+
+    id: str = attrs.field(validator=_rule_id)
+    jurisdiction: str = attrs.field(validator=_code)
+    statement: str
+
+
+Check = Callable[[Vehicle, dt.date], Outcome]
+
+
+@attrs.frozen
+class ScheduleEntry(Generic[T]):
+    """One dated value of a :class:`Schedule`, with the legal text it comes from."""
+
+    start: dt.date = attrs.field(converter=to_date)
+    value: T
+    label: str = ""
+    citation: str = ""
+    unconfirmed: bool = False
+
+
+def _sorted_entries(entries: Any) -> tuple[ScheduleEntry[Any], ...]:
+    return tuple(sorted(entries, key=lambda entry: entry.start))
+
+
+@attrs.frozen
+class Schedule(Generic[T]):
+    """Values that change over time, keyed by a date of the *vehicle* (OpenFisca's dated
+    parameters): the 1990 kei limits apply to a truck built in 1995, whatever the date asked.
+    ``keyed_by`` names the :class:`Vehicle` field (usually ``manufactured``)."""
+
+    keyed_by: str
+    entries: tuple[ScheduleEntry[T], ...] = attrs.field(converter=_sorted_entries)
+
+    def at(self, day: dt.date) -> ScheduleEntry[T] | None:
+        """The entry in force on ``day``, or ``None`` before the first."""
+        current = None
+        for entry in self.entries:
+            if entry.start <= day:
+                current = entry
+        return current
+
+    def between(self, earliest: dt.date, latest: dt.date) -> tuple[ScheduleEntry[T], ...]:
+        """Every entry that may apply to a date somewhere in ``[earliest, latest]``."""
+        first = self.at(earliest)
+        later = tuple(e for e in self.entries if earliest < e.start <= latest)
+        return ((first,) if first else ()) + later
+
+    def for_date(self, when: PartialDate) -> tuple[ScheduleEntry[T], ...]:
+        """Every entry that may apply to a vehicle dated ``when`` (one, unless a change falls
+        inside the unknown part of the date)."""
+        return self.between(when.earliest(), when.latest())
+
+
+@attrs.frozen
+class Rule:
+    """One legal rule, with the law it comes from.
+
+    * ``id``: stable, public (``US-FMVSS-25Y``). A dossier ID with a year suffix is an entry of
+      this rule's ``schedule``, not a rule of its own.
+    * ``jurisdiction``: the code the rule applies to (it may be another plugin's).
+    * ``statement``: one line saying what the rule demands.
+    * ``citation``: the statute, regulation or official bulletin.
+    * ``source``: a URL, official where one exists.
+    * ``reviewed_on``: when someone here last read the source.
+    * ``source_as_of``: the date of the text version read, where known.
+    * ``in_force``: the period the rule applies to the *date asked*.
+    * ``kind`` and ``requirement``: how the finding is folded (see :class:`RuleKind`).
+    * ``unconfirmed``: rests on a fact not confirmed in an official text; a pass then reads at
+      best ``conditional``.
+    * ``policy``: rests on agency practice, not statute; it may change without a law.
+    * ``check``: the function deciding it; ``None`` only for information rules with nothing
+      to decide about the vehicle (they then report ``statement``).
+    * ``schedule``: the dated values the check uses, for listings and documentation.
+    * ``notes``: why, where sources disagree, and which was followed.
+    """
+
+    id: str = attrs.field(validator=_rule_id)
+    jurisdiction: str = attrs.field(validator=_code)
+    statement: str
+    citation: str
+    source: str
+    reviewed_on: dt.date = attrs.field(converter=to_date)
+    check: Check | None = attrs.field(default=None, eq=False)
+    kind: RuleKind = RuleKind.REQUIREMENT
+    requirement: str | None = None
+    source_as_of: dt.date | None = attrs.field(default=None, converter=to_optional_date)
+    in_force: Period = Period()
+    unconfirmed: bool = False
+    policy: bool = False
+    schedule: Schedule[Any] | None = None
+    sources: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    notes: str = ""
+
+    @property
+    def requirement_id(self) -> str | None:
+        """The requirement this rule's finding folds into (itself for a ``REQUIREMENT``)."""
+        if self.kind is RuleKind.REQUIREMENT:
+            return self.id
+        return self.requirement if self.kind is RuleKind.PATHWAY else None
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return self.in_force.contains(day)
+
+
+@attrs.frozen
+class Model:
+    """A catalog entry: a model code and what the maker built under it.
+
+    ``specs`` holds :class:`Vehicle` field values typical of the model (the field names are
+    the keys); ``unconfirmed`` names those not confirmed in a reliable source, shown to users
+    as "typical value, check your papers"."""
+
+    model_code: str
+    make: str
+    model: str
+    generation: str = ""
+    production_start: PartialDate | None = None
+    production_end: PartialDate | None = None
+    specs: Mapping[str, Any] = attrs.field(factory=dict)
+    unconfirmed: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    source: str = ""

@@ -1,0 +1,117 @@
+"""Quantities as people and statutes write them ("58 in", "1,500 lb", "64 PS"), converted exactly.
+
+Every conversion factor here is exact by definition (the international inch and pound of 1959,
+the metric horsepower of 75 kgf·m/s), so ``Decimal`` arithmetic never rounds: "48 in" is
+1219.2 mm and comes back as 48 in, never 47.99999 in.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from kei_core.errors import InputError, did_you_mean
+
+# dimension -> (SI-ish unit kei stores, {unit spelling: factor to that unit})
+UNITS: dict[str, tuple[str, dict[str, Decimal]]] = {
+    "length": (
+        "mm",
+        {"mm": Decimal(1), "cm": Decimal(10), "m": Decimal(1000), "in": Decimal("25.4"),
+         "ft": Decimal("304.8")},
+    ),
+    "mass": ("kg", {"kg": Decimal(1), "t": Decimal(1000), "lb": Decimal("0.45359237")}),
+    "power": (
+        "kW",
+        {"kw": Decimal(1), "w": Decimal("0.001"), "ps": Decimal("0.73549875"),
+         "hp": Decimal("0.74569987158227022")},
+    ),
+    "speed": ("km/h", {"km/h": Decimal(1), "kmh": Decimal(1), "kph": Decimal(1), "mph": Decimal("1.609344")}),
+    "volume": ("cc", {"cc": Decimal(1), "cm3": Decimal(1), "ml": Decimal(1), "l": Decimal(1000)}),
+}
+
+_ALIASES = {
+    "inch": "in", "inches": "in", '"': "in", "feet": "ft", "foot": "ft", "millimetres": "mm",
+    "millimeters": "mm", "metres": "m", "meters": "m", "lbs": "lb", "pounds": "lb", "pound": "lb",
+    "kilograms": "kg", "tonnes": "t", "kilowatts": "kw", "cv": "ps", "bhp": "hp", "km/hr": "km/h",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "cm³": "cm3",
+}
+
+_QUANTITY = re.compile(r"^\s*(?P<number>[+-]?[\d,]*\.?\d+)\s*(?P<unit>[^\d\s].*?)?\s*$")
+
+
+def _number(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation as error:
+        raise InputError(f"{text!r} is not a number") from error
+
+
+@attrs.frozen
+class Measure:
+    """A quantity as written (``Measure.parse("54 in")``) and its exact value in kei's unit.
+
+    ``si`` is in the unit kei stores for the dimension (mm, kg, kW, km/h, cc), so a limit can be
+    compared with a vehicle field directly: ``vehicle.width_mm <= WIDTH.si``.
+    """
+
+    value: Decimal
+    unit: str
+    dimension: str
+    si: Decimal
+
+    @classmethod
+    def parse(cls, text: str, dimension: str | None = None) -> Measure:
+        """Read ``"58 in"``; with ``dimension``, a bare number is taken in kei's unit for it."""
+        match = _QUANTITY.match(text)
+        if not match:
+            raise InputError(f"{text!r} is not a quantity (expected a number and a unit, like '58 in')")
+        value = _number(match["number"])
+        unit = (match["unit"] or "").strip()
+        if not unit:
+            if dimension is None:
+                raise InputError(f"{text!r} has no unit")
+            unit = UNITS[dimension][0]
+        key = _ALIASES.get(unit.lower(), unit.lower())
+        for name, (stored, factors) in UNITS.items():
+            if dimension not in (None, name):
+                continue
+            if key in factors:
+                return cls(value, unit, name, value * factors[key])
+        known = UNITS[dimension][1] if dimension else [u for _, f in UNITS.values() for u in f]
+        raise InputError(f"unknown unit {unit!r} in {text!r}{did_you_mean(key, known)}")
+
+    def __str__(self) -> str:
+        return f"{self.value:,} {self.unit}".replace(",", ",")
+
+    def to(self, unit: str) -> Decimal:
+        """The same quantity in another unit of its dimension (exact)."""
+        factors = UNITS[self.dimension][1]
+        return self.si / factors[_ALIASES.get(unit.lower(), unit.lower())]
+
+
+def quantity(value: object, dimension: str) -> Decimal:
+    """A vehicle field's value in kei's unit for ``dimension``, from a number or written text."""
+    if isinstance(value, bool):
+        raise InputError(f"expected a {dimension} like 1475 or '58 in', got {value!r}")
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        return Measure.parse(value, dimension).si
+    raise InputError(f"expected a {dimension} like 1475 or '58 in', got {value!r}")
+
+
+def stored_unit(dimension: str) -> str:
+    return UNITS[dimension][0]
+
+
+def show(value: Decimal, unit: str) -> str:
+    """``Decimal("1371.60") , "mm"`` -> ``"1,371.6 mm"``: no float noise, no trailing zeros."""
+    normal = value.normalize()
+    text = f"{normal:,f}" if normal == normal.to_integral() else f"{normal:,f}".rstrip("0").rstrip(".")
+    if "." in text and normal == normal.to_integral():
+        text = text.split(".")[0]
+    return f"{text} {unit}"

@@ -1,0 +1,138 @@
+"""The vehicle a question is about: every field optional, every value validated."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NewType
+
+import attrs
+
+from kei_core.dates import PartialDate
+from kei_core.errors import InputError, did_you_mean
+from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
+
+# Types that carry their dimension, so vehicle files may write "58 in" and get exact millimetres.
+Millimetres = NewType("Millimetres", Decimal)
+Kilograms = NewType("Kilograms", Decimal)
+Kilowatts = NewType("Kilowatts", Decimal)
+KilometresPerHour = NewType("KilometresPerHour", Decimal)
+CubicCentimetres = NewType("CubicCentimetres", Decimal)
+
+DIMENSION_OF = {
+    Millimetres: "length",
+    Kilograms: "mass",
+    Kilowatts: "power",
+    KilometresPerHour: "speed",
+    CubicCentimetres: "volume",
+}
+
+DRIVES = ("2WD", "4WD")
+FUELS = ("petrol", "diesel", "electric", "lpg", "hybrid")
+STEERING = ("right", "left")
+
+# A 型式 designation prefixes the model code with the emissions class: EBD-DA16T, V-DA51T, 3BD-S510P.
+_TYPE_PREFIX = re.compile(r"^[0-9A-Z]{1,4}-(?=[A-Z]{1,3}\d)")
+
+
+def _positive(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+    if value is not None and isinstance(value, Decimal | int) and value <= 0:
+        raise InputError(f"expected a positive number, got {value}", field=attribute.name)
+
+
+def _one_of(choices: tuple[str, ...]) -> object:
+    def check(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if value is not None and value not in choices:
+            raise InputError(
+                f"expected one of {', '.join(choices)}, got {value!r}{did_you_mean(str(value), choices)}",
+                field=attribute.name,
+            )
+
+    return check
+
+
+def _known(vocabulary: dict[str, str]) -> object:
+    def check(instance: object, attribute: attrs.Attribute[object], value: frozenset[str]) -> None:
+        for name in sorted(value):
+            if name not in vocabulary:
+                raise InputError(
+                    f"unknown name {name!r}{did_you_mean(name, vocabulary)} "
+                    f"(see `kei vocabulary` for the names kei knows)",
+                    field=attribute.name,
+                )
+
+    return check
+
+
+def normalize_model_code(value: str | None) -> str | None:
+    """``"ebd-da16t"`` -> ``"DA16T"``: upper case, the 型式 emissions prefix stripped."""
+    if value is None:
+        return None
+    code = value.strip().upper()
+    return _TYPE_PREFIX.sub("", code) or None
+
+
+def _drive(value: str | None) -> str | None:
+    return value.upper() if isinstance(value, str) else value
+
+
+def _lower(value: str | None) -> str | None:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+@attrs.frozen
+class Modification:
+    """A significant change after manufacture (engine swap, body, chassis, steering, governor)."""
+
+    date: PartialDate | None = None
+    description: str = ""
+    significant: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class Vehicle:
+    """A vehicle as kei knows it. Field names are public: they are the keys of vehicle files
+    and of batch columns. Every field is optional; a rule that needs a missing one answers
+    ``unknown`` and names it. Measures are stored in the unit the name states, exactly."""
+
+    make: str | None = None
+    model: str | None = None
+    model_code: str | None = attrs.field(default=None, converter=normalize_model_code)
+    frame_number: str | None = None
+    manufactured: PartialDate | None = None
+    first_registered: PartialDate | None = None
+    length_mm: Millimetres | None = attrs.field(default=None, validator=_positive)
+    width_mm: Millimetres | None = attrs.field(default=None, validator=_positive)
+    height_mm: Millimetres | None = attrs.field(default=None, validator=_positive)
+    displacement_cc: CubicCentimetres | None = attrs.field(default=None, validator=_positive)
+    power_kw: Kilowatts | None = attrs.field(default=None, validator=_positive)
+    curb_weight_kg: Kilograms | None = attrs.field(default=None, validator=_positive)
+    gvwr_kg: Kilograms | None = attrs.field(default=None, validator=_positive)
+    payload_kg: Kilograms | None = attrs.field(default=None, validator=_positive)
+    seats: int | None = attrs.field(default=None, validator=_positive)
+    drive: str | None = attrs.field(default=None, converter=_drive, validator=_one_of(DRIVES))  # type: ignore[arg-type]
+    fuel: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(FUELS))  # type: ignore[arg-type]
+    top_speed_kmh: KilometresPerHour | None = attrs.field(default=None, validator=_positive)
+    steering: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(STEERING))  # type: ignore[arg-type]
+    original_configuration: bool | None = None
+    commercial_use: bool | None = None
+    equipment: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset, validator=_known(EQUIPMENT))  # type: ignore[arg-type]
+    documents: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset, validator=_known(DOCUMENTS))  # type: ignore[arg-type]
+    modifications: tuple[Modification, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def label(self) -> str:
+        """A short human name: ``Suzuki Carry (DA63T), built June 2005``."""
+        name = " ".join(part for part in (self.make, self.model) if part) or "vehicle"
+        if self.model_code:
+            name += f" ({self.model_code})"
+        if self.manufactured:
+            name += f", built {self.manufactured.describe()}"
+        return name
+
+    @property
+    def is_electric(self) -> bool:
+        return self.fuel == "electric"
+
+
+VEHICLE_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Vehicle))

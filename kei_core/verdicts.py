@@ -1,0 +1,98 @@
+"""What kei answers: findings, levels and the folded verdict for a place and a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from kei_core.rules import Restriction, RuleKind
+from kei_core.status import Status
+
+
+@attrs.frozen
+class Finding:
+    """One rule's outcome for one vehicle on one date, with the law it rests on.
+
+    ``kind`` says how it folds: a ``requirement`` counts on its own, a ``pathway`` through the
+    best of its requirement's pathways, ``information`` never. ``unconfirmed`` marks a finding
+    resting on a fact not confirmed in an official text (a pass then reads ``conditional``);
+    ``policy`` one resting on agency practice rather than statute.
+    """
+
+    rule: str
+    kind: RuleKind
+    requirement: str | None
+    status: Status
+    message: str
+    citation: str
+    source: str
+    reviewed_on: dt.date
+    jurisdiction: str
+    passes_from: dt.date | None = None
+    unconfirmed: bool = False
+    policy: bool = False
+    plugin: str | None = None
+    settle: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    restrictions: tuple[Restriction, ...] = ()
+
+    @property
+    def time_blocked(self) -> bool:
+        """Not passing now, but time alone will make it pass (``passes_from`` is set)."""
+        return not self.status.permits_use and self.passes_from is not None
+
+
+@attrs.frozen
+class Level:
+    """One level of a place (``US`` or ``US-TX``) and what its installed rules found."""
+
+    jurisdiction: str
+    name: str
+    status: Status
+    findings: tuple[Finding, ...] = ()
+    owner: str | None = None
+    problems: tuple[str, ...] = ()
+    """Why the level cannot answer fully: a missing owner, a plugin that failed."""
+
+
+@attrs.frozen
+class Verdict:
+    """The answer for a vehicle, a place and a date: the worst of its levels.
+
+    ``eligible_from`` is the first day after ``on`` from which nothing time-related stands in the
+    way (``None`` when nothing does, or when some failure is one that time does not cure);
+    ``pathways`` maps each passed requirement to the pathway rule that passed it; ``settle``
+    says what would turn an ``unknown`` into an answer.
+    """
+
+    jurisdiction: str
+    on: dt.date
+    status: Status
+    levels: tuple[Level, ...]
+    conditions: tuple[str, ...] = ()
+    restrictions: tuple[Restriction, ...] = ()
+    eligible_from: dt.date | None = None
+    pathways: dict[str, str] = attrs.field(factory=dict)
+    settle: tuple[str, ...] = ()
+    still_missing_then: tuple[str, ...] = ()
+    """What is still unknown on ``eligible_from`` for reasons time does not cure."""
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(finding for level in self.levels for finding in level.findings)
+
+    def finding(self, rule_id: str) -> Finding | None:
+        """The finding of ``rule_id``, or ``None`` if that rule was not applied."""
+        return next((f for f in self.findings if f.rule == rule_id), None)
+
+    def rules_with(self, *statuses: Status) -> tuple[str, ...]:
+        """IDs of the folded findings (requirements and pathways) with one of ``statuses``."""
+        return tuple(
+            f.rule for f in self.findings if f.kind is not RuleKind.INFORMATION and f.status in statuses
+        )
+
+    @property
+    def failing_rules(self) -> tuple[str, ...]:
+        """IDs of the requirements and pathways that do not pass (not legal or unknown)."""
+        return self.rules_with(Status.NOT_LEGAL, Status.UNKNOWN)

@@ -1,0 +1,67 @@
+"""The well-known names a vehicle's ``equipment`` and ``documents`` may list, in one place.
+
+Rules test for these names (``"turn_signals" in vehicle.equipment``); vehicle files may use
+only these, so a typo is an error with a suggestion rather than a silently missing lamp.
+"""
+
+from __future__ import annotations
+
+EQUIPMENT: dict[str, str] = {
+    "headlamps": "headlamps (low and high beam)",
+    "tail_lamps": "red tail lamps",
+    "stop_lamps": "stop (brake) lamps",
+    "turn_signals": "front and rear turn signal lamps",
+    "hazard_lamps": "hazard warning lamps",
+    "reflex_reflectors": "red rear and side reflex reflectors",
+    "license_plate_lamp": "a lamp lighting the rear plate",
+    "horn": "a horn audible at 200 ft",
+    "exterior_mirror_driver": "an exterior rear-view mirror on the driver's side",
+    "exterior_mirror_passenger": "an exterior rear-view mirror on the passenger's side",
+    "interior_mirror": "an interior rear-view mirror",
+    "parking_brake": "a parking brake",
+    "service_brakes": "service brakes on all wheels",
+    "windshield": "a windshield of safety glazing",
+    "windshield_wiper": "a windshield wiper",
+    "windshield_washer": "a windshield washer",
+    "defroster": "a windshield defroster",
+    "speedometer": "a speedometer (reading mph where a state asks for it)",
+    "odometer": "an odometer",
+    "seat_belts": "seat belts at each seating position",
+    "muffler": "an exhaust muffler",
+    "safety_glass": "safety glazing in every window",
+    "bumpers": "front and rear bumpers",
+    "fenders": "fenders or mudguards",
+    "slow_moving_vehicle_emblem": "a slow-moving-vehicle emblem",
+    "speed_governor": "a speed governor (added after manufacture, unless the maker fitted it)",
+    "fire_extinguisher": "a fire extinguisher",
+    "vin_plate": "a 17-character VIN plate (as US states assign to imports)",
+    "left_hand_drive_conversion": "the steering converted to the left",
+}
+
+DOCUMENTS: dict[str, str] = {
+    "maker_label": "the maker's label or plate giving the month of manufacture",
+    "japanese_registration_certificate": "自動車検査証 (shaken certificate) with 初度検査年月",
+    "export_certificate": "輸出抹消仮登録証明書 / 輸出届出 (Japanese export deregistration certificate)",
+    "first_registration_record": "an official record of the first registration",
+    "invoice_of_first_sale": "the invoice of the vehicle's first sale",
+    "historical_society_statement": "a statement from a recognised vehicle historical society",
+    "bill_of_sale": "a bill of sale to the current owner",
+    "hs7": "NHTSA form HS-7 (box 1 declared)",
+    "epa_3520_1": "EPA form 3520-1 (code E declared)",
+    "cbp_7501": "CBP form 7501 (entry summary)",
+    "cbp_release": "CBP release (stamped entry)",
+    "lsv_certification_label": "a maker's FMVSS No. 500 low-speed-vehicle certification label",
+    "fmvss_certification_label": "a maker's label certifying conformity to all applicable FMVSS",
+    "nhtsa_eligibility_decision": "an NHTSA import-eligibility decision (49 CFR part 593) for the model",
+    "state_title": "a title issued by a US state",
+    "off_road_title": "an off-road or off-highway title",
+    "safety_inspection": "a passed state or provincial safety inspection",
+    "vin_inspection": "a VIN verification or inspection",
+    "insurance": "proof of liability insurance",
+    "local_permit": "a permit from the city or county that allows the vehicle on its roads",
+    "farm_use_declaration": "a declaration that the vehicle is used for farming",
+    "dating_certificate": "a maker's or club's certificate dating the vehicle",
+    "expert_report": "an expert's roadworthiness report (e.g. § 21 / § 23 StVZO, IVA, RDW)",
+    "import_approval": "an import approval issued by the national authority",
+    "compliance_plate": "a compliance or modification plate after an approved process",
+}
