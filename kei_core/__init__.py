@@ -29,7 +29,7 @@ from kei_core.rules import (
     unknown,
 )
 from kei_core.status import Status
-from kei_core.units import Measure
+from kei_core.units import Measure, show
 from kei_core.vehicle import Modification, Vehicle
 from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
 
@@ -67,6 +67,7 @@ __all__ = [
     "failed",
     "hookimpl",
     "missing",
+    "show",
     "passed",
     "unknown",
 ]

@@ -178,7 +178,7 @@ class AgeTest:
 
 @attrs.frozen
 class AgeThreshold:
-    """"At least ``years`` years old", counted at ``granularity``.
+    """ "At least ``years`` years old", counted at ``granularity``.
 
     :meth:`reached_on` gives the first day a vehicle dated ``when`` is old enough;
     :meth:`test` answers for a partial date on a given day.

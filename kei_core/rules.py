@@ -101,7 +101,9 @@ def unknown(message: str, **details: Any) -> Outcome:
 def missing(*fields: str) -> Outcome:
     """The rule needs vehicle fields that were not given."""
     names = ", ".join(fields)
-    return Outcome(Status.UNKNOWN, f"needs {names}, which was not given", settle=tuple(f"give {f}" for f in fields))
+    return Outcome(
+        Status.UNKNOWN, f"needs {names}, which was not given", settle=tuple(f"give {f}" for f in fields)
+    )
 
 
 class RuleKind(enum.Enum):

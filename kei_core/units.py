@@ -8,6 +8,7 @@ the metric horsepower of 75 kgf·m/s), so ``Decimal`` arithmetic never rounds: "
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -18,24 +19,52 @@ from kei_core.errors import InputError, did_you_mean
 UNITS: dict[str, tuple[str, dict[str, Decimal]]] = {
     "length": (
         "mm",
-        {"mm": Decimal(1), "cm": Decimal(10), "m": Decimal(1000), "in": Decimal("25.4"),
-         "ft": Decimal("304.8")},
+        {
+            "mm": Decimal(1),
+            "cm": Decimal(10),
+            "m": Decimal(1000),
+            "in": Decimal("25.4"),
+            "ft": Decimal("304.8"),
+        },
     ),
     "mass": ("kg", {"kg": Decimal(1), "t": Decimal(1000), "lb": Decimal("0.45359237")}),
     "power": (
         "kW",
-        {"kw": Decimal(1), "w": Decimal("0.001"), "ps": Decimal("0.73549875"),
-         "hp": Decimal("0.74569987158227022")},
+        {
+            "kw": Decimal(1),
+            "w": Decimal("0.001"),
+            "ps": Decimal("0.73549875"),
+            "hp": Decimal("0.74569987158227022"),
+        },
     ),
     "speed": ("km/h", {"km/h": Decimal(1), "kmh": Decimal(1), "kph": Decimal(1), "mph": Decimal("1.609344")}),
     "volume": ("cc", {"cc": Decimal(1), "cm3": Decimal(1), "ml": Decimal(1), "l": Decimal(1000)}),
 }
 
 _ALIASES = {
-    "inch": "in", "inches": "in", '"': "in", "feet": "ft", "foot": "ft", "millimetres": "mm",
-    "millimeters": "mm", "metres": "m", "meters": "m", "lbs": "lb", "pounds": "lb", "pound": "lb",
-    "kilograms": "kg", "tonnes": "t", "kilowatts": "kw", "cv": "ps", "bhp": "hp", "km/hr": "km/h",
-    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "cm³": "cm3",
+    "inch": "in",
+    "inches": "in",
+    '"': "in",
+    "feet": "ft",
+    "foot": "ft",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "metres": "m",
+    "meters": "m",
+    "lbs": "lb",
+    "pounds": "lb",
+    "pound": "lb",
+    "kilograms": "kg",
+    "tonnes": "t",
+    "kilowatts": "kw",
+    "cv": "ps",
+    "bhp": "hp",
+    "km/hr": "km/h",
+    "litres": "l",
+    "liters": "l",
+    "litre": "l",
+    "liter": "l",
+    "cm³": "cm3",
 }
 
 _QUANTITY = re.compile(r"^\s*(?P<number>[+-]?[\d,]*\.?\d+)\s*(?P<unit>[^\d\s].*?)?\s*$")
@@ -74,7 +103,7 @@ class Measure:
                 raise InputError(f"{text!r} has no unit")
             unit = UNITS[dimension][0]
         key = _ALIASES.get(unit.lower(), unit.lower())
-        for name, (stored, factors) in UNITS.items():
+        for name, (_unit, factors) in UNITS.items():
             if dimension not in (None, name):
                 continue
             if key in factors:
@@ -108,10 +137,15 @@ def stored_unit(dimension: str) -> str:
     return UNITS[dimension][0]
 
 
-def show(value: Decimal, unit: str) -> str:
-    """``Decimal("1371.60") , "mm"`` -> ``"1,371.6 mm"``: no float noise, no trailing zeros."""
-    normal = value.normalize()
-    text = f"{normal:,f}" if normal == normal.to_integral() else f"{normal:,f}".rstrip("0").rstrip(".")
-    if "." in text and normal == normal.to_integral():
-        text = text.split(".")[0]
-    return f"{text} {unit}"
+def show(value: Decimal | int, unit: str) -> str:
+    """``Decimal("1371.60"), "mm"`` -> ``"1,371.6 mm"``: no float noise, no trailing zeros."""
+    return f"{Decimal(value).normalize():,f} {unit}"
+
+
+def converter(dimension: str) -> Callable[[object], Decimal | None]:
+    """An attrs converter reading a field of ``dimension`` from a number or written text."""
+
+    def convert(value: object) -> Decimal | None:
+        return None if value is None else quantity(value, dimension)
+
+    return convert

@@ -10,6 +10,7 @@ import attrs
 
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean
+from kei_core.units import converter
 from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
 
 # Types that carry their dimension, so vehicle files may write "58 in" and get exact millimetres.
@@ -101,23 +102,39 @@ class Vehicle:
     frame_number: str | None = None
     manufactured: PartialDate | None = None
     first_registered: PartialDate | None = None
-    length_mm: Millimetres | None = attrs.field(default=None, validator=_positive)
-    width_mm: Millimetres | None = attrs.field(default=None, validator=_positive)
-    height_mm: Millimetres | None = attrs.field(default=None, validator=_positive)
-    displacement_cc: CubicCentimetres | None = attrs.field(default=None, validator=_positive)
-    power_kw: Kilowatts | None = attrs.field(default=None, validator=_positive)
-    curb_weight_kg: Kilograms | None = attrs.field(default=None, validator=_positive)
-    gvwr_kg: Kilograms | None = attrs.field(default=None, validator=_positive)
-    payload_kg: Kilograms | None = attrs.field(default=None, validator=_positive)
+    length_mm: Millimetres | None = attrs.field(
+        default=None, converter=converter("length"), validator=_positive
+    )  # type: ignore[misc]
+    width_mm: Millimetres | None = attrs.field(
+        default=None, converter=converter("length"), validator=_positive
+    )  # type: ignore[misc]
+    height_mm: Millimetres | None = attrs.field(
+        default=None, converter=converter("length"), validator=_positive
+    )  # type: ignore[misc]
+    displacement_cc: CubicCentimetres | None = attrs.field(
+        default=None, converter=converter("volume"), validator=_positive
+    )  # type: ignore[misc]
+    power_kw: Kilowatts | None = attrs.field(default=None, converter=converter("power"), validator=_positive)  # type: ignore[misc]
+    curb_weight_kg: Kilograms | None = attrs.field(
+        default=None, converter=converter("mass"), validator=_positive
+    )  # type: ignore[misc]
+    gvwr_kg: Kilograms | None = attrs.field(default=None, converter=converter("mass"), validator=_positive)  # type: ignore[misc]
+    payload_kg: Kilograms | None = attrs.field(default=None, converter=converter("mass"), validator=_positive)  # type: ignore[misc]
     seats: int | None = attrs.field(default=None, validator=_positive)
     drive: str | None = attrs.field(default=None, converter=_drive, validator=_one_of(DRIVES))  # type: ignore[arg-type]
     fuel: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(FUELS))  # type: ignore[arg-type]
-    top_speed_kmh: KilometresPerHour | None = attrs.field(default=None, validator=_positive)
+    top_speed_kmh: KilometresPerHour | None = attrs.field(
+        default=None, converter=converter("speed"), validator=_positive
+    )  # type: ignore[misc]
     steering: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(STEERING))  # type: ignore[arg-type]
     original_configuration: bool | None = None
     commercial_use: bool | None = None
-    equipment: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset, validator=_known(EQUIPMENT))  # type: ignore[arg-type]
-    documents: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset, validator=_known(DOCUMENTS))  # type: ignore[arg-type]
+    equipment: frozenset[str] = attrs.field(
+        default=frozenset(), converter=frozenset, validator=_known(EQUIPMENT)
+    )  # type: ignore[arg-type]
+    documents: frozenset[str] = attrs.field(
+        default=frozenset(), converter=frozenset, validator=_known(DOCUMENTS)
+    )  # type: ignore[arg-type]
     modifications: tuple[Modification, ...] = attrs.field(default=(), converter=tuple)
 
     @property

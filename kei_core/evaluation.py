@@ -1,0 +1,268 @@
+"""Evaluation: gather the rules of every level of a place, check them, fold them, and find
+from when time alone makes the vehicle eligible.
+
+Folding (DESIGN §3, §5): a requirement takes the best status of its pathways; a level the
+worst of its requirements; a verdict the worst of its levels. Information never folds. A level
+whose owner is missing or broken is ``unknown``; so is anything a crashed plugin covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from kei_core.rules import Outcome, Requirement, Restriction, Rule, RuleKind
+from kei_core.status import Status, best, worst
+from kei_core.vehicle import Vehicle
+from kei_core.verdicts import Finding, Level, Verdict
+
+if TYPE_CHECKING:
+    from kei_core.plugins import Registry
+
+UNCONFIRMED_NOTE = " (rests on a fact not confirmed in an official text)"
+MAX_CANDIDATE_DATES = 64
+
+
+@attrs.frozen
+class LevelPlan:
+    """A level of a place with everything needed to evaluate it on any date."""
+
+    code: str
+    name: str
+    owner: str | None
+    problems: tuple[str, ...]
+    rules: tuple[tuple[Rule, str], ...]
+    requirements: dict[str, Requirement]
+
+    @property
+    def cannot_answer(self) -> bool:
+        return bool(self.problems)
+
+
+@attrs.frozen
+class Plan:
+    """The prepared chain of levels for one code."""
+
+    code: str
+    levels: tuple[LevelPlan, ...]
+
+    def boundaries(self) -> tuple[dt.date, ...]:
+        """Every day a rule of this place comes into or goes out of force."""
+        return tuple(
+            sorted(
+                {
+                    day
+                    for level in self.levels
+                    for rule, _ in level.rules
+                    for day in rule.in_force.boundaries()
+                }
+            )
+        )
+
+
+def plan_levels(registry: Registry, code: str) -> Plan:
+    """Gather, for each level of ``code``, its owner, its rules and what cannot be answered."""
+    from kei_core.plugins import suggestion_for
+
+    levels = []
+    for level_code in registry.chain(code):
+        declared = registry.plugins_for(level_code)
+        owners = [p for p in declared if any(j.code == level_code for j in p.jurisdictions)]
+        problems = []
+        for plugin in declared:
+            if plugin.failed:
+                problems.append(f"plugin {plugin.name} failed, so what it covers is unknown: {plugin.error}")
+        if len(owners) > 1:
+            names = ", ".join(p.name for p in owners)
+            problems.append(
+                f"{level_code} is claimed by more than one plugin ({names}); uninstall all but one"
+            )
+        elif not owners and not problems:
+            problems.append(f"no installed plugin rules on {level_code}; {suggestion_for(level_code)}")
+        jurisdiction = registry.jurisdiction(level_code)
+        rules: list[tuple[Rule, str]] = []
+        requirements: dict[str, Requirement] = {}
+        for plugin in registry.plugins.values():
+            if not plugin.loaded or plugin.failed:
+                continue
+            for item in plugin.rules:
+                if item.jurisdiction != level_code:
+                    continue
+                if isinstance(item, Requirement):
+                    requirements[item.id] = item
+                else:
+                    rules.append((item, plugin.name))
+        for rule, plugin_name in rules:
+            if rule.kind is RuleKind.PATHWAY and rule.requirement not in requirements:
+                problems.append(
+                    f"rule {rule.id} (plugin {plugin_name}) is a pathway of {rule.requirement}, "
+                    "which no installed plugin declares"
+                )
+        levels.append(
+            LevelPlan(
+                code=level_code,
+                name=jurisdiction.name if jurisdiction else level_code,
+                owner=owners[0].name if len(owners) == 1 else None,
+                problems=tuple(problems),
+                rules=tuple(rules),
+                requirements=requirements,
+            )
+        )
+    return Plan(code, tuple(levels))
+
+
+def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
+    """Check one rule; a crash or a wrong return becomes ``unknown`` naming the plugin."""
+    if rule.check is None:
+        outcome = Outcome(
+            Status.LEGAL if rule.kind is RuleKind.INFORMATION else Status.UNKNOWN, rule.statement
+        )
+    else:
+        try:
+            outcome = rule.check(vehicle, on)
+        except Exception as error:  # Checkov's rule: a crash is UNKNOWN, not a stack trace
+            outcome = Outcome(
+                Status.UNKNOWN,
+                f"rule {rule.id} of plugin {plugin} crashed ({type(error).__name__}: {error}); "
+                "report it to the plugin's authors",
+            )
+        if not isinstance(outcome, Outcome):
+            outcome = Outcome(
+                Status.UNKNOWN,
+                f"rule {rule.id} of plugin {plugin} returned {type(outcome).__name__}, not an Outcome",
+            )
+    unconfirmed = rule.unconfirmed or outcome.unconfirmed
+    status, message = outcome.status, outcome.message
+    if unconfirmed and status is Status.LEGAL:
+        status = Status.CONDITIONAL
+    if unconfirmed and status is not Status.UNKNOWN:
+        message += UNCONFIRMED_NOTE
+    return Finding(
+        rule=rule.id,
+        kind=rule.kind,
+        requirement=rule.requirement_id,
+        status=status,
+        message=message,
+        citation=rule.citation,
+        source=rule.source,
+        reviewed_on=rule.reviewed_on,
+        jurisdiction=rule.jurisdiction,
+        passes_from=outcome.passes_from if outcome.passes_from and outcome.passes_from > on else None,
+        unconfirmed=unconfirmed,
+        policy=rule.policy,
+        plugin=plugin,
+        settle=outcome.settle,
+        conditions=outcome.conditions,
+        restrictions=outcome.restrictions,
+    )
+
+
+@attrs.frozen
+class _Folded:
+    level: Level
+    chosen: dict[str, Finding]
+    time_blocked: bool
+    incurable: bool
+
+
+def _fold_level(plan: LevelPlan, vehicle: Vehicle, on: dt.date) -> _Folded:
+    findings = tuple(
+        run_rule(rule, plugin, vehicle, on) for rule, plugin in plan.rules if rule.in_force_on(on)
+    )
+    groups: dict[str, list[Finding]] = {}
+    for requirement_id in plan.requirements:
+        groups[requirement_id] = []
+    for finding in findings:
+        if finding.requirement is not None:
+            groups.setdefault(finding.requirement, []).append(finding)
+    statuses: list[Status] = []
+    chosen: dict[str, Finding] = {}
+    time_blocked = incurable = False
+    for requirement_id, routes in groups.items():
+        status = best(f.status for f in routes)  # no route in force: unknown
+        statuses.append(status)
+        if status.permits_use:
+            chosen[requirement_id] = min(routes, key=lambda f: f.status)
+        elif any(f.time_blocked for f in routes):
+            time_blocked = True
+        elif status is Status.NOT_LEGAL:
+            incurable = True
+    if plan.cannot_answer or not groups:
+        statuses.append(Status.UNKNOWN)
+    level = Level(
+        jurisdiction=plan.code,
+        name=plan.name,
+        status=worst(statuses),
+        findings=findings,
+        owner=plan.owner,
+        problems=plan.problems
+        if groups or plan.cannot_answer
+        else (*plan.problems, f"no rules of {plan.code} are in force on {on}"),
+    )
+    return _Folded(level, chosen, time_blocked, incurable)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _verdict_on(plan: Plan, vehicle: Vehicle, on: dt.date) -> tuple[Verdict, bool, bool]:
+    folded = [_fold_level(level, vehicle, on) for level in plan.levels]
+    levels = tuple(f.level for f in folded)
+    status = worst(level.status for level in levels)
+    counted = [f for fold in folded for f in fold.chosen.values()]
+    counted += [f for level in levels for f in level.findings if f.kind is RuleKind.INFORMATION]
+    restrictions: dict[tuple[str, str], Restriction] = {}
+    for finding in counted:
+        for restriction in finding.restrictions:
+            restrictions.setdefault((restriction.kind, restriction.text), restriction)
+    settle = [s for level in levels for f in level.findings if f.status is Status.UNKNOWN for s in f.settle]
+    settle += [problem for level in levels for problem in level.problems]
+    verdict = Verdict(
+        jurisdiction=plan.code,
+        on=on,
+        status=status,
+        levels=levels,
+        conditions=_unique(c for f in counted for c in f.conditions) if status.permits_use else (),
+        restrictions=tuple(restrictions.values()),
+        pathways={rid: f.rule for fold in folded for rid, f in fold.chosen.items()},
+        settle=_unique(settle),
+    )
+    return verdict, any(f.time_blocked for f in folded), any(f.incurable for f in folded)
+
+
+def evaluate(plan: Plan, vehicle: Vehicle, on: dt.date) -> Verdict:
+    """The verdict for ``vehicle`` on ``on``, with ``eligible_from`` found by re-evaluating on
+    the candidate days: the findings' ``passes_from`` and the days rules come into or go out of
+    force."""
+    verdict, time_blocked, incurable = _verdict_on(plan, vehicle, on)
+    if verdict.status.permits_use or not (time_blocked or incurable):
+        return verdict
+    boundaries = [day for day in plan.boundaries() if day > on]
+    eligible = _eligible_from(plan, vehicle, on, verdict.findings, boundaries)
+    if eligible is None:
+        return verdict
+    day, later = eligible
+    still = tuple(s for s in later.settle)
+    return attrs.evolve(verdict, eligible_from=day, still_missing_then=still)
+
+
+def _eligible_from(
+    plan: Plan, vehicle: Vehicle, on: dt.date, findings: Sequence[Finding], boundaries: Sequence[dt.date]
+) -> tuple[dt.date, Verdict] | None:
+    candidates = {f.passes_from for f in findings if f.passes_from} | set(boundaries)
+    tried: set[dt.date] = set()
+    while candidates and len(tried) < MAX_CANDIDATE_DATES:
+        day = min(candidates)
+        candidates.discard(day)
+        tried.add(day)
+        verdict, time_blocked, incurable = _verdict_on(plan, vehicle, day)
+        if not time_blocked and not incurable:
+            return day, verdict
+        candidates |= {
+            f.passes_from for f in verdict.findings if f.passes_from and f.passes_from > day
+        } - tried
+    return None
