@@ -67,7 +67,7 @@ __all__ = [
     "failed",
     "hookimpl",
     "missing",
-    "show",
     "passed",
+    "show",
     "unknown",
 ]

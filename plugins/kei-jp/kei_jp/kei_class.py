@@ -21,13 +21,11 @@ import attrs
 from kei_core import (
     Measure,
     Outcome,
-    PartialDate,
     Requirement,
     Rule,
     RuleKind,
     Schedule,
     ScheduleEntry,
-    Status,
     Vehicle,
     conditional,
     failed,
