@@ -64,4 +64,5 @@ DOCUMENTS: dict[str, str] = {
     "expert_report": "an expert's roadworthiness report (e.g. § 21 / § 23 StVZO, IVA, RDW)",
     "import_approval": "an import approval issued by the national authority",
     "compliance_plate": "a compliance or modification plate after an approved process",
+    "state_registration": "a registration the vehicle already holds in the state asked about (with its issue date)",
 }
