@@ -247,12 +247,45 @@ def _rule_codes(items: Iterable[Rule | Requirement]) -> set[str]:
     return {item.jurisdiction for item in items}
 
 
+EU_MEMBERS = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
+)
+
+
 def suggestion_for(code: str) -> str:
-    """How a user would get rules for ``code`` installed."""
+    """How a user would get rules for ``code`` installed (kei's own distributions as examples)."""
     if code.startswith("US-"):
         shipped = f"kei-{code.lower()}"
-    elif "-" in code:
-        shipped = f"kei-{code.split('-')[0].lower()}"
+    elif code in EU_MEMBERS:
+        shipped = "kei-eu"
     else:
-        shipped = f"kei-{code.lower()}, or kei-eu for an EU member state"
-    return f"install a plugin that covers {code} (kei's own: {shipped})"
+        shipped = f"kei-{code.split('-')[0].lower()}"
+    return f"install {shipped} or another plugin that covers {code}"

@@ -1,0 +1,290 @@
+"""Verdicts and rules for people (text, Markdown) and for machines (JSON, DESIGN §6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from kei_core.rules import Requirement, Rule, RuleKind
+from kei_core.status import Status
+from kei_core.verdicts import Finding, Level, Verdict
+
+MARK = {Status.LEGAL: "✓", Status.CONDITIONAL: "~", Status.UNKNOWN: "?", Status.NOT_LEGAL: "✗"}
+WORD = {
+    Status.LEGAL: "LEGAL",
+    Status.CONDITIONAL: "CONDITIONAL",
+    Status.UNKNOWN: "UNKNOWN",
+    Status.NOT_LEGAL: "NOT LEGAL",
+}
+
+
+def notice(reviewed: Iterable[dt.date]) -> str:
+    """The closing line of every answer."""
+    days = sorted(set(reviewed))
+    if not days:
+        return "kei gives information, not legal advice; no installed rule was applied."
+    span = days[0].isoformat() if len(days) == 1 else f"{days[0].isoformat()} to {days[-1].isoformat()}"
+    return f"kei gives information, not legal advice; the rules applied were last reviewed {span}."
+
+
+# -- JSON ----------------------------------------------------------------------------------------
+
+
+def _date(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "kind": finding.kind.value,
+        "requirement": finding.requirement,
+        "status": finding.status.value,
+        "message": finding.message,
+        "citation": finding.citation,
+        "source": finding.source,
+        "reviewed_on": finding.reviewed_on.isoformat(),
+        "passes_from": _date(finding.passes_from),
+        "unconfirmed": finding.unconfirmed,
+        "policy": finding.policy,
+        "jurisdiction": finding.jurisdiction,
+        "plugin": finding.plugin,
+        "settle": list(finding.settle),
+    }
+
+
+def verdict_json(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "jurisdiction": verdict.jurisdiction,
+        "status": verdict.status.value,
+        "eligible_from": _date(verdict.eligible_from),
+        "levels": [
+            {
+                "jurisdiction": level.jurisdiction,
+                "name": level.name,
+                "status": level.status.value,
+                "owner": level.owner,
+                "problems": list(level.problems),
+                "findings": [finding_json(f) for f in level.findings],
+            }
+            for level in verdict.levels
+        ],
+        "conditions": list(verdict.conditions),
+        "restrictions": [{"kind": r.kind, "value": r.value, "text": r.text} for r in verdict.restrictions],
+        "pathways": dict(verdict.pathways),
+        "settle": list(verdict.settle),
+        "still_missing_then": list(verdict.still_missing_then),
+    }
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def _finding_lines(finding: Finding) -> list[str]:
+    mark = "i" if finding.kind is RuleKind.INFORMATION else MARK[finding.status]
+    flags = [
+        word for word, on in (("unconfirmed", finding.unconfirmed), ("agency policy", finding.policy)) if on
+    ]
+    head = f"    {mark} {finding.rule}: {finding.message}"
+    if flags:
+        head += f" [{', '.join(flags)}]"
+    lines = [
+        head,
+        f"        {finding.citation} — {finding.source} (reviewed {finding.reviewed_on.isoformat()})",
+    ]
+    if finding.policy:
+        lines.append("        rests on agency policy, which may change without a new law")
+    return lines
+
+
+def _level_lines(level: Level, verdict: Verdict) -> list[str]:
+    lines = [f"  {level.jurisdiction} ({level.name}): {WORD[level.status].lower()}"]
+    lines += [f"    ! {problem}" for problem in level.problems]
+    ordered = sorted(level.findings, key=lambda f: (f.kind is RuleKind.INFORMATION, -f.status.rank))
+    for finding in ordered:
+        lines += _finding_lines(finding)
+    return lines
+
+
+def headline(verdict: Verdict) -> str:
+    text = f"{verdict.jurisdiction}: {WORD[verdict.status]}"
+    if verdict.eligible_from:
+        text += f" — eligible from {verdict.eligible_from.isoformat()}"
+    return text
+
+
+def verdict_text(verdict: Verdict) -> str:
+    lines = [headline(verdict)]
+    for level in verdict.levels:
+        lines += _level_lines(level, verdict)
+    if verdict.pathways:
+        lines.append(
+            "  Passed by: " + "; ".join(f"{req} via {rule}" for req, rule in verdict.pathways.items())
+        )
+    if verdict.conditions:
+        lines.append("  Conditions:")
+        lines += [f"    - {condition}" for condition in verdict.conditions]
+    if verdict.restrictions:
+        lines.append("  Restrictions on use:")
+        lines += [f"    - {restriction.text}" for restriction in verdict.restrictions]
+    if verdict.eligible_from:
+        lines.append(f"  From {verdict.eligible_from.isoformat()} time no longer stands in the way.")
+        if verdict.still_missing_then:
+            lines.append("  Still to settle then: " + "; ".join(verdict.still_missing_then))
+    elif not verdict.status.permits_use and verdict.status is Status.NOT_LEGAL:
+        lines.append("  Time alone does not make it legal under the rules installed.")
+    if verdict.status is Status.UNKNOWN and verdict.settle:
+        lines.append("  What would settle it: " + "; ".join(verdict.settle))
+    return "\n".join(lines)
+
+
+def summary_table(verdicts: Sequence[Verdict]) -> str:
+    """One line a place, best first, and the count of places where the truck may be used."""
+    ordered = sorted(verdicts, key=lambda v: (v.status.rank, v.jurisdiction))
+    width = max((len(v.jurisdiction) for v in ordered), default=2)
+    lines = []
+    for verdict in ordered:
+        eligible = f"eligible from {verdict.eligible_from.isoformat()}" if verdict.eligible_from else ""
+        reason = _main_reason(verdict)
+        lines.append(
+            f"{verdict.jurisdiction:<{width}}  {WORD[verdict.status]:<11}  {eligible:<24}  {reason}".rstrip()
+        )
+    usable = sum(1 for v in verdicts if v.status.permits_use)
+    lines.append("")
+    lines.append(f"legal or conditional in {usable} of {len(verdicts)} places")
+    return "\n".join(lines)
+
+
+def _main_reason(verdict: Verdict) -> str:
+    for level in verdict.levels:
+        if level.problems and level.status is verdict.status:
+            return level.problems[0]
+    worst_findings = [
+        f for f in verdict.findings if f.kind is not RuleKind.INFORMATION and f.status is verdict.status
+    ]
+    if verdict.status.permits_use:
+        return "; ".join(f"{req} via {rule}" for req, rule in verdict.pathways.items())[:120]
+    return (worst_findings[0].message[:120] if worst_findings else "").strip()
+
+
+# -- rules ---------------------------------------------------------------------------------------
+
+
+def rule_json(rule: Rule | Requirement, plugin: str) -> dict[str, Any]:
+    if isinstance(rule, Requirement):
+        return {
+            "id": rule.id,
+            "kind": "requirement-group",
+            "jurisdiction": rule.jurisdiction,
+            "statement": rule.statement,
+            "plugin": plugin,
+        }
+    data: dict[str, Any] = {
+        "id": rule.id,
+        "kind": rule.kind.value,
+        "requirement": rule.requirement,
+        "jurisdiction": rule.jurisdiction,
+        "statement": rule.statement,
+        "citation": rule.citation,
+        "source": rule.source,
+        "sources": list(rule.sources),
+        "reviewed_on": rule.reviewed_on.isoformat(),
+        "source_as_of": _date(rule.source_as_of),
+        "in_force": {"from": _date(rule.in_force.start), "to": _date(rule.in_force.end)},
+        "unconfirmed": rule.unconfirmed,
+        "policy": rule.policy,
+        "notes": rule.notes,
+        "plugin": plugin,
+    }
+    if rule.schedule is not None:
+        data["schedule"] = {
+            "keyed_by": rule.schedule.keyed_by,
+            "entries": [
+                {
+                    "from": e.start.isoformat(),
+                    "label": e.label,
+                    "value": _describe(e.value),
+                    "citation": e.citation,
+                    "unconfirmed": e.unconfirmed,
+                }
+                for e in rule.schedule.entries
+            ],
+        }
+    return data
+
+
+def _describe(value: object) -> str:
+    describe = getattr(value, "describe", None)
+    return str(describe()) if callable(describe) else str(value)
+
+
+def rule_text(rule: Rule | Requirement, plugin: str) -> str:
+    if isinstance(rule, Requirement):
+        return f"{rule.id}  [{rule.jurisdiction}, requirement]  {rule.statement}  ({plugin})"
+    flags = [w for w, on in (("unconfirmed", rule.unconfirmed), ("policy", rule.policy)) if on]
+    lines = [
+        f"{rule.id}  [{rule.jurisdiction}, {rule.kind.value}"
+        + (f" of {rule.requirement}" if rule.requirement else "")
+        + "]"
+        + (f"  ({', '.join(flags)})" if flags else ""),
+        f"    {rule.statement}",
+        f"    {rule.citation}",
+        f"    {rule.source}",
+        f"    reviewed {rule.reviewed_on.isoformat()}"
+        + (f"; text as of {rule.source_as_of.isoformat()}" if rule.source_as_of else "")
+        + (f"; in force {rule.in_force}" if rule.in_force.start or rule.in_force.end else "")
+        + f"; plugin {plugin}",
+    ]
+    if rule.schedule is not None:
+        lines.append(f"    schedule keyed by {rule.schedule.keyed_by}:")
+        for entry in rule.schedule.entries:
+            mark = " (unconfirmed)" if entry.unconfirmed else ""
+            lines.append(f"      from {entry.start.isoformat()}  {_describe(entry.value)}{mark}")
+    if rule.notes:
+        lines.append(f"    notes: {rule.notes}")
+    return "\n".join(lines)
+
+
+def rules_markdown(items: Sequence[tuple[str, Rule | Requirement]]) -> str:
+    """A reference of every rule, grouped by jurisdiction (``docs/rules.md``)."""
+    lines = [
+        "# kei rules reference",
+        "",
+        "Generated by `kei rules --format markdown` from the installed plugins; do not edit by hand.",
+        "kei gives information, not legal advice.",
+    ]
+    by_code: dict[str, list[tuple[str, Rule | Requirement]]] = {}
+    for plugin, item in items:
+        by_code.setdefault(item.jurisdiction, []).append((plugin, item))
+    for code in sorted(by_code):
+        lines += ["", f"## {code}", ""]
+        for plugin, item in sorted(by_code[code], key=lambda pair: pair[1].id):
+            if isinstance(item, Requirement):
+                lines += [f"### {item.id} (requirement)", "", item.statement, "", f"Plugin: `{plugin}`", ""]
+                continue
+            flags = [w for w, on in (("unconfirmed", item.unconfirmed), ("agency policy", item.policy)) if on]
+            title = f"### {item.id}" + (f" ({', '.join(flags)})" if flags else "")
+            lines += [title, "", item.statement, ""]
+            lines.append(
+                f"- Kind: {item.kind.value}" + (f" of `{item.requirement}`" if item.requirement else "")
+            )
+            lines.append(f"- Citation: {item.citation}")
+            lines.append(f"- Source: <{item.source}>")
+            lines += [f"- Also: <{url}>" for url in item.sources]
+            lines.append(
+                f"- Reviewed: {item.reviewed_on.isoformat()}"
+                + (f"; text as of {item.source_as_of.isoformat()}" if item.source_as_of else "")
+            )
+            if item.in_force.start or item.in_force.end:
+                lines.append(f"- In force: {item.in_force}")
+            lines.append(f"- Plugin: `{plugin}`")
+            if item.schedule is not None:
+                lines.append(f"- Schedule keyed by `{item.schedule.keyed_by}`:")
+                for entry in item.schedule.entries:
+                    mark = " (unconfirmed)" if entry.unconfirmed else ""
+                    lines.append(f"  - from {entry.start.isoformat()}: {_describe(entry.value)}{mark}")
+            if item.notes:
+                lines.append(f"- Notes: {item.notes}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
