@@ -117,7 +117,6 @@ class Registry:
         plugin = Plugin(name=plugin_name, module_name=module.__name__, module=module)
         self.plugins[plugin_name] = plugin
         self._activate(plugin, module)
-        plugin.declared = tuple(sorted({j.code for j in plugin.jurisdictions} | _rule_codes(plugin.rules)))
         self._plans.clear()
         return plugin
 
@@ -164,6 +163,12 @@ class Registry:
         plugin.hooks = tuple(sorted(caller.name for caller in self.manager.get_hookcallers(module) or ()))
         plugin.jurisdictions = tuple(self._call(plugin, "kei_jurisdictions", Jurisdiction))
         plugin.rules = tuple(self._call(plugin, "kei_rules", Rule, Requirement))
+        if not plugin.declared:
+            # Registered directly, with no static declaration: what the hooks said is its coverage,
+            # so that a failure still marks those levels unknown.
+            plugin.declared = tuple(
+                sorted({j.code for j in plugin.jurisdictions} | _rule_codes(plugin.rules))
+            )
         if plugin.error:
             plugin.jurisdictions, plugin.rules = (), ()
 

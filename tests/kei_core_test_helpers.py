@@ -1,0 +1,88 @@
+"""Plugins built in memory for the core's tests, so the core is tested with no shipped plugin
+installed (the core-alone environment runs these tests too)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from kei_core import (
+    AgeThreshold,
+    Jurisdiction,
+    Outcome,
+    PartialDate,
+    Requirement,
+    Rule,
+    RuleKind,
+    Vehicle,
+    hookimpl,
+)
+
+
+def plugin_module(
+    name: str,
+    jurisdictions: Iterable[Jurisdiction] = (),
+    rules: Iterable[Rule | Requirement] = (),
+    models: Iterable[Any] | None = None,
+) -> types.ModuleType:
+    """A plugin module implementing the kei hooks with fixed answers."""
+    module = types.ModuleType(name)
+    owned, contributed = list(jurisdictions), list(rules)
+
+    @hookimpl
+    def kei_jurisdictions() -> list[Jurisdiction]:
+        return owned
+
+    @hookimpl
+    def kei_rules() -> list[Rule | Requirement]:
+        return contributed
+
+    module.kei_jurisdictions = kei_jurisdictions  # type: ignore[attr-defined]
+    module.kei_rules = kei_rules  # type: ignore[attr-defined]
+    if models is not None:
+        catalog = list(models)
+
+        @hookimpl
+        def kei_models() -> list[Any]:
+            return catalog
+
+        module.kei_models = kei_models  # type: ignore[attr-defined]
+    return module
+
+
+def rule(
+    rule_id: str,
+    code: str,
+    check: Callable[[Vehicle, dt.date], Outcome],
+    kind: RuleKind = RuleKind.REQUIREMENT,
+    requirement: str | None = None,
+    **extra: Any,
+) -> Rule:
+    return Rule(
+        id=rule_id,
+        jurisdiction=code,
+        statement=f"test rule {rule_id}",
+        citation="Test Act s. 1",
+        source="https://example.org/test-act",
+        reviewed_on="2026-11-01",
+        check=check,
+        kind=kind,
+        requirement=requirement,
+        **extra,
+    )
+
+
+def age_check(years: int) -> Callable[[Vehicle, dt.date], Outcome]:
+    threshold = AgeThreshold(years)
+
+    def check(vehicle: Vehicle, on: dt.date) -> Outcome:
+        test = threshold.test(vehicle.manufactured, on)
+        return Outcome(test.status, f"{years}-year test", passes_from=test.passes_from)
+
+    return check
+
+
+def built(text: str) -> Vehicle:
+    return Vehicle(manufactured=PartialDate.parse(text))
