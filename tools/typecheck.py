@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    packages = [ROOT / "kei_core"] + sorted(p for p in ROOT.glob("plugins/*/kei_*") if p.is_dir())
+    packages = [ROOT / "kei_core", *sorted(p for p in ROOT.glob("plugins/*/kei_*") if p.is_dir())]
     command = [
         sys.executable,
         "-m",
