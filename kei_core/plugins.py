@@ -9,7 +9,6 @@ and calls each plugin's hooks on its own, so that one broken plugin makes only w
 
 from __future__ import annotations
 
-import importlib.metadata as metadata
 import os
 import types
 from collections.abc import Iterable, Iterator
@@ -19,6 +18,7 @@ import attrs
 import pluggy
 
 from kei_core import hookspecs
+from kei_core.entrypoints import EntryPoint, entry_points
 from kei_core.rules import CODE, Jurisdiction, Model, Requirement, Rule
 
 ENTRY_POINT_GROUP = "kei"
@@ -34,7 +34,7 @@ class Plugin:
     distribution: str | None = None
     version: str | None = None
     declared: tuple[str, ...] = ()
-    entry_point: metadata.EntryPoint | None = None
+    entry_point: EntryPoint | None = None
     module: types.ModuleType | None = None
     error: str | None = None
     hooks: tuple[str, ...] = ()
@@ -87,29 +87,30 @@ class Registry:
         if not self.autoload and not self.enabled:
             return
         by_module: dict[str, Plugin] = {}
-        for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        found = entry_points(ENTRY_POINT_GROUP, JURISDICTIONS_GROUP)
+        for entry_point in found:
             name = entry_point.name
+            if entry_point.group != ENTRY_POINT_GROUP or name in self.plugins:
+                continue
             if name in self.disabled or (not self.autoload and name not in self.enabled):
                 continue
-            if name in self.plugins:
-                continue
-            dist = entry_point.dist
             plugin = Plugin(
                 name=name,
                 module_name=entry_point.value,
-                distribution=dist.name if dist else None,
-                version=dist.version if dist else None,
+                distribution=entry_point.distribution,
+                version=entry_point.version,
                 entry_point=entry_point,
             )
             self.plugins[name] = plugin
             by_module[entry_point.value] = plugin
         self.unknown_requested = self.enabled - set(self.plugins) - self.disabled
-        declared: dict[str, list[str]] = {}
-        for entry_point in metadata.entry_points(group=JURISDICTIONS_GROUP):
-            declared.setdefault(entry_point.value, []).append(entry_point.name)
+        declared: dict[str, set[str]] = {}
+        for entry_point in found:
+            if entry_point.group == JURISDICTIONS_GROUP:
+                declared.setdefault(entry_point.value, set()).add(entry_point.name)
         for module_name, codes in declared.items():
             if module_name in by_module:
-                by_module[module_name].declared = tuple(sorted(set(codes)))
+                by_module[module_name].declared = tuple(sorted(codes))
 
     def register(self, module: types.ModuleType, name: str | None = None) -> Plugin:
         """Register a plugin module directly (tests, one-off local plugins); loaded at once."""

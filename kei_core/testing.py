@@ -14,7 +14,6 @@ golden cases (vehicle, place, date -> expected answer) kept in a TOML file besid
 from __future__ import annotations
 
 import datetime as dt
-import importlib.metadata as metadata
 import tomllib
 import types
 from collections.abc import Iterable, Mapping
@@ -24,6 +23,7 @@ from typing import Any
 import attrs
 
 from kei_core.dates import parse_iso_date
+from kei_core.entrypoints import entry_points
 from kei_core.plugins import ENTRY_POINT_GROUP, JURISDICTIONS_GROUP, Registry
 from kei_core.rules import Jurisdiction, Outcome, Requirement, Rule, RuleKind
 from kei_core.status import Status
@@ -96,14 +96,13 @@ def _declared_codes(module_name: str, distribution: str | None) -> tuple[set[str
     """Codes declared statically for ``module_name``, and whether a ``kei`` entry point names it."""
     if distribution is None:
         return None, True
-    try:
-        dist = metadata.distribution(distribution)
-    except metadata.PackageNotFoundError:
+    mine = [
+        ep for ep in entry_points(ENTRY_POINT_GROUP, JURISDICTIONS_GROUP) if ep.distribution == distribution
+    ]
+    if not mine:
         return None, True
-    codes = {
-        ep.name for ep in dist.entry_points if ep.group == JURISDICTIONS_GROUP and ep.value == module_name
-    }
-    has_entry = any(ep.group == ENTRY_POINT_GROUP and ep.value == module_name for ep in dist.entry_points)
+    codes = {ep.name for ep in mine if ep.group == JURISDICTIONS_GROUP and ep.value == module_name}
+    has_entry = any(ep.group == ENTRY_POINT_GROUP and ep.value == module_name for ep in mine)
     return codes, has_entry
 
 
