@@ -1,0 +1,47 @@
+"""Documentation that must not drift from the code: the generated rules reference and the README."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = sorted(p.name.replace("-", "_") for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
+ALL_INSTALLED = all(importlib.util.find_spec(name) is not None for name in SHIPPED)
+needs_everything = pytest.mark.skipif(not ALL_INSTALLED, reason="needs every shipped plugin installed")
+
+
+def kei(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", "from kei_core.cli import main; main()", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={"PATH": "", "LANG": "C.UTF-8"})
+
+
+@needs_everything
+def test_docs_rules_md_is_generated_from_the_installed_rules() -> None:
+    generated = kei("rules", "--format", "markdown").stdout
+    current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert generated == current, "docs/rules.md is stale: run `kei rules --format markdown > docs/rules.md`"
+
+
+@needs_everything
+def test_the_readme_set_up_command_checks_a_real_example() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"kei check (examples/vehicles/\S+\.toml) --in (\S+)", readme)
+    assert match, "the README's first command must check an example vehicle"
+    result = kei("check", match[1], "--in", match[2])
+    assert result.returncode in (0, 1, 3), result.stderr
+    assert "not legal advice" in result.stdout
+
+
+def test_every_example_vehicle_parses() -> None:
+    from kei_core.vehicle_io import read_vehicle_file
+
+    files = sorted((ROOT / "examples" / "vehicles").glob("*.toml"))
+    assert len(files) >= 6
+    makes = {read_vehicle_file(str(path)).make for path in files}
+    assert len(makes) >= 4
