@@ -63,7 +63,7 @@ def search(registry: Registry, query: str) -> list[Model]:
             m.production_start.earliest() if m.production_start else 0,
             m.model_code,
         ),
-    )  # type: ignore[return-value]
+    )
 
 
 @attrs.frozen

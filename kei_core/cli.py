@@ -390,7 +390,7 @@ def fields() -> None:
     """List the vehicle fields (keys of vehicle files and batch columns) and their units."""
     import attrs as _attrs
 
-    from kei_core.vehicle import DIMENSION_OF, Vehicle
+    from kei_core.vehicle import FIELD_DIMENSIONS, Vehicle
 
     units = {
         "length": "mm (or '58 in')",
@@ -400,8 +400,8 @@ def fields() -> None:
         "volume": "cc (or '0.66 L')",
     }
     for field in _attrs.fields(Vehicle):
-        kind = DIMENSION_OF.get(field.type) if not isinstance(field.type, str) else None  # type: ignore[call-overload]
-        text = str(field.type).replace("typing.", "").replace("kei_core.vehicle.", "")
+        kind = FIELD_DIMENSIONS.get(field.name)
+        text = str(field.type)
         click.echo(f"{field.name:<24} {units.get(kind, text) if kind else text}")
 
 
@@ -420,11 +420,20 @@ def vocabulary() -> None:
 
 @cli.command()
 @click.argument("inventory", metavar="FILE.csv|FILE.jsonl")
-@click.option("--in", "codes", multiple=True, metavar="CODE", help="Where (repeatable); default: every place.")
+@click.option(
+    "--in", "codes", multiple=True, metavar="CODE", help="Where (repeatable); default: every place."
+)
 @click.option("--on", "on", metavar="YYYY-MM-DD", help="The date asked (default: today).")
 @click.option("-o", "--output", "out", metavar="OUT", help="Write here instead of standard output.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), help="Output format (default: from OUT, else csv).")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Processes (default: 1 for small files, else the cores).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl"]),
+    help="Output format (default: from OUT, else csv).",
+)
+@click.option(
+    "-j", "--jobs", type=click.IntRange(1, 64), help="Processes (default: 1 for small files, else the cores)."
+)
 @click.pass_obj
 def batch(
     settings: Settings,

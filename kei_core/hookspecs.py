@@ -1,3 +1,4 @@
+# mypy: disable-error-code="empty-body"
 """The hooks a kei plugin implements (pluggy project ``kei``).
 
 A plugin is a module registered under the entry-point group ``kei``; it declares the codes it

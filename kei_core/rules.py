@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -25,12 +25,27 @@ RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(-[A-Z0-9.]+)*$")
 
 
-def _rule_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def texts(value: Iterable[str]) -> tuple[str, ...]:
+    """attrs converter for a sequence of sentences or URLs given as any iterable."""
+    return tuple(value)
+
+
+def restriction_tuple(value: Iterable[Restriction]) -> tuple[Restriction, ...]:
+    """attrs converter for restrictions given as any iterable."""
+    return tuple(value)
+
+
+def names(value: Iterable[str]) -> frozenset[str]:
+    """attrs converter for a set of names given as any iterable of strings."""
+    return frozenset(value)
+
+
+def _rule_id(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not RULE_ID.match(value):
         raise ValueError(f"{attribute.name} {value!r} is not a rule ID (expected e.g. 'US-FMVSS-25Y')")
 
 
-def _code(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _code(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     if value is not None and not CODE.match(value):
         raise ValueError(f"{attribute.name} {value!r} is not a jurisdiction code (expected e.g. 'US-TX')")
 
@@ -72,9 +87,9 @@ class Outcome:
     status: Status
     message: str
     passes_from: dt.date | None = None
-    settle: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    conditions: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    restrictions: tuple[Restriction, ...] = attrs.field(default=(), converter=tuple)
+    settle: tuple[str, ...] = attrs.field(default=(), converter=texts)
+    conditions: tuple[str, ...] = attrs.field(default=(), converter=texts)
+    restrictions: tuple[Restriction, ...] = attrs.field(default=(), converter=restriction_tuple)
     unconfirmed: bool = False
 
 
@@ -215,7 +230,7 @@ class Rule:
     unconfirmed: bool = False
     policy: bool = False
     schedule: Schedule[Any] | None = None
-    sources: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[str, ...] = attrs.field(default=(), converter=texts)
     notes: str = ""
 
     @property
@@ -235,7 +250,8 @@ class Model:
 
     ``specs`` holds :class:`Vehicle` field values typical of the model (the field names are
     the keys); ``unconfirmed`` names those not confirmed in a reliable source, shown to users
-    as "typical value, check your papers"."""
+    as "typical value, check your papers" (``production_start``, ``production_end`` and
+    ``model_code`` may be named too, when the window or the code itself is recalled)."""
 
     model_code: str
     make: str
@@ -244,5 +260,6 @@ class Model:
     production_start: PartialDate | None = None
     production_end: PartialDate | None = None
     specs: Mapping[str, Any] = attrs.field(factory=dict)
-    unconfirmed: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    unconfirmed: frozenset[str] = attrs.field(default=frozenset(), converter=names)
     source: str = ""
+    notes: str = ""

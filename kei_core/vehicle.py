@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import NewType
+from typing import Any, NewType
 
 import attrs
 
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean
-from kei_core.units import converter
+from kei_core.units import quantity
 from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
 
 # Types that carry their dimension, so vehicle files may write "58 in" and get exact millimetres.
@@ -28,6 +29,18 @@ DIMENSION_OF = {
     CubicCentimetres: "volume",
 }
 
+FIELD_DIMENSIONS = {
+    "length_mm": "length",
+    "width_mm": "length",
+    "height_mm": "length",
+    "displacement_cc": "volume",
+    "power_kw": "power",
+    "curb_weight_kg": "mass",
+    "gvwr_kg": "mass",
+    "payload_kg": "mass",
+    "top_speed_kmh": "speed",
+}
+
 DRIVES = ("2WD", "4WD")
 FUELS = ("petrol", "diesel", "electric", "lpg", "hybrid")
 STEERING = ("right", "left")
@@ -36,13 +49,16 @@ STEERING = ("right", "left")
 _TYPE_PREFIX = re.compile(r"^[0-9A-Z]{1,4}-(?=[A-Z]{1,3}\d)")
 
 
-def _positive(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and isinstance(value, Decimal | int) and value <= 0:
         raise InputError(f"expected a positive number, got {value}", field=attribute.name)
 
 
-def _one_of(choices: tuple[str, ...]) -> object:
-    def check(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _one_of(choices: tuple[str, ...]) -> Validator:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and value not in choices:
             raise InputError(
                 f"expected one of {', '.join(choices)}, got {value!r}{did_you_mean(str(value), choices)}",
@@ -52,8 +68,8 @@ def _one_of(choices: tuple[str, ...]) -> object:
     return check
 
 
-def _known(vocabulary: dict[str, str]) -> object:
-    def check(instance: object, attribute: attrs.Attribute[object], value: frozenset[str]) -> None:
+def _known(vocabulary: dict[str, str]) -> Validator:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
         for name in sorted(value):
             if name not in vocabulary:
                 raise InputError(
@@ -63,6 +79,34 @@ def _known(vocabulary: dict[str, str]) -> object:
                 )
 
     return check
+
+
+def _length(value: object) -> Millimetres | None:
+    return None if value is None else Millimetres(quantity(value, "length"))
+
+
+def _volume(value: object) -> CubicCentimetres | None:
+    return None if value is None else CubicCentimetres(quantity(value, "volume"))
+
+
+def _power(value: object) -> Kilowatts | None:
+    return None if value is None else Kilowatts(quantity(value, "power"))
+
+
+def _mass(value: object) -> Kilograms | None:
+    return None if value is None else Kilograms(quantity(value, "mass"))
+
+
+def _speed(value: object) -> KilometresPerHour | None:
+    return None if value is None else KilometresPerHour(quantity(value, "speed"))
+
+
+def _names(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
+def _modifications(value: Iterable[Modification]) -> tuple[Modification, ...]:
+    return tuple(value)
 
 
 def normalize_model_code(value: str | None) -> str | None:
@@ -102,40 +146,30 @@ class Vehicle:
     frame_number: str | None = None
     manufactured: PartialDate | None = None
     first_registered: PartialDate | None = None
-    length_mm: Millimetres | None = attrs.field(
-        default=None, converter=converter("length"), validator=_positive
-    )  # type: ignore[misc]
-    width_mm: Millimetres | None = attrs.field(
-        default=None, converter=converter("length"), validator=_positive
-    )  # type: ignore[misc]
-    height_mm: Millimetres | None = attrs.field(
-        default=None, converter=converter("length"), validator=_positive
-    )  # type: ignore[misc]
+    length_mm: Millimetres | None = attrs.field(default=None, converter=_length, validator=_positive)
+    width_mm: Millimetres | None = attrs.field(default=None, converter=_length, validator=_positive)
+    height_mm: Millimetres | None = attrs.field(default=None, converter=_length, validator=_positive)
     displacement_cc: CubicCentimetres | None = attrs.field(
-        default=None, converter=converter("volume"), validator=_positive
-    )  # type: ignore[misc]
-    power_kw: Kilowatts | None = attrs.field(default=None, converter=converter("power"), validator=_positive)  # type: ignore[misc]
-    curb_weight_kg: Kilograms | None = attrs.field(
-        default=None, converter=converter("mass"), validator=_positive
-    )  # type: ignore[misc]
-    gvwr_kg: Kilograms | None = attrs.field(default=None, converter=converter("mass"), validator=_positive)  # type: ignore[misc]
-    payload_kg: Kilograms | None = attrs.field(default=None, converter=converter("mass"), validator=_positive)  # type: ignore[misc]
+        default=None, converter=_volume, validator=_positive
+    )
+    power_kw: Kilowatts | None = attrs.field(default=None, converter=_power, validator=_positive)
+    curb_weight_kg: Kilograms | None = attrs.field(default=None, converter=_mass, validator=_positive)
+    gvwr_kg: Kilograms | None = attrs.field(default=None, converter=_mass, validator=_positive)
+    payload_kg: Kilograms | None = attrs.field(default=None, converter=_mass, validator=_positive)
     seats: int | None = attrs.field(default=None, validator=_positive)
-    drive: str | None = attrs.field(default=None, converter=_drive, validator=_one_of(DRIVES))  # type: ignore[arg-type]
-    fuel: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(FUELS))  # type: ignore[arg-type]
-    top_speed_kmh: KilometresPerHour | None = attrs.field(
-        default=None, converter=converter("speed"), validator=_positive
-    )  # type: ignore[misc]
-    steering: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(STEERING))  # type: ignore[arg-type]
+    drive: str | None = attrs.field(default=None, converter=_drive, validator=_one_of(DRIVES))
+    fuel: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(FUELS))
+    top_speed_kmh: KilometresPerHour | None = attrs.field(default=None, converter=_speed, validator=_positive)
+    steering: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(STEERING))
     original_configuration: bool | None = None
     commercial_use: bool | None = None
     equipment: frozenset[str] = attrs.field(
-        default=frozenset(), converter=frozenset, validator=_known(EQUIPMENT)
-    )  # type: ignore[arg-type]
+        default=frozenset(), converter=_names, validator=_known(EQUIPMENT)
+    )
     documents: frozenset[str] = attrs.field(
-        default=frozenset(), converter=frozenset, validator=_known(DOCUMENTS)
-    )  # type: ignore[arg-type]
-    modifications: tuple[Modification, ...] = attrs.field(default=(), converter=tuple)
+        default=frozenset(), converter=_names, validator=_known(DOCUMENTS)
+    )
+    modifications: tuple[Modification, ...] = attrs.field(default=(), converter=_modifications)
 
     @property
     def label(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -89,6 +89,13 @@ def _modifications(value: object, _: object) -> tuple[Modification, ...]:
     return tuple(items)
 
 
+def _quantity_hook(dimension: str) -> Callable[[object, object], Decimal]:
+    def structure(value: object, _: object) -> Decimal:
+        return quantity(value, dimension)
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
     converter.register_structure_hook(bool, _bool)
@@ -98,7 +105,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(PartialDate, _partial_date)
     converter.register_structure_hook_func(lambda t: t == tuple[Modification, ...], _modifications)
     for newtype, dimension in DIMENSION_OF.items():
-        converter.register_structure_hook(newtype, lambda value, _, d=dimension: quantity(value, d))
+        converter.register_structure_hook(newtype, _quantity_hook(dimension))
     converter.register_unstructure_hook(PartialDate, str)
     converter.register_unstructure_hook(Decimal, _number_out)
     converter.register_unstructure_hook_func(lambda t: t == frozenset[str], sorted)

@@ -41,18 +41,24 @@ SAIKEI = "https://www.saikei.jp/basic/history.html"
 TABLE = "道路運送車両法施行規則 別表第一 (軽自動車); 道路運送車両法 第3条; 施行規則 第2条"
 
 
+def _measure_of(text: str) -> Measure:
+    return Measure.parse(text)
+
+
+def _optional_measure_of(text: str | None) -> Measure | None:
+    return None if text is None else Measure.parse(text)
+
+
 @attrs.frozen
 class KeiLimits:
     """The limits of one kei standard. Early standards set a lower displacement for
     two-stroke engines; ``two_stroke_displacement`` is that figure where there was one."""
 
-    length: Measure = attrs.field(converter=Measure.parse)
-    width: Measure = attrs.field(converter=Measure.parse)
-    height: Measure = attrs.field(converter=Measure.parse)
-    displacement: Measure = attrs.field(converter=Measure.parse)
-    two_stroke_displacement: Measure | None = attrs.field(
-        default=None, converter=lambda value: None if value is None else Measure.parse(value)
-    )
+    length: Measure = attrs.field(converter=_measure_of)
+    width: Measure = attrs.field(converter=_measure_of)
+    height: Measure = attrs.field(converter=_measure_of)
+    displacement: Measure = attrs.field(converter=_measure_of)
+    two_stroke_displacement: Measure | None = attrs.field(default=None, converter=_optional_measure_of)
 
     def describe(self) -> str:
         text = f"{self.length} × {self.width} × {self.height}, {show(self.displacement.si, 'cc')}"
