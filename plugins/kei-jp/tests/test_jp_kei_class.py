@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 import kei_jp
 from kei_core import Status, Vehicle
-from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry, vehicle_from_mapping
+from kei_core.testing import (
+    assert_golden_case,
+    check_conformance,
+    golden_cases,
+    make_registry,
+    vehicle_from_mapping,
+)
 from kei_jp.kei_class import KEI_STANDARDS
 
 HERE = Path(__file__).parent
@@ -19,7 +25,13 @@ ON = dt.date(2026, 1, 22)
 
 
 def truck(**fields: object) -> Vehicle:
-    base = {"manufactured": "2005-06", "length_mm": 3395, "width_mm": 1475, "height_mm": 1765, "displacement_cc": 658}
+    base = {
+        "manufactured": "2005-06",
+        "length_mm": 3395,
+        "width_mm": 1475,
+        "height_mm": 1765,
+        "displacement_cc": 658,
+    }
     base.update(fields)
     return vehicle_from_mapping({k: v for k, v in base.items() if v is not None})
 
@@ -56,11 +68,16 @@ def test_a_1999_truck_1475_mm_wide_is_kei() -> None:
 
 
 def test_a_1985_truck_with_a_657_cc_engine_is_not_kei() -> None:
-    assert kei(truck(manufactured="1985", length_mm=3195, width_mm=1395, displacement_cc=657)) is Status.NOT_LEGAL
+    assert (
+        kei(truck(manufactured="1985", length_mm=3195, width_mm=1395, displacement_cc=657))
+        is Status.NOT_LEGAL
+    )
 
 
 def test_a_1985_truck_with_550_cc_is_kei_and_rests_on_an_unconfirmed_standard() -> None:
-    outcome = kei_jp.kei_class_test(truck(manufactured="1985", length_mm=3195, width_mm=1395, displacement_cc=550))
+    outcome = kei_jp.kei_class_test(
+        truck(manufactured="1985", length_mm=3195, width_mm=1395, displacement_cc=550)
+    )
     assert outcome.status is Status.LEGAL and outcome.unconfirmed
 
 
@@ -79,7 +96,9 @@ def test_an_electric_kei_truck_has_no_displacement_limit() -> None:
 
 
 def test_outside_the_kei_class_a_truck_is_registrable_as_small_size() -> None:
-    verdict = make_registry(kei_jp).evaluate(truck(manufactured="1995", length_mm=3295, width_mm=1450), "JP", ON)
+    verdict = make_registry(kei_jp).evaluate(
+        truck(manufactured="1995", length_mm=3295, width_mm=1450), "JP", ON
+    )
     assert verdict.status is Status.CONDITIONAL
     assert verdict.finding("JP-KEI-CLASS").status is Status.NOT_LEGAL  # type: ignore[union-attr]
     assert verdict.pathways == {"JP-REGISTRATION": "JP-SMALL-CLASS"}
@@ -102,7 +121,10 @@ def test_every_standard_admits_its_own_limits_and_not_one_millimetre_more(entry,
     }
     assert kei(vehicle_from_mapping(at_limit)) is Status.LEGAL
     field = ["length_mm", "width_mm", "height_mm", "displacement_cc"][which]
-    over = {**at_limit, field: limits.displacement.si + 1 if field == "displacement_cc" else at_limit[field] + 1}
+    over = {
+        **at_limit,
+        field: limits.displacement.si + 1 if field == "displacement_cc" else at_limit[field] + 1,
+    }
     assert kei(vehicle_from_mapping(over)) is Status.NOT_LEGAL
 
 
