@@ -99,7 +99,8 @@ def _finding_lines(finding: Finding) -> list[str]:
 
 
 def _level_lines(level: Level, verdict: Verdict) -> list[str]:
-    lines = [f"  {level.jurisdiction} ({level.name}): {WORD[level.status].lower()}"]
+    name = f" ({level.name})" if level.name != level.jurisdiction else ""
+    lines = [f"  {level.jurisdiction}{name}: {WORD[level.status].lower()}"]
     lines += [f"    ! {problem}" for problem in level.problems]
     ordered = sorted(level.findings, key=lambda f: (f.kind is RuleKind.INFORMATION, -f.status.rank))
     for finding in ordered:
