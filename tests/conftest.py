@@ -5,9 +5,9 @@ from __future__ import annotations
 import types
 
 import pytest
-from kei_core_test_helpers import age_check, plugin_module, rule
 
 from kei_core import Jurisdiction, Requirement, RuleKind, passed
+from kei_core_test_helpers import age_check, plugin_module, rule
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import random
 
 from hypothesis import given
 from hypothesis import strategies as st
-from kei_core_test_helpers import age_check, built, plugin_module, rule
 
 from kei_core import (
     Jurisdiction,
@@ -24,6 +23,7 @@ from kei_core import (
 )
 from kei_core.evaluation import plan_levels
 from kei_core.testing import make_registry
+from kei_core_test_helpers import age_check, built, plugin_module, rule
 
 JAN_22 = dt.date(2026, 1, 22)
 statuses = st.sampled_from(list(Status))
