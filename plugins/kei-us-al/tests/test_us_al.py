@@ -1,0 +1,91 @@
+"""Alabama: Ala. Code § 32-6-59 (tag and roads) and § 40-12-240 (the mini-truck)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kei_us
+import kei_us_al
+from kei_core import Measure, Status
+from kei_core.testing import (
+    assert_golden_case,
+    check_conformance,
+    golden_cases,
+    make_registry,
+    vehicle_from_mapping,
+)
+
+HERE = Path(__file__).parent
+ON = dt.date(2026, 1, 22)
+GOVERNED = {
+    "manufactured": "1996-05",
+    "original_configuration": True,
+    "width_mm": 1395,
+    "curb_weight_kg": 700,
+    "top_speed_kmh": 40,
+    "equipment": ["speed_governor"],
+}
+
+
+@pytest.fixture(scope="module")
+def alabama():
+    return make_registry(kei_us, kei_us_al)
+
+
+def test_conformance():
+    assert check_conformance(kei_us_al, distribution="kei-us-al", with_plugins=[kei_us]) == []
+
+
+def test_a_governed_truck_gets_the_restricted_low_speed_use_tag_and_no_interstates(alabama):
+    verdict = alabama.evaluate(vehicle_from_mapping(GOVERNED), "US-AL", on=ON)
+    assert verdict.status is Status.CONDITIONAL
+    kinds = {r.kind: r.value for r in verdict.restrictions}
+    assert kinds == {"plate_marking": "restricted low speed use", "excluded_highways": ("interstate",)}
+    assert any("private passenger automobile" in c for c in verdict.conditions)
+
+
+def test_the_tag_and_road_rules_are_read_in_the_official_code(alabama):
+    verdict = alabama.evaluate(vehicle_from_mapping(GOVERNED), "US-AL", on=ON)
+    assert not verdict.finding("US-AL-ROADS").unconfirmed
+    assert not verdict.finding("US-AL-REGISTRATION").unconfirmed
+    assert verdict.finding("US-AL-DEFINITION").unconfirmed
+
+
+def test_an_unmodified_kei_truck_is_over_the_25_mph_governor_limit(alabama):
+    unmodified = vehicle_from_mapping({**GOVERNED, "top_speed_kmh": 110, "equipment": []})
+    finding = alabama.evaluate(unmodified, "US-AL", on=ON).finding("US-AL-DEFINITION")
+    assert finding.status is Status.NOT_LEGAL
+    assert "25 mph" in finding.message
+
+
+def test_the_governor_must_be_fitted_not_just_the_speed_low(alabama):
+    no_governor = vehicle_from_mapping({**GOVERNED, "equipment": []})
+    verdict = alabama.evaluate(no_governor, "US-AL", on=ON)
+    assert any("speed governor" in c for c in verdict.conditions)
+
+
+@settings(max_examples=60, deadline=None)
+@given(top_speed=st.decimals(min_value=Decimal(1), max_value=Decimal(160), places=4))
+def test_25_mph_is_compared_exactly(top_speed: Decimal) -> None:
+    registry = make_registry(kei_us, kei_us_al)
+    vehicle = vehicle_from_mapping({**GOVERNED, "top_speed_kmh": str(top_speed)})
+    finding = registry.evaluate(vehicle, "US-AL", on=ON).finding("US-AL-DEFINITION")
+    assert (finding.status is Status.NOT_LEGAL) == (top_speed > Measure.parse("25 mph").si)
+
+
+def test_48_inches_is_the_minimum_width(alabama):
+    at = alabama.evaluate(vehicle_from_mapping({**GOVERNED, "width_mm": "48 in"}), "US-AL", on=ON)
+    under = alabama.evaluate(vehicle_from_mapping({**GOVERNED, "width_mm": "1219.1"}), "US-AL", on=ON)
+    assert at.finding("US-AL-DEFINITION").status.permits_use
+    assert under.finding("US-AL-DEFINITION").status is Status.NOT_LEGAL
+
+
+@pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
+def test_golden(case):
+    assert_golden_case(case, make_registry(kei_us, kei_us_al))

@@ -1,0 +1,61 @@
+"""Georgia: Department of Revenue, Motor Vehicle Division, Policy Bulletin MVD-2023-05
+"Japanese Kei Vehicles and Minitrucks" (notice to county tag offices, May 2023).
+
+The bulletin states the Department's policy "that prohibits the titling and registering of
+Japanese kei vehicles, minitrucks and similar vehicles" because they do not comply with the
+federal motor vehicle safety standards: "Kei Vehicles are barred from titling and registration."
+It is agency policy, not statute, and it was read only in a third-party copy (the Department's
+bulletin index page was read but does not list it), so the rule is both ``policy`` and
+``unconfirmed``. HB 308 (2025), which would have created a "miniature on-road vehicle" class,
+passed both chambers and was vetoed on 2025-05-14: reported as information.
+"""
+
+from __future__ import annotations
+
+from kei_core import Period, Rule, RuleKind
+from kei_us.state_kit import Registration, RegistrationOutcome, state_rules
+
+REVIEWED = "2026-11-25"
+BULLETIN_INDEX = "https://dor.georgia.gov/rules-policies/motor-vehicle/motor-vehicle-policy-bulletins"
+BULLETIN_COPY = (
+    "https://studylib.net/doc/27258144/policy-bulletin-mvd---2023-05---japanese-kei-vehicles-and..."
+)
+PRESS_REVOCATIONS = "https://www.theautopian.com/georgias-governor-vetoes-the-imported-car-kei-legalization-and-the-reason-is-really-weird"
+HB_308_STATUS = "https://app.legiplex.com/lpx/bill/550311"
+HB_308_TEXT = "https://app.legiplex.com/ga/legislature/2025/2025-r/bills/hb308/drafts-latest"
+
+REGISTRATION = Registration(
+    RegistrationOutcome.NOT_REGISTRABLE,
+    how="the Department of Revenue bars kei vehicles and mini trucks from titling and registration",
+    citation="Georgia DOR Motor Vehicle Division Policy Bulletin MVD-2023-05",
+    source=BULLETIN_INDEX,
+    reviewed_on=REVIEWED,
+    unconfirmed=True,
+    policy=True,
+    sources=(BULLETIN_COPY, PRESS_REVOCATIONS),
+    notes=(
+        "Read in a third-party copy of the bulletin; the Department's bulletin index (read) does not list "
+        "it. The press reports titles and plates already issued were revoked (May 2023 letter). The "
+        "bulletin calls the ban long-standing policy, so kei sets no start date."
+    ),
+)
+
+HB_308_VETO = Rule(
+    id="US-GA-HB308-VETO",
+    jurisdiction="US-GA",
+    statement=(
+        "HB 308 (2025) would have let 'miniature on-road vehicles' of 25 years or more be registered for "
+        "roads posted 35 mph or less, with a local opt-out; it passed both chambers and was vetoed on "
+        "2025-05-14, so Georgia law is unchanged."
+    ),
+    citation="Georgia HB 308 (2025 regular session), vetoed 2025-05-14",
+    source=HB_308_STATUS,
+    reviewed_on=REVIEWED,
+    kind=RuleKind.INFORMATION,
+    in_force=Period("2025-05-14"),
+    unconfirmed=True,
+    sources=(HB_308_TEXT, PRESS_REVOCATIONS),
+    notes="Bill status and veto date from a bill tracker and the press; the veto message was not read.",
+)
+
+RULES: list[Rule] = [*state_rules("US-GA", REGISTRATION), HB_308_VETO]

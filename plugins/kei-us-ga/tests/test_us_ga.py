@@ -1,0 +1,74 @@
+"""Georgia: kei vehicles barred from title and registration by DOR Policy Bulletin MVD-2023-05."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kei_us
+import kei_us_ga
+from kei_core import RuleKind, Status
+from kei_core.testing import (
+    assert_golden_case,
+    check_conformance,
+    golden_cases,
+    make_registry,
+    vehicle_from_mapping,
+)
+
+HERE = Path(__file__).parent
+ON = dt.date(2026, 1, 22)
+CARRY_1996 = vehicle_from_mapping({"manufactured": "1996-05", "original_configuration": True})
+
+
+@pytest.fixture(scope="module")
+def georgia():
+    return make_registry(kei_us, kei_us_ga)
+
+
+def test_conformance():
+    assert check_conformance(kei_us_ga, distribution="kei-us-ga", with_plugins=[kei_us]) == []
+
+
+def test_not_registrable_and_the_verdict_says_it_is_agency_policy(georgia):
+    verdict = georgia.evaluate(CARRY_1996, "US-GA", on=ON)
+    assert verdict.status is Status.NOT_LEGAL
+    finding = verdict.finding("US-GA-REGISTRATION")
+    assert finding.status is Status.NOT_LEGAL
+    assert finding.policy and finding.unconfirmed
+    assert "agency policy, not statute" in finding.message
+    assert "may change without a new law" in finding.message
+    assert "MVD-2023-05" in finding.citation
+
+
+def test_the_vetoed_bill_is_reported_but_never_folded(georgia):
+    verdict = georgia.evaluate(CARRY_1996, "US-GA", on=ON)
+    veto = verdict.finding("US-GA-HB308-VETO")
+    assert veto.kind is RuleKind.INFORMATION
+    assert "vetoed on 2025-05-14" in veto.message
+    assert "US-GA-HB308-VETO" not in verdict.failing_rules
+
+
+def test_before_the_veto_the_bill_is_not_reported(georgia):
+    assert georgia.evaluate(CARRY_1996, "US-GA", on=dt.date(2025, 5, 13)).finding("US-GA-HB308-VETO") is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    built=st.dates(min_value=dt.date(1970, 1, 1), max_value=dt.date(2024, 12, 31)),
+    on=st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2060, 12, 31)),
+)
+def test_no_kei_truck_is_ever_legal_or_eligible_in_georgia(built: dt.date, on: dt.date) -> None:
+    vehicle = vehicle_from_mapping({"manufactured": built.isoformat(), "original_configuration": True})
+    verdict = make_registry(kei_us, kei_us_ga).evaluate(vehicle, "US-GA", on=on)
+    assert verdict.status is Status.NOT_LEGAL
+    assert verdict.eligible_from is None
+
+
+@pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
+def test_golden(case):
+    assert_golden_case(case, make_registry(kei_us, kei_us_ga))

@@ -1,0 +1,107 @@
+"""Minnesota: mini trucks (Laws 2009, ch. 158), declared in the order of the law.
+
+* Minn. Stat. § 169.011, subd. 40a: what a mini truck is (660 cc or 7,500 W; 900 to 2,200 lb
+  dry; not built to the federal motor vehicle safety standards).
+* § 169.045, subd. 1: a county, home rule charter or statutory city, or town may by ordinance
+  let mini trucks use designated roadways under its jurisdiction, "by permit only".
+* The 2009 law's operating rules: a driver's licence and the equipment listed below.
+
+The definition and the permit rule were read in the 2009 bill text on the Revisor's site; that
+§ 169.045 still names mini trucks (the 2009 law's 2012 expiry was removed) is seen in the
+Revisor's text of a 2025 bill that amends "Minnesota Statutes 2024, section 169.045", read in a
+tracker's copy. The equipment list comes from the House's 2009 summary of the law, not from the
+statute's words. The state does not register mini trucks as motor vehicles (a county page says
+so), so the local permit is the only way onto the road.
+"""
+
+from __future__ import annotations
+
+from kei_core import Rule
+from kei_us.state_kit import (
+    AnyOf,
+    Limit,
+    MiniTruckDefinition,
+    RequiredEquipment,
+    RoadAccess,
+    WeightBasis,
+    state_rules,
+)
+
+REVIEWED = "2026-11-25"
+SF_492_2009 = (
+    "https://www.revisor.mn.gov/bills/text.php?number=SF492&version=1&session_year=2009&session_number=0"
+)
+HF_571_AMENDMENT = "https://www.house.mn.gov/comm/minls86/H0571DE2.htm"
+SESSION_WEEKLY_2009 = (
+    "https://www.house.leg.state.mn.us/sessionweekly/art.asp?ls_year=86&issueid_=45&storyid=1462&year_=2009"
+)
+SF_2207_2025 = "https://app.legiplex.com/mn/legislature/2025/2025-r/bills/sf2207/draft-2143688?id=2143688"
+MORRISON_COUNTY = (
+    "http://www.co.morrison.mn.us/index.asp?SEC=F27EBE4B-D916-4757-BE03-E4BEA475DAA3"
+    "&DE=D26A4781-6DEE-462A-ACF4-9FA10AAE24F2&Type=B_BASIC"
+)
+
+DEFINITION = MiniTruckDefinition(
+    term="mini truck",
+    wheels=4,
+    engine=Limit.at_most("660 cc"),
+    electric_power=Limit.at_most("7,500 W"),
+    weight=Limit.between("900 lb", "2,200 lb"),
+    weight_basis=WeightBasis.DRY,
+    features=(
+        "an enclosed cabin and a seat for the operator",
+        "the look of a pickup truck or van, with a cargo area or bed at the rear",
+    ),
+    not_fmvss_certified=True,
+    citation="Minn. Stat. § 169.011, subd. 40a",
+    source=SF_492_2009,
+    reviewed_on=REVIEWED,
+    sources=(HF_571_AMENDMENT, MORRISON_COUNTY),
+    notes=(
+        "Read in the 2009 bill text on the Revisor's site and the House amendment of the same words; "
+        "county and city pages quote the same definition as current. The current codified page was not "
+        "re-read. Paragraph (b) also excludes neighborhood and medium-speed electric vehicles and vehicles "
+        "meeting 49 CFR 571.500; kei reads both as 'not certified to the FMVSS'."
+    ),
+)
+
+ROADS = RoadAccess(
+    local_permit=True,
+    conditions=("a valid driver's license",),
+    citation="Minn. Stat. § 169.045, subd. 1",
+    source=SF_492_2009,
+    reviewed_on=REVIEWED,
+    unconfirmed=True,
+    sources=(SF_2207_2025, SESSION_WEEKLY_2009, MORRISON_COUNTY),
+    notes=(
+        "The 2009 text (official) lets a county, city or town authorize mini trucks on designated roadways "
+        "by ordinance, 'by permit only'; the 2009 law was to expire on 2012-07-31. That the section still "
+        "names mini trucks is seen only in a tracker's copy of the Revisor's text of 2025 SF 2207, which "
+        "would allow operation without a permit (pending). Night operation is allowed (2009 House summary). "
+        "A county page says mini trucks cannot be licensed as motor vehicles, only as Class 2 ATVs within "
+        "ATV limits or as off-road vehicles."
+    ),
+)
+
+EQUIPMENT = RequiredEquipment(
+    [
+        "headlamps",
+        "tail_lamps",
+        "turn_signals",
+        AnyOf("exterior_mirror_driver", "exterior_mirror_passenger", "interior_mirror"),
+        "windshield",
+        "seat_belts",
+        "parking_brake",
+    ],
+    citation="Minn. Stat. § 169.045 (mini truck equipment, Laws 2009, ch. 158)",
+    source=SESSION_WEEKLY_2009,
+    reviewed_on=REVIEWED,
+    unconfirmed=True,
+    sources=(SF_2207_2025,),
+    notes=(
+        "From the House Session Weekly summary of the 2009 law (headlamps, taillights, turn signals, "
+        "rear-view mirrors, windshield, seat belts, parking brake); the statute's own words were not read."
+    ),
+)
+
+RULES: list[Rule] = state_rules("US-MN", DEFINITION, ROADS, EQUIPMENT)
