@@ -160,6 +160,7 @@ def _vehicle_from_options(
 @click.option("--made", metavar="YYYY[-MM[-DD]]", help="Manufacture date, with --model or --frame.")
 @click.option("--frame", metavar="FRAME", help="Frame number (e.g. DA63T-123456): model code and frame.")
 @click.option("--set", "sets", multiple=True, metavar="FIELD=VALUE", help="Override a field (repeatable).")
+@click.option("-v", "--verbose", is_flag=True, help="Show every pathway, not just the one that passed.")
 @click.pass_obj
 def check(
     settings: Settings,
@@ -171,6 +172,7 @@ def check(
     made: str | None,
     frame: str | None,
     sets: tuple[str, ...],
+    verbose: bool,
 ) -> NoReturn:
     """Check a vehicle (a TOML or JSON file, or - for stdin) in one or more places.
 
@@ -209,7 +211,7 @@ def check(
                 "No jurisdiction plugin is installed: install kei-jp, kei-us, ... (see `kei plugins`)."
             )
         elif wanted:
-            click.echo("\n\n".join(render.verdict_text(v) for v in verdicts))
+            click.echo("\n\n".join(render.verdict_text(v, verbose=verbose) for v in verdicts))
         else:
             click.echo(render.summary_table(verdicts))
             click.echo("\n(`kei check FILE --in CODE` explains one place)")

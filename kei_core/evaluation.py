@@ -226,7 +226,7 @@ def _verdict_on(plan: Plan, vehicle: Vehicle, on: dt.date) -> tuple[Verdict, boo
         on=on,
         status=status,
         levels=levels,
-        conditions=_unique(c for f in counted for c in f.conditions) if status.permits_use else (),
+        conditions=_unique(c for f in counted for c in f.conditions),
         restrictions=tuple(restrictions.values()),
         pathways={rid: f.rule for fold in folded for rid, f in fold.chosen.items()},
         settle=_unique(settle),

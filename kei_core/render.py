@@ -81,29 +81,52 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
 # -- text ----------------------------------------------------------------------------------------
 
 
-def _finding_lines(finding: Finding) -> list[str]:
+def _finding_lines(finding: Finding, indent: str = "    ", label: str | None = None) -> list[str]:
     mark = "i" if finding.kind is RuleKind.INFORMATION else MARK[finding.status]
     flags = [
         word for word, on in (("unconfirmed", finding.unconfirmed), ("agency policy", finding.policy)) if on
     ]
-    head = f"    {mark} {finding.rule}: {finding.message}"
+    head = f"{indent}{mark} {label or finding.rule}: {finding.message}"
     if flags:
         head += f" [{', '.join(flags)}]"
     lines = [
         head,
-        f"        {finding.citation} — {finding.source} (reviewed {finding.reviewed_on.isoformat()})",
+        f"{indent}    {finding.citation} — {finding.source} (reviewed {finding.reviewed_on.isoformat()})",
     ]
     if finding.policy:
-        lines.append("        rests on agency policy, which may change without a new law")
+        lines.append(f"{indent}    rests on agency policy, which may change without a new law")
     return lines
 
 
-def _level_lines(level: Level, verdict: Verdict) -> list[str]:
+def _level_lines(level: Level, verdict: Verdict, *, verbose: bool) -> list[str]:
+    """A level at a glance: each requirement once, by the pathway that passed it; every
+    pathway of a requirement that is not met, so the reader sees why none did."""
     name = f" ({level.name})" if level.name != level.jurisdiction else ""
     lines = [f"  {level.jurisdiction}{name}: {WORD[level.status].lower()}"]
     lines += [f"    ! {problem}" for problem in level.problems]
-    ordered = sorted(level.findings, key=lambda f: (f.kind is RuleKind.INFORMATION, -f.status.rank))
-    for finding in ordered:
+    groups: dict[str, list[Finding]] = {}
+    information = []
+    for finding in level.findings:
+        if finding.requirement is None:
+            information.append(finding)
+        else:
+            groups.setdefault(finding.requirement, []).append(finding)
+    ordered = sorted(groups.items(), key=lambda item: -min(f.status for f in item[1]).rank)
+    for requirement, routes in ordered:
+        chosen = verdict.pathways.get(requirement)
+        single = len(routes) == 1 and routes[0].rule == requirement
+        if single:
+            lines += _finding_lines(routes[0])
+        elif chosen is not None and not verbose:
+            finding = next(f for f in routes if f.rule == chosen)
+            lines += _finding_lines(finding, label=f"{requirement} via {finding.rule}")
+        else:
+            best = min(f.status for f in routes)
+            verb = "met" if best.permits_use else "no pathway passes"
+            lines.append(f"    {MARK[best]} {requirement}: {verb}")
+            for finding in sorted(routes, key=lambda f: f.status.rank):
+                lines += _finding_lines(finding, indent="      ")
+    for finding in information:
         lines += _finding_lines(finding)
     return lines
 
@@ -115,19 +138,37 @@ def headline(verdict: Verdict) -> str:
     return text
 
 
-def verdict_text(verdict: Verdict) -> str:
+def _why(verdict: Verdict) -> str | None:
+    """The one sentence that decides a verdict that is not legal or conditional."""
+    if verdict.status.permits_use:
+        return None
+    folded = [
+        f for f in verdict.findings if f.kind is not RuleKind.INFORMATION and f.status is verdict.status
+    ]
+    timed = [f for f in folded if f.passes_from is not None and f.passes_from == verdict.eligible_from]
+    if timed:
+        return timed[0].message
+    problems = [p for level in verdict.levels if level.status is verdict.status for p in level.problems]
+    if problems:
+        return problems[0]
+    return folded[0].message if folded else None
+
+
+def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
+    """The verdict first, then each level's reasons with their citations, then the conditions,
+    restrictions and the day time stops standing in the way. ``verbose`` shows every pathway."""
     lines = [headline(verdict)]
+    reason = _why(verdict)
+    if reason:
+        lines.append(f"  Why: {reason}")
     for level in verdict.levels:
-        lines += _level_lines(level, verdict)
-    if verdict.pathways:
-        lines.append(
-            "  Passed by: " + "; ".join(f"{req} via {rule}" for req, rule in verdict.pathways.items())
-        )
+        lines += _level_lines(level, verdict, verbose=verbose)
+    once = "" if verdict.status.permits_use else " (once it is eligible)"
     if verdict.conditions:
-        lines.append("  Conditions:")
+        lines.append(f"  Conditions{once}:")
         lines += [f"    - {condition}" for condition in verdict.conditions]
     if verdict.restrictions:
-        lines.append("  Restrictions on use:")
+        lines.append(f"  Restrictions on use{once}:")
         lines += [f"    - {restriction.text}" for restriction in verdict.restrictions]
     if verdict.eligible_from:
         lines.append(f"  From {verdict.eligible_from.isoformat()} time no longer stands in the way.")

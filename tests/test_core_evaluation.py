@@ -46,7 +46,7 @@ def test_too_young_is_not_legal_with_the_day_it_becomes_eligible(federal_and_sta
     verdict = make_registry(*federal_and_state).evaluate(built("2005-06-14"), "XA-ST", JAN_22)
     assert verdict.status is Status.NOT_LEGAL
     assert verdict.eligible_from == dt.date(2030, 6, 14)
-    assert verdict.conditions == ()
+    assert verdict.conditions == ("title it",)  # still due once it is eligible
 
 
 def test_a_level_without_its_owner_is_unknown_and_names_it(federal_and_state) -> None:
