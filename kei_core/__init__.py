@@ -26,6 +26,7 @@ from kei_core.rules import (
     failed,
     missing,
     passed,
+    registration_not_documented,
     unknown,
 )
 from kei_core.status import Status
@@ -68,6 +69,7 @@ __all__ = [
     "hookimpl",
     "missing",
     "passed",
+    "registration_not_documented",
     "show",
     "unknown",
 ]

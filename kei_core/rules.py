@@ -121,6 +121,21 @@ def missing(*fields: str) -> Outcome:
     )
 
 
+def registration_not_documented(place: str, authority: str, known: str = "") -> Check:
+    """A check for a place whose registration of an imported kei truck no official text
+    documents: it always answers ``unknown``, says what is known, and whom to ask. Never
+    ``legal``: silence in the sources is not permission."""
+    detail = f"; {known}" if known else ""
+
+    def no_official_guidance(vehicle: Vehicle, on: dt.date) -> Outcome:
+        return unknown(
+            f"no official guidance found on registering an imported kei truck in {place}{detail}; ask {authority}",
+            settle=(f"ask {authority} whether it registers an imported kei truck for use on public roads",),
+        )
+
+    return no_official_guidance
+
+
 class RuleKind(enum.Enum):
     """How a rule's finding is folded.
 

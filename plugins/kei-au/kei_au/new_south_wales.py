@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kei_au.registration import registration_not_documented
 from kei_core import (
     AgeThreshold,
     Granularity,
@@ -28,6 +27,7 @@ from kei_core import (
     RuleKind,
     Vehicle,
     conditional,
+    registration_not_documented,
     unknown,
 )
 

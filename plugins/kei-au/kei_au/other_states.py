@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-from kei_au.registration import registration_not_documented
-from kei_core import Requirement, Rule
+from kei_core import Requirement, Rule, registration_not_documented
 
 REVIEWED = "2026-11-25"
 

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kei_au.registration import registration_not_documented
-from kei_core import Outcome, Requirement, Restriction, Rule, RuleKind, Vehicle, conditional
+from kei_core import (
+    Outcome,
+    Requirement,
+    Restriction,
+    Rule,
+    RuleKind,
+    Vehicle,
+    conditional,
+    registration_not_documented,
+)
 
 REVIEWED = "2026-11-25"
 JURISDICTION = "AU-TAS"

@@ -7,8 +7,7 @@ registration answers ``unknown``. Low-speed-vehicle rules apply only to vehicles
 
 from __future__ import annotations
 
-from kei_ca.registration import registration_not_documented
-from kei_core import Period, Requirement, Rule, RuleKind
+from kei_core import Period, Requirement, Rule, RuleKind, registration_not_documented
 
 REVIEWED = "2026-11-25"
 JURISDICTION = "CA-BC"

@@ -7,8 +7,7 @@ answers ``unknown``. The low-speed-vehicle pilot admits only vehicles certified 
 
 from __future__ import annotations
 
-from kei_ca.registration import registration_not_documented
-from kei_core import Period, Requirement, Rule, RuleKind
+from kei_core import Period, Requirement, Rule, RuleKind, registration_not_documented
 
 REVIEWED = "2026-11-25"
 JURISDICTION = "CA-ON"

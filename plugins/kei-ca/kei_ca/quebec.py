@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kei_ca.registration import registration_not_documented
 from kei_core import (
     AgeThreshold,
     Granularity,
@@ -31,6 +30,7 @@ from kei_core import (
     Vehicle,
     failed,
     passed,
+    registration_not_documented,
     unknown,
 )
 
