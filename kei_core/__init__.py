@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pluggy
 
-from kei_core.dates import AgeTest, AgeThreshold, Granularity, PartialDate, Period, anniversary
+from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from, age_from_either
+from kei_core.dates import AgeTest, AgeThreshold, Granularity, PartialDate, Period, anniversary, months_after
 from kei_core.errors import InputError
 from kei_core.rules import (
     Check,
@@ -40,11 +41,13 @@ hookimpl = pluggy.HookimplMarker("kei")
 """Marker for hook implementations: ``@hookimpl def kei_rules(): ...``."""
 
 __all__ = [
+    "DATE_WORDS",
     "DOCUMENTS",
     "EQUIPMENT",
     "AgeTest",
     "AgeThreshold",
     "Check",
+    "DatedAgeTest",
     "Granularity",
     "InputError",
     "Jurisdiction",
@@ -63,11 +66,14 @@ __all__ = [
     "Status",
     "Vehicle",
     "__version__",
+    "age_from",
+    "age_from_either",
     "anniversary",
     "conditional",
     "failed",
     "hookimpl",
     "missing",
+    "months_after",
     "passed",
     "registration_not_documented",
     "show",

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import dis
+import inspect
 import io
 import json
+import operator
 import os
 import sys
 import time
+import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
@@ -29,7 +33,8 @@ from typing import IO, Any
 import attrs
 
 from kei_core.errors import InputError, did_you_mean
-from kei_core.rules import RuleKind
+from kei_core.evaluation import MAX_CANDIDATE_DATES
+from kei_core.rules import Outcome, Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 from kei_core.vehicle_io import vehicle_from_mapping
@@ -40,7 +45,7 @@ STATUSES = (Status.LEGAL, Status.CONDITIONAL, Status.UNKNOWN, Status.NOT_LEGAL)
 CHUNK_ROWS = 2000
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
 MEMO_LIMIT = 50_000  # answers (and field values) kept per process before the memo starts afresh
-MAX_SHAPES = 32
+MAX_SHAPES = 16
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
 _DEFAULTS = {field.name: field.default for field in attrs.fields(Vehicle)}
@@ -49,7 +54,11 @@ _DEFAULTS = {field.name: field.default for field in attrs.fields(Vehicle)}
 _ALWAYS_VALID_TEXT = frozenset(
     field.name for field in attrs.fields(Vehicle) if field.type == "str | None" and field.validator is None
 )
+_PLAIN_TEXT = frozenset(
+    name for name in _ALWAYS_VALID_TEXT if attrs.fields_dict(Vehicle)[name].converter is None
+)
 _BAD = object()
+_INVALID = object()
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -236,7 +245,7 @@ _READS: set[str] = set()
 
 
 class _Traced(Vehicle):
-    """A vehicle that records which of its fields are read (to learn a rule set's shape)."""
+    """A vehicle that records which of its fields are read (to learn what a check depends on)."""
 
     __slots__ = ()
 
@@ -246,17 +255,281 @@ class _Traced(Vehicle):
         return object.__getattribute__(self, name)
 
 
-def _traced(vehicle: Vehicle) -> Vehicle:
-    copy = object.__new__(_Traced)
+def _build(values: Mapping[str, Any], cls: type[Vehicle] = Vehicle) -> Vehicle:
+    """A vehicle from field values already converted and validated one by one: what
+    :func:`vehicle_from_mapping` would build (no field depends on another), without redoing it."""
+    vehicle = object.__new__(cls)
     for name in VEHICLE_FIELDS:
-        object.__setattr__(copy, name, getattr(vehicle, name))
-    return copy
+        object.__setattr__(vehicle, name, values[name])
+    return vehicle
+
+
+class _Row:
+    """One valid row being answered: every field's value (as :class:`Vehicle` would hold it),
+    the vehicle built from them on demand, and the fields the checks run so far have read."""
+
+    __slots__ = ("_plain", "_traced", "reads", "values")
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
+        self.reads: set[str] = set()
+        self._plain: Vehicle | None = None
+        self._traced: Vehicle | None = None
+
+    def vehicle(self) -> Vehicle:
+        if self._plain is None:
+            self._plain = _build(self.values)
+        return self._plain
+
+    def traced(self) -> Vehicle:
+        if self._traced is None:
+            self._traced = _build(self.values, _Traced)
+        return self._traced
+
+
+class _Shapes:
+    """The shapes (sets of fields read) learnt so far, each with a getter for its key."""
+
+    __slots__ = ("getters", "shapes")
+
+    def __init__(self) -> None:
+        self.shapes: list[tuple[str, ...]] = []
+        self.getters: list[Callable[[dict[str, Any]], Any]] = []
+
+    def index(self, shape: tuple[str, ...]) -> int | None:
+        """The shape's index, learning it if new (``None`` once too many are known)."""
+        if shape in self.shapes:
+            return self.shapes.index(shape)
+        if len(self.shapes) >= MAX_SHAPES:
+            return None
+        self.shapes.append(shape)
+        self.getters.append(operator.itemgetter(*shape) if shape else lambda values: ())
+        return len(self.shapes) - 1
+
+
+_INTROSPECTION = frozenset(
+    {"locals", "vars", "eval", "exec", "_getframe", "currentframe", "inspect", "f_locals"}
+)
+
+
+def ignores_the_day(check: Any) -> bool:
+    """True when ``check`` provably never looks at the date it is given: a plain function whose
+    code never mentions its second parameter (and that has no means to reach it by frame
+    introspection). Its outcome can then be remembered across dates. Anything else (a callable
+    object, ``*args``, a closure over the date) counts as depending on the date."""
+    if not isinstance(check, types.FunctionType):
+        return False
+    code = check.__code__
+    if code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS) or code.co_argcount < 2:
+        return False
+    name = code.co_varnames[1]
+    if name in code.co_cellvars or _INTROSPECTION & set(code.co_names):
+        return False
+    return not any(
+        instruction.argval == name
+        for instruction in dis.get_instructions(code)
+        if "FAST" in instruction.opname
+    )
+
+
+@attrs.frozen
+class Essential:
+    """What the fold uses of one rule's outcome on one day, exactly as
+    :func:`kei_core.evaluation.run_rule` derives it (a crash or a wrong return is ``unknown``;
+    an unconfirmed pass is ``conditional``; ``passes_from`` only if after the day)."""
+
+    status: Status
+    passes_from: dt.date | None
+    rank: int = attrs.field(init=False)
+
+    @rank.default
+    def _rank(self) -> int:
+        return self.status.rank
+
+
+_CONDITIONAL, _UNKNOWN, _NOT_LEGAL = 1, 2, 3
+
+
+class _MemoRule:
+    """One rule, with its outcomes remembered by the values of the fields its check read.
+
+    The first time a check runs on a vehicle it runs on a traced copy, which records the fields
+    read (the check's *shape* for that path). Checks are pure, so a later vehicle agreeing on
+    those fields takes the same path and gets the same outcome.
+    """
+
+    __slots__ = ("dated", "kind", "memo", "outcomes", "plugin", "requirement", "rule", "shapes")
+
+    def __init__(self, rule: Rule, plugin: str, memo: bool) -> None:
+        self.rule = rule
+        self.plugin = plugin
+        self.kind = rule.kind
+        self.requirement = rule.requirement_id
+        self.memo = memo
+        self.dated = not ignores_the_day(rule.check)
+        self.shapes = _Shapes()
+        self.outcomes: dict[tuple[Any, ...], Essential] = {}
+
+    def essential(self, day: dt.date, row: _Row) -> Essential:
+        """The essential outcome of this rule for ``row`` on ``day`` (remembered, or checked now)."""
+        when = day if self.dated else None
+        values = row.values
+        for index, getter in enumerate(self.shapes.getters):
+            found = self.outcomes.get((when, index, getter(values)))
+            if found is not None:
+                row.reads.update(self.shapes.shapes[index])
+                return found
+        if self.rule.check is None or not self.memo:
+            return self._run(row.vehicle(), day)
+        traced = row.traced()
+        _READS.clear()
+        found = self._run(traced, day)
+        shape = tuple(sorted(_READS))
+        row.reads.update(shape)
+        index = self.shapes.index(shape)
+        if index is not None:
+            if len(self.outcomes) >= MEMO_LIMIT:
+                self.outcomes.clear()
+            self.outcomes[(when, index, self.shapes.getters[index](values))] = found
+        return found
+
+    def _run(self, vehicle: Vehicle, day: dt.date) -> Essential:
+        rule = self.rule
+        if rule.check is None:
+            status = Status.LEGAL if rule.kind is RuleKind.INFORMATION else Status.UNKNOWN
+            return Essential(
+                Status.CONDITIONAL if status is Status.LEGAL and rule.unconfirmed else status, None
+            )
+        try:
+            outcome = rule.check(vehicle, day)
+        except Exception:
+            return Essential(Status.UNKNOWN, None)
+        if not isinstance(outcome, Outcome):
+            return Essential(Status.UNKNOWN, None)
+        status = outcome.status
+        if status is Status.LEGAL and (rule.unconfirmed or outcome.unconfirmed):
+            status = Status.CONDITIONAL
+        passes_from = outcome.passes_from if outcome.passes_from and outcome.passes_from > day else None
+        return Essential(status, passes_from)
+
+
+@attrs.frozen
+class _LevelRules:
+    cannot_answer: bool
+    requirements: tuple[str, ...]
+    rules: tuple[_MemoRule, ...]
+
+
+class _Place:
+    """A place's levels prepared for batch: the fold of :mod:`kei_core.evaluation`, kept to the
+    status, ``eligible_from`` and the rules standing in the way (what batch reports)."""
+
+    def __init__(self, plan: Any, memo: bool) -> None:
+        self.code = plan.code
+        self.levels = tuple(
+            _LevelRules(
+                level.cannot_answer,
+                tuple(level.requirements),
+                tuple(_MemoRule(rule, plugin, memo) for rule, plugin in level.rules),
+            )
+            for level in plan.levels
+        )
+        self.boundaries = plan.boundaries()
+        self.memo = memo
+        self.shapes = _Shapes()
+        self.answers: dict[tuple[Any, ...], Answer] = {}
+
+    def answer(self, on: dt.date, row: _Row) -> Answer:
+        """The answer for ``row``: remembered by the fields every check it needed read (the same
+        argument as for one rule, applied to the whole fold), else folded afresh."""
+        values = row.values
+        for index, getter in enumerate(self.shapes.getters):
+            found = self.answers.get((index, getter(values)))
+            if found is not None:
+                return found
+        row.reads = set()
+        found = self._fold(on, row)
+        if self.memo:
+            index = self.shapes.index(tuple(sorted(row.reads)))
+            if index is not None:
+                if len(self.answers) >= MEMO_LIMIT:
+                    self.answers.clear()
+                self.answers[(index, self.shapes.getters[index](values))] = found
+        return found
+
+    def _fold(self, on: dt.date, row: _Row) -> Answer:
+        rank, time_blocked, incurable, found = self._on(on, row)
+        eligible = None
+        if rank > _CONDITIONAL and (time_blocked or incurable):
+            eligible = self._eligible_from(on, row, found)
+        failing = [
+            memo.rule.id
+            for memo, essential, passed in found
+            if memo.kind is not RuleKind.INFORMATION and essential.rank > _CONDITIONAL and not passed
+        ]
+        return _answer(self.code, STATUSES[rank], eligible, failing)
+
+    def _on(self, day: dt.date, row: _Row) -> tuple[int, bool, bool, list[tuple[_MemoRule, Essential, bool]]]:
+        """Status rank on ``day``, whether time or something else blocks it, and every finding
+        with whether its requirement passed: :func:`kei_core.evaluation._verdict_on`, in ranks."""
+        verdict_rank = -1
+        time_blocked = incurable = False
+        found: list[tuple[_MemoRule, Essential, bool]] = []
+        for level in self.levels:
+            groups: dict[str, list[Essential]] = {requirement: [] for requirement in level.requirements}
+            start = len(found)
+            for memo in level.rules:
+                if memo.rule.in_force_on(day):
+                    essential = memo.essential(day, row)
+                    found.append((memo, essential, False))
+                    if memo.requirement is not None:
+                        groups.setdefault(memo.requirement, []).append(essential)
+            level_rank = _UNKNOWN if level.cannot_answer or not groups else -1
+            passed = set()
+            for requirement, routes in groups.items():
+                best_rank = min((e.rank for e in routes), default=_UNKNOWN)
+                level_rank = max(level_rank, best_rank)
+                if best_rank <= _CONDITIONAL:
+                    passed.add(requirement)
+                elif any(e.passes_from is not None for e in routes):
+                    time_blocked = True
+                elif best_rank == _NOT_LEGAL:
+                    incurable = True
+            verdict_rank = max(verdict_rank, level_rank)
+            if passed:
+                for index in range(start, len(found)):
+                    memo, essential, _ = found[index]
+                    found[index] = (memo, essential, memo.requirement in passed)
+        return (verdict_rank if verdict_rank >= 0 else _UNKNOWN), time_blocked, incurable, found
+
+    def _eligible_from(
+        self,
+        on: dt.date,
+        row: _Row,
+        found: list[tuple[_MemoRule, Essential, bool]],
+    ) -> dt.date | None:
+        candidates = {e.passes_from for _, e, _ in found if e.passes_from} | {
+            d for d in self.boundaries if d > on
+        }
+        tried: set[dt.date] = set()
+        while candidates and len(tried) < MAX_CANDIDATE_DATES:
+            day = min(candidates)
+            candidates.discard(day)
+            tried.add(day)
+            _, time_blocked, incurable, later = self._on(day, row)
+            if not time_blocked and not incurable:
+                return day
+            candidates |= {
+                e.passes_from for _, e, _ in later if e.passes_from and e.passes_from > day
+            } - tried
+        return None
 
 
 class Checker:
-    """Answers rows for the places asked, remembering answers by the fields rules read.
+    """Answers rows for the places asked.
 
-    ``memo=False`` evaluates every row afresh (the reference the memo is tested against).
+    ``memo=False`` builds every vehicle with :func:`vehicle_from_mapping` and asks the core's
+    :func:`~kei_core.evaluation.evaluate`: the reference the fast path is tested against.
     """
 
     def __init__(self, registry: Any, codes: Sequence[str], on: dt.date, *, memo: bool = True) -> None:
@@ -264,25 +537,20 @@ class Checker:
         self.codes = tuple(codes)
         self.on = on
         self.memo = memo
-        for code in self.codes:
-            registry.plan(code)  # load the plugins now, before any fork
+        self._places = [_Place(registry.plan(code), memo) for code in self.codes]  # plugins load now
         self._values: dict[tuple[str, type, Any], Any] = {}
-        self._shapes: dict[str, list[tuple[str, ...]]] = {code: [] for code in self.codes}
-        self._answers: dict[tuple[str, int, tuple[Any, ...]], Answer] = {}
         self._interned: dict[Answer, Answer] = {}
-        self._error_answers: dict[str, Answer] = {
-            code: _answer(code, Status.UNKNOWN, None, ()) for code in self.codes
-        }
+        self._error_answers = [_answer(code, Status.UNKNOWN, None, ()) for code in self.codes]
 
     # fields, one at a time (a field's value never depends on another field)
 
     def _value(self, field: str, raw: Any) -> Any:
         try:
             key = (field, type(raw), raw)
-            found = self._values.get(key)
+            found = self._values.get(key, _BAD)
         except TypeError:  # unhashable (a JSON list): not remembered
             return self._convert(field, raw)
-        if found is None:
+        if found is _BAD:
             found = self._convert(field, raw)
             if len(self._values) >= MEMO_LIMIT:
                 self._values.clear()
@@ -294,74 +562,54 @@ class Checker:
         try:
             return getattr(vehicle_from_mapping({field: raw}), field)
         except InputError:
-            return _BAD
+            return _INVALID
 
-    def _valid(self, data: Mapping[str, Any]) -> bool:
+    def _values(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
+        """Every field's value, converted and validated one field at a time; ``None`` if any
+        field is unknown or invalid (the row then goes through :func:`vehicle_from_mapping`,
+        which says what is wrong)."""
+        values = dict(_DEFAULTS)
         for field, raw in data.items():
-            if field not in _FIELDS:
-                return False
-            if raw is None or raw == "" or (field in _ALWAYS_VALID_TEXT and isinstance(raw, str)):
+            if raw is None or raw == "":
+                if field not in _FIELDS:
+                    return None
                 continue
-            if self._value(field, raw) is _BAD:
-                return False
-        return True
-
-    def _field(self, data: Mapping[str, Any], field: str) -> Any:
-        raw = data.get(field)
-        if raw is None or raw == "":
-            return _DEFAULTS[field]
-        return self._value(field, raw)
+            if field in _PLAIN_TEXT and isinstance(raw, str):
+                values[field] = raw.strip()  # what vehicle_io's text hook makes of it
+                continue
+            if field not in _FIELDS:
+                return None
+            value = self._value(field, raw)
+            if value is _INVALID:
+                return None
+            values[field] = value
+        return values
 
     # rows
 
     def check(self, data: Mapping[str, Any]) -> tuple[list[Answer], str | None]:
         """The answers for one row (field name -> value as written), or its one-line error."""
-        if not self.memo or not self._valid(data):
+        values = self._values(data) if self.memo else None
+        if values is None:
             try:
                 vehicle = vehicle_from_mapping(data)
             except InputError as error:
                 return self.error(str(error))
             return [self._evaluate(code, vehicle) for code in self.codes], None
+        row = _Row(values)
         answers = []
-        vehicle = None
-        for code in self.codes:
-            found = None
-            for index, shape in enumerate(self._shapes[code]):
-                found = self._answers.get((code, index, tuple(self._field(data, f) for f in shape)))
-                if found is not None:
-                    break
-            if found is None:
-                if vehicle is None:
-                    try:
-                        vehicle = vehicle_from_mapping(data)
-                    except InputError as error:  # pragma: no cover - _valid said every field was fine
-                        return self.error(str(error))
-                found = self._learn(code, vehicle)
-            answers.append(found)
+        for place in self._places:
+            answer = place.answer(self.on, row)
+            answers.append(self._interned.setdefault(answer, answer))
         return answers, None
 
     def error(self, message: str) -> tuple[list[Answer], str]:
-        return [self._error_answers[code] for code in self.codes], message
+        return list(self._error_answers), message
 
     def _evaluate(self, code: str, vehicle: Vehicle) -> Answer:
         verdict = self.registry.evaluate(vehicle, code, self.on)
         answer = _answer(code, verdict.status, verdict.eligible_from, standing_in_the_way(verdict))
         return self._interned.setdefault(answer, answer)
-
-    def _learn(self, code: str, vehicle: Vehicle) -> Answer:
-        _READS.clear()
-        answer = self._evaluate(code, _traced(vehicle))
-        shape = tuple(sorted(_READS))
-        shapes = self._shapes[code]
-        if shape not in shapes:
-            if len(shapes) >= MAX_SHAPES:
-                return answer
-            shapes.append(shape)
-        if len(self._answers) >= MEMO_LIMIT:
-            self._answers.clear()
-        key = (code, shapes.index(shape), tuple(getattr(vehicle, f) for f in shape))
-        self._answers[key] = answer
-        return answer
 
 
 # -- chunks --------------------------------------------------------------------------------------
@@ -388,7 +636,7 @@ def _row_mapping(
     if kind == "csv":
         if len(raw) != len(columns):
             return None, f"the row has {len(raw)} fields, the header has {len(columns)}"
-        if any(_has_surrogates(cell) for cell in raw):
+        if _has_surrogates("".join(raw)):
             return None, "the row is not valid UTF-8 text"
         return {name: cell for name, cell in zip(columns, raw, strict=True) if cell != ""}, None
     if _has_surrogates(raw):

@@ -144,6 +144,18 @@ def add_months(start: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def months_after(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` calendar months later. A day the month lacks (31 August + 6)
+    rolls to the 1st of the next month: the later reading, as for 29 February."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    try:
+        return dt.date(year, month + 1, day.day)
+    except ValueError:
+        year, month = divmod(index + 1, 12)
+        return dt.date(year, month + 1, 1)
+
+
 class Granularity(enum.Enum):
     """The unit a law counts age in.
 

@@ -51,6 +51,11 @@ def kei_rules() -> Iterable[Rule | Requirement]:
         A pathway may name a requirement declared by another plugin (a state adding a route to
         ``US``); each rule says its ``jurisdiction``.
 
+    Folding: a requirement takes the best of its pathways, and the verdict names the pathway that
+    passed (of equally good ones, the first that rests on neither an unconfirmed fact nor agency
+    policy, in the order returned). The conditions and restrictions of the pathways that passed,
+    of requirements, and of information findings all reach the verdict.
+
     Return *every* rule, including those no longer or not yet in force: the core applies each
     rule's ``in_force`` period to the date asked, and uses its boundaries to find when a vehicle
     becomes eligible. Every rule carries an ID, a statement, a citation, a source URL and a
