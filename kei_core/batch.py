@@ -49,13 +49,11 @@ MAX_SHAPES = 16
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
 _DEFAULTS = {field.name: field.default for field in attrs.fields(Vehicle)}
-# Text fields whose value, given as text, can never be refused: no validator, and a converter
-# (if any) that accepts every string. Rows are validated field by field, and these need no check.
-_ALWAYS_VALID_TEXT = frozenset(
-    field.name for field in attrs.fields(Vehicle) if field.type == "str | None" and field.validator is None
-)
+# Text fields taken as written (stripped): no validator and no converter, so any text is valid.
 _PLAIN_TEXT = frozenset(
-    name for name in _ALWAYS_VALID_TEXT if attrs.fields_dict(Vehicle)[name].converter is None
+    field.name
+    for field in attrs.fields(Vehicle)
+    if field.type == "str | None" and field.validator is None and field.converter is None
 )
 _BAD = object()
 _INVALID = object()
@@ -538,7 +536,7 @@ class Checker:
         self.on = on
         self.memo = memo
         self._places = [_Place(registry.plan(code), memo) for code in self.codes]  # plugins load now
-        self._values: dict[tuple[str, type, Any], Any] = {}
+        self._converted: dict[tuple[str, type, Any], Any] = {}
         self._interned: dict[Answer, Answer] = {}
         self._error_answers = [_answer(code, Status.UNKNOWN, None, ()) for code in self.codes]
 
@@ -547,14 +545,14 @@ class Checker:
     def _value(self, field: str, raw: Any) -> Any:
         try:
             key = (field, type(raw), raw)
-            found = self._values.get(key, _BAD)
+            found = self._converted.get(key, _BAD)
         except TypeError:  # unhashable (a JSON list): not remembered
             return self._convert(field, raw)
         if found is _BAD:
             found = self._convert(field, raw)
-            if len(self._values) >= MEMO_LIMIT:
-                self._values.clear()
-            self._values[key] = found
+            if len(self._converted) >= MEMO_LIMIT:
+                self._converted.clear()
+            self._converted[key] = found
         return found
 
     @staticmethod

@@ -185,8 +185,8 @@ def _fold_level(plan: LevelPlan, vehicle: Vehicle, on: dt.date) -> _Folded:
         status = best(f.status for f in routes)  # no route in force: unknown
         statuses.append(status)
         if status.permits_use:
-            # Of equally good routes, name one resting on confirmed law, then the first declared.
-            chosen[requirement_id] = min(routes, key=lambda f: (f.status.rank, f.unconfirmed, f.policy))
+            # Of equally good routes the first declared is named: plugins list the most specific first.
+            chosen[requirement_id] = min(routes, key=lambda f: f.status.rank)
         elif any(f.time_blocked for f in routes):
             time_blocked = True
         elif status is Status.NOT_LEGAL:

@@ -52,8 +52,8 @@ def kei_rules() -> Iterable[Rule | Requirement]:
         ``US``); each rule says its ``jurisdiction``.
 
     Folding: a requirement takes the best of its pathways, and the verdict names the pathway that
-    passed (of equally good ones, the first that rests on neither an unconfirmed fact nor agency
-    policy, in the order returned). The conditions and restrictions of the pathways that passed,
+    passed (of equally good ones, the first in the order returned: list the most specific route
+    first, e.g. "no approval needed over 10 years" before "individual approval"). The conditions and restrictions of the pathways that passed,
     of requirements, and of information findings all reach the verdict.
 
     Return *every* rule, including those no longer or not yet in force: the core applies each
