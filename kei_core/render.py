@@ -138,20 +138,29 @@ def headline(verdict: Verdict) -> str:
     return text
 
 
+def _deciding(verdict: Verdict) -> list[Finding]:
+    """The findings that make the verdict what it is: those of requirements not met."""
+    return [
+        f
+        for f in verdict.findings
+        if f.kind is not RuleKind.INFORMATION
+        and f.requirement not in verdict.pathways
+        and f.status is verdict.status
+    ]
+
+
 def _why(verdict: Verdict) -> str | None:
     """The one sentence that decides a verdict that is not legal or conditional."""
     if verdict.status.permits_use:
         return None
-    folded = [
-        f for f in verdict.findings if f.kind is not RuleKind.INFORMATION and f.status is verdict.status
-    ]
-    timed = [f for f in folded if f.passes_from is not None and f.passes_from == verdict.eligible_from]
+    deciding = _deciding(verdict)
+    timed = [f for f in deciding if f.passes_from is not None and f.passes_from == verdict.eligible_from]
     if timed:
         return timed[0].message
     problems = [p for level in verdict.levels if level.status is verdict.status for p in level.problems]
     if problems:
         return problems[0]
-    return folded[0].message if folded else None
+    return deciding[0].message if deciding else None
 
 
 def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
@@ -189,6 +198,8 @@ def summary_table(verdicts: Sequence[Verdict]) -> str:
     for verdict in ordered:
         eligible = f"eligible from {verdict.eligible_from.isoformat()}" if verdict.eligible_from else ""
         reason = _main_reason(verdict)
+        if len(reason) > 100:
+            reason = reason[:99].rsplit(" ", 1)[0] + " …"
         lines.append(
             f"{verdict.jurisdiction:<{width}}  {WORD[verdict.status]:<11}  {eligible:<24}  {reason}".rstrip()
         )
@@ -199,15 +210,10 @@ def summary_table(verdicts: Sequence[Verdict]) -> str:
 
 
 def _main_reason(verdict: Verdict) -> str:
-    for level in verdict.levels:
-        if level.problems and level.status is verdict.status:
-            return level.problems[0]
-    worst_findings = [
-        f for f in verdict.findings if f.kind is not RuleKind.INFORMATION and f.status is verdict.status
-    ]
     if verdict.status.permits_use:
-        return "; ".join(f"{req} via {rule}" for req, rule in verdict.pathways.items())[:120]
-    return (worst_findings[0].message[:120] if worst_findings else "").strip()
+        routes = [f"{req} via {rule}" for req, rule in verdict.pathways.items() if req != rule]
+        return "; ".join(routes)
+    return _why(verdict) or ""
 
 
 # -- rules ---------------------------------------------------------------------------------------
