@@ -260,8 +260,9 @@ def _power_agreement(vehicle: Vehicle, on: dt.date) -> Outcome:
     if vehicle.power_kw is None:
         return passed("kei makers keep to 64 PS (47 kW) by voluntary agreement since 1987; not law")
     relation = "within" if vehicle.power_kw <= POWER_AGREEMENT.si else "above"
+    horsepower = (vehicle.power_kw / PS_IN_KW).quantize(Decimal("0.1")).normalize()
     return passed(
-        f"{show(vehicle.power_kw, 'kW')} is {relation} the makers' voluntary 64 PS (47 kW) agreement, which is not law"
+        f"{horsepower:f} PS is {relation} the makers' voluntary 64 PS (47 kW) agreement, which is not law"
     )
 
 
@@ -278,6 +279,7 @@ def _payload(vehicle: Vehicle, on: dt.date) -> Outcome:
 
 
 POWER_AGREEMENT = Measure.parse("64 PS")
+PS_IN_KW = Measure.parse("1 PS").si
 PAYLOAD = Measure.parse("350 kg")
 
 REGISTRATION = Requirement(
