@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -51,6 +50,12 @@ class Settings:
             for name in sorted(self._registry.unknown_requested):
                 click.echo(f"kei: warning: -p {name}: no installed plugin has that name", err=True)
         return self._registry
+
+
+def _json(document: Any, **options: Any) -> str:
+    import json  # only JSON output needs it; start-up stays lean
+
+    return json.dumps(document, **options)
 
 
 def _today() -> dt.date:
@@ -200,7 +205,7 @@ def check(
             "catalog_notes": notes,
             "notice": render.notice(reviewed),
         }
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2, default=str))
+        click.echo(_json(document, ensure_ascii=False, indent=2, default=str))
     else:
         click.echo(f"{vehicle.label} — on {day.isoformat()}")
         for note in notes:
@@ -249,7 +254,7 @@ def plugins(settings: Settings, output: str) -> None:
             }
         )
     if output == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(_json(rows, indent=2, ensure_ascii=False))
         return
     if not rows:
         click.echo("No kei plugins are installed.")
@@ -294,7 +299,7 @@ def jurisdictions(settings: Settings, output: str) -> None:
             }
         )
     if output == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        click.echo(_json(rows, indent=2, ensure_ascii=False))
         return
     for row in rows:
         owner = row["owner"] or "NO OWNER (unknown)"
@@ -319,7 +324,7 @@ def rules(settings: Settings, code: str | None, output: str) -> None:
     items.sort(key=lambda pair: (pair[1].jurisdiction, pair[1].id))
     if output == "json":
         click.echo(
-            json.dumps([render.rule_json(item, name) for name, item in items], indent=2, ensure_ascii=False)
+            _json([render.rule_json(item, name) for name, item in items], indent=2, ensure_ascii=False)
         )
     elif output == "markdown":
         click.echo(render.rules_markdown(items), nl=False)
@@ -370,7 +375,7 @@ def models(settings: Settings, query: str, output: str) -> None:
             }
             for m in found
         ]
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        click.echo(_json(rows, indent=2, ensure_ascii=False, default=str))
         return
     if not found:
         click.echo(

@@ -7,7 +7,6 @@ granularity a law counts in are handled once, the same way, for every plugin.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -16,6 +15,23 @@ import attrs
 
 from kei_core.errors import InputError
 from kei_core.status import Status
+
+# calendar's functions, without importing calendar (and its locale machinery) at start-up.
+MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if is_leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
 
 _PARTIAL = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
 
@@ -41,7 +57,7 @@ class PartialDate:
             raise InputError(f"month {self.month} is not a month (expected 1..12)")
         if self.day is not None:
             assert self.month is not None
-            last = calendar.monthrange(self.year, self.month)[1]
+            last = days_in_month(self.year, self.month)
             if not 1 <= self.day <= last:
                 raise InputError(
                     f"{self.year:04d}-{self.month:02d}-{self.day:02d} is not a date "
@@ -80,7 +96,7 @@ class PartialDate:
     def latest(self) -> dt.date:
         """The last day the date can be."""
         month = self.month or 12
-        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+        return dt.date(self.year, month, self.day or days_in_month(self.year, month))
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"
@@ -94,7 +110,7 @@ class PartialDate:
         """Plain words: ``June 2005``, ``2005``, ``2005-06-14``."""
         if self.precision == "month":
             assert self.month is not None
-            return f"{calendar.month_name[self.month]} {self.year}"
+            return f"{MONTH_NAMES[self.month]} {self.year}"
         return str(self)
 
 
@@ -133,7 +149,7 @@ def anniversary(start: dt.date, years: int) -> dt.date:
     this is kei's declared mode, ``round up``.)
     """
     year = start.year + years
-    if start.month == 2 and start.day == 29 and not calendar.isleap(year):
+    if start.month == 2 and start.day == 29 and not is_leap(year):
         return dt.date(year, 3, 1)
     return start.replace(year=year)
 

@@ -6,11 +6,9 @@ impossible date or a negative width gets the same one-line error wherever it was
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -176,6 +174,8 @@ def parse_vehicle_text(text: str, *, name: str = "<stdin>") -> Vehicle:
     if not stripped:
         raise InputError(f"{name} is empty (expected a TOML or JSON table of vehicle fields)")
     if stripped.startswith("{"):
+        import json
+
         try:
             data = json.loads(stripped, parse_float=Decimal)
         except json.JSONDecodeError as error:
@@ -196,9 +196,9 @@ def read_vehicle_file(path: str) -> Vehicle:
         import sys
 
         return parse_vehicle_text(sys.stdin.read())
-    file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
     except FileNotFoundError:
         raise InputError(f"no such file: {path}") from None
     except IsADirectoryError:
