@@ -34,7 +34,9 @@ def median_seconds(command: list[str], runs: int) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--vehicle", default=str(ROOT / "examples/vehicles/suzuki-carry-da63t-2005.toml"))
     args = parser.parse_args()

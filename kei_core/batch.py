@@ -5,12 +5,20 @@ the place, the status, ``eligible_from``, the rules that do not pass, and the ro
 could not be read (its status is then ``unknown``). Memory stays flat in the number of rows:
 rows are read, checked and written in chunks, with a bounded number of chunks in flight.
 
-Speed comes from two things. Large files are checked by worker processes (forked, so the
-plugins are loaded once), chunk by chunk, and written in order. And identical questions are
-answered once: evaluation is pure, so the answer for a vehicle depends only on the fields its
-rules actually read. The first evaluation of a vehicle records which fields those were (its
-*shape*); any later row that agrees with it on those fields follows the same path through
-every rule and gets the same answer, whatever its frame number or other unread fields say.
+Speed, without giving up exactness (tests compare every output with the core's evaluation):
+
+* Rows are converted field by field, each distinct value once (``vehicle_io`` decides what is
+  valid; the vehicle is assembled from the converted fields, as no field depends on another).
+* Evaluation is pure, so an outcome depends only on what a check reads. The first time a rule
+  is checked on a vehicle it runs on a copy that records the fields read (the check's *shape*);
+  a later vehicle agreeing on those fields takes the same path through the check and gets the
+  same outcome, whatever its frame number or other unread fields. A check whose code never
+  mentions the date (:func:`ignores_the_day`) is remembered across dates as well.
+* The fold keeps only what batch reports (status, ``eligible_from``, the rules in the way) and
+  mirrors :mod:`kei_core.evaluation` step by step; whole answers are remembered by the union of
+  the shapes met on the way, by the same argument.
+* Large files are checked by forked worker processes (plugins loaded once), chunk by chunk,
+  at most two chunks a worker in flight, and written in input order.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import datetime as dt
 import dis
 import inspect
 import io
+import itertools
 import json
 import operator
 import os
@@ -44,16 +53,18 @@ OUTPUT_COLUMNS = ("row", "jurisdiction", "status", "eligible_from", "failing_rul
 STATUSES = (Status.LEGAL, Status.CONDITIONAL, Status.UNKNOWN, Status.NOT_LEGAL)
 CHUNK_ROWS = 2000
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
-MEMO_LIMIT = 50_000  # answers (and field values) kept per process before the memo starts afresh
+MEMO_LIMIT = 50_000  # entries a memo keeps (per rule, per place); then the older half goes: flat memory
 MAX_SHAPES = 16
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
-_DEFAULTS = {field.name: field.default for field in attrs.fields(Vehicle)}
+_DEFAULTS = {name: getattr(Vehicle(), name) for name in VEHICLE_FIELDS}
 # Text fields taken as written (stripped): no validator and no converter, so any text is valid.
 _PLAIN_TEXT = frozenset(
     field.name
     for field in attrs.fields(Vehicle)
-    if field.type == "str | None" and field.validator is None and field.converter is None
+    if str(field.type) in ("str | None", "typing.Optional[str]")
+    and field.validator is None
+    and field.converter is None
 )
 _BAD = object()
 _INVALID = object()
@@ -127,7 +138,10 @@ def open_source(path: str) -> Source:
     counter = _CountingReader(raw)
     # Undecodable bytes become lone surrogates, so that such a row gets its own error.
     text = io.TextIOWrapper(
-        io.BufferedReader(counter), encoding="utf-8-sig", errors="surrogateescape", newline=""
+        io.BufferedReader(counter),
+        encoding="utf-8-sig",
+        errors="surrogateescape",
+        newline="\n" if kind == "jsonl" else "",  # JSON Lines end at \n only; csv splits records itself
     )
     try:
         if kind == "jsonl":
@@ -211,7 +225,21 @@ class Answer:
     json: str
 
 
+_ANSWERS: dict[tuple[Any, ...], Answer] = {}
+
+
 def _answer(code: str, status: Status, eligible_from: dt.date | None, failing: Sequence[str]) -> Answer:
+    key = (code, status, eligible_from, *failing)
+    found = _ANSWERS.get(key)
+    if found is None:
+        found = _format_answer(code, status, eligible_from, failing)
+        _remember(_ANSWERS, key, found)
+    return found
+
+
+def _format_answer(
+    code: str, status: Status, eligible_from: dt.date | None, failing: Sequence[str]
+) -> Answer:
     day = eligible_from.isoformat() if eligible_from else ""
     return Answer(
         status,
@@ -237,6 +265,14 @@ def _failing(verdict: Verdict) -> Iterator[tuple[str, str | None]]:
     for finding in verdict.findings:
         if finding.kind is not RuleKind.INFORMATION and not finding.status.permits_use:
             yield finding.rule, finding.requirement
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """``memo[key] = value``, forgetting the older half first when the memo is full."""
+    if len(memo) >= MEMO_LIMIT:
+        for old in list(itertools.islice(memo, MEMO_LIMIT // 2)):
+            del memo[old]
+    memo[key] = value
 
 
 _READS: set[str] = set()
@@ -346,6 +382,7 @@ class Essential:
 
 
 _CONDITIONAL, _UNKNOWN, _NOT_LEGAL = 1, 2, 3
+_ESSENTIALS: dict[tuple[Status, dt.date | None], Essential] = {}
 
 
 class _MemoRule:
@@ -384,11 +421,9 @@ class _MemoRule:
         found = self._run(traced, day)
         shape = tuple(sorted(_READS))
         row.reads.update(shape)
-        index = self.shapes.index(shape)
-        if index is not None:
-            if len(self.outcomes) >= MEMO_LIMIT:
-                self.outcomes.clear()
-            self.outcomes[(when, index, self.shapes.getters[index](values))] = found
+        learnt = self.shapes.index(shape)
+        if learnt is not None:
+            _remember(self.outcomes, (when, learnt, self.shapes.getters[learnt](values)), found)
         return found
 
     def _run(self, vehicle: Vehicle, day: dt.date) -> Essential:
@@ -408,14 +443,37 @@ class _MemoRule:
         if status is Status.LEGAL and (rule.unconfirmed or outcome.unconfirmed):
             status = Status.CONDITIONAL
         passes_from = outcome.passes_from if outcome.passes_from and outcome.passes_from > day else None
-        return Essential(status, passes_from)
+        key = (status, passes_from)
+        found = _ESSENTIALS.get(key)
+        if found is None:
+            found = Essential(status, passes_from)
+            _remember(_ESSENTIALS, key, found)
+        return found
 
 
-@attrs.frozen
+@attrs.define
 class _LevelRules:
     cannot_answer: bool
     requirements: tuple[str, ...]
     rules: tuple[_MemoRule, ...]
+    _by_day: dict[dt.date, _Layout] = attrs.field(factory=dict)
+
+    def in_force(self, day: dt.date) -> _Layout:
+        """The rules in force on ``day`` in declaration order, and the positions of each
+        requirement's routes among them (declared requirements first, as the core groups)."""
+        found = self._by_day.get(day)
+        if found is None:
+            rules = tuple(memo for memo in self.rules if memo.rule.in_force_on(day))
+            groups: dict[str, list[int]] = {requirement: [] for requirement in self.requirements}
+            for position, memo in enumerate(rules):
+                if memo.requirement is not None:
+                    groups.setdefault(memo.requirement, []).append(position)
+            found = (rules, tuple((requirement, tuple(at)) for requirement, at in groups.items()))
+            _remember(self._by_day, day, found)
+        return found
+
+
+_Layout = tuple[tuple[_MemoRule, ...], tuple[tuple[str, tuple[int, ...]], ...]]
 
 
 class _Place:
@@ -448,11 +506,9 @@ class _Place:
         row.reads = set()
         found = self._fold(on, row)
         if self.memo:
-            index = self.shapes.index(tuple(sorted(row.reads)))
-            if index is not None:
-                if len(self.answers) >= MEMO_LIMIT:
-                    self.answers.clear()
-                self.answers[(index, self.shapes.getters[index](values))] = found
+            learnt = self.shapes.index(tuple(sorted(row.reads)))
+            if learnt is not None:
+                _remember(self.answers, (learnt, self.shapes.getters[learnt](values)), found)
         return found
 
     def _fold(self, on: dt.date, row: _Row) -> Answer:
@@ -474,30 +530,26 @@ class _Place:
         time_blocked = incurable = False
         found: list[tuple[_MemoRule, Essential, bool]] = []
         for level in self.levels:
-            groups: dict[str, list[Essential]] = {requirement: [] for requirement in level.requirements}
-            start = len(found)
-            for memo in level.rules:
-                if memo.rule.in_force_on(day):
-                    essential = memo.essential(day, row)
-                    found.append((memo, essential, False))
-                    if memo.requirement is not None:
-                        groups.setdefault(memo.requirement, []).append(essential)
+            rules, groups = level.in_force(day)
+            essentials = [memo.essential(day, row) for memo in rules]
             level_rank = _UNKNOWN if level.cannot_answer or not groups else -1
             passed = set()
-            for requirement, routes in groups.items():
-                best_rank = min((e.rank for e in routes), default=_UNKNOWN)
-                level_rank = max(level_rank, best_rank)
+            for requirement, at in groups:
+                best_rank = min((essentials[i].rank for i in at), default=_UNKNOWN)
+                if best_rank > level_rank:
+                    level_rank = best_rank
                 if best_rank <= _CONDITIONAL:
                     passed.add(requirement)
-                elif any(e.passes_from is not None for e in routes):
+                elif any(essentials[i].passes_from is not None for i in at):
                     time_blocked = True
                 elif best_rank == _NOT_LEGAL:
                     incurable = True
-            verdict_rank = max(verdict_rank, level_rank)
-            if passed:
-                for index in range(start, len(found)):
-                    memo, essential, _ = found[index]
-                    found[index] = (memo, essential, memo.requirement in passed)
+            if level_rank > verdict_rank:
+                verdict_rank = level_rank
+            found.extend(
+                (memo, essential, memo.requirement in passed)
+                for memo, essential in zip(rules, essentials, strict=True)
+            )
         return (verdict_rank if verdict_rank >= 0 else _UNKNOWN), time_blocked, incurable, found
 
     def _eligible_from(
@@ -550,9 +602,7 @@ class Checker:
             return self._convert(field, raw)
         if found is _BAD:
             found = self._convert(field, raw)
-            if len(self._converted) >= MEMO_LIMIT:
-                self._converted.clear()
-            self._converted[key] = found
+            _remember(self._converted, key, found)
         return found
 
     @staticmethod
@@ -723,7 +773,14 @@ def _results(source: Source, jobs: int) -> Iterator[ChunkResult]:
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
+    # The first chunk is checked here, before forking, so every worker starts with its memo.
+    warm = next(chunks, None)
+    if warm is None:
+        return
+    yield check_chunk(first_row, warm)
+    first_row += len(warm)
     in_flight: deque[Any] = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         try:
@@ -734,6 +791,10 @@ def _results(source: Source, jobs: int) -> Iterator[ChunkResult]:
                     yield in_flight.popleft().result()
             while in_flight:
                 yield in_flight.popleft().result()
+        except BrokenProcessPool:
+            raise InputError(
+                "a worker process stopped (out of memory, or killed); try again with --jobs 1"
+            ) from None
         finally:
             for future in in_flight:
                 future.cancel()
@@ -773,9 +834,11 @@ def default_jobs(size: int) -> int:
     return 1 if size < PARALLEL_FROM_BYTES else max(1, min(cores, 4))
 
 
-def _open_output(out: str | None) -> tuple[IO[str], bool]:
+def _open_output(out: str | None, source: str) -> tuple[IO[str], bool]:
     if out is None or out == "-":
         return sys.stdout, False
+    if os.path.exists(out) and os.path.samefile(out, source):
+        raise InputError(f"{out} is the inventory itself; write the answers elsewhere", field="-o")
     try:
         return open(out, "w", encoding="utf-8", newline=""), True
     except OSError as error:
@@ -848,7 +911,7 @@ def run_batch(
         form = output_format(out, fmt)
         checker = Checker(registry, places, on, memo=memo)
         _JOB = (checker, source.kind, source.columns, form)
-        stream, owned = _open_output(out)
+        stream, owned = _open_output(out, path)
         summary = Summary(places, [[0, 0, 0, 0] for _ in places])
         bar = _Progress(source, sys.stderr.isatty() if progress is None else progress)
         started = time.monotonic()

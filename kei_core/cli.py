@@ -460,7 +460,8 @@ def batch(
       jurisdiction   the place asked
       status         legal, conditional, unknown or not_legal
       eligible_from  the day time stops standing in the way, if it does
-      failing_rules  the rules that do not pass, ;-separated
+      failing_rules  the rules standing in the way, ;-separated (not a failed route of a
+                     requirement another route met)
       error          why the row could not be read (its status is then unknown)
     A bad row never stops the rest. A summary goes to stderr (progress too, on a terminal).
     Exit status: 0 legal or conditional, 1 not legal, 3 unknown (the worst row, a bad row

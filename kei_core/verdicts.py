@@ -94,5 +94,12 @@ class Verdict:
 
     @property
     def failing_rules(self) -> tuple[str, ...]:
-        """IDs of the requirements and pathways that do not pass (not legal or unknown)."""
-        return self.rules_with(Status.NOT_LEGAL, Status.UNKNOWN)
+        """IDs of the rules standing in the way: the failing or unknown findings of requirements
+        that no pathway met (a failed route of a requirement another route met is not listed)."""
+        return tuple(
+            f.rule
+            for f in self.findings
+            if f.kind is not RuleKind.INFORMATION
+            and f.requirement not in self.pathways
+            and f.status in (Status.NOT_LEGAL, Status.UNKNOWN)
+        )

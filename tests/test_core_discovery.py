@@ -14,7 +14,7 @@ from kei_core.plugins import Registry
 
 ON = dt.date(2026, 1, 22)
 
-GOOD = '''
+GOOD = """
 from kei_core import Jurisdiction, Rule, hookimpl, passed
 
 @hookimpl
@@ -25,7 +25,7 @@ def kei_jurisdictions():
 def kei_rules():
     return [Rule(id="{code}-OK", jurisdiction="{code}", statement="ok", citation="Act s. 1",
                  source="https://example.org", reviewed_on="2026-01-01", check=lambda v, on: passed("fine"))]
-'''
+"""
 
 
 def install(site: Path, module: str, code: str, body: str, name: str | None = None) -> None:
@@ -68,7 +68,12 @@ def test_a_plugin_that_fails_to_import_is_named_and_the_others_answer(site: Path
 
 
 def test_a_misspelt_hook_name_is_an_error_not_silence(site: Path) -> None:
-    install(site, "fakekei_typo", "CC", "from kei_core import hookimpl\n\n@hookimpl\ndef kei_rule():\n    return []\n")
+    install(
+        site,
+        "fakekei_typo",
+        "CC",
+        "from kei_core import hookimpl\n\n@hookimpl\ndef kei_rule():\n    return []\n",
+    )
     registry = Registry(environ={})
     assert registry.evaluate(Vehicle(), "CC", ON).status is Status.UNKNOWN
     assert "kei_rule" in (registry.plugins["fakekei_typo"].error or "")

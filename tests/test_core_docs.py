@@ -11,14 +11,18 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = sorted(p.name.replace("-", "_") for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
+SHIPPED = sorted(
+    p.name.replace("-", "_") for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists()
+)
 ALL_INSTALLED = all(importlib.util.find_spec(name) is not None for name in SHIPPED)
 needs_everything = pytest.mark.skipif(not ALL_INSTALLED, reason="needs every shipped plugin installed")
 
 
 def kei(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-c", "from kei_core.cli import main; main()", *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={"PATH": "", "LANG": "C.UTF-8"})
+    return subprocess.run(
+        command, capture_output=True, text=True, cwd=ROOT, env={"PATH": "", "LANG": "C.UTF-8"}
+    )
 
 
 @needs_everything

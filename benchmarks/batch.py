@@ -1,0 +1,251 @@
+"""How fast is `kei batch`, against a plain Python loop that knows only the same rules?
+
+    python benchmarks/batch.py                 # 100,000 rows timed, then 1,000,000 for peak memory
+    python benchmarks/batch.py --rows 20000 --skip-million
+
+Generates a realistic inventory (makes and models from the kei-jp catalog, or a small built-in
+list; manufacture dates 1985-2025 known to the month or to the day; a unique frame number per
+truck; a few bad rows), times the installed ``kei batch --in US-TX`` as a subprocess, and times
+a hand-written loop that reads the same CSV, applies the federal and Texas rules with no
+framework and writes one line a row. Prints verdicts per second for both, their ratio, and the
+peak resident memory of ``kei batch`` over a million rows, beside the targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import csv
+import datetime as dt
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ON = dt.date(2026, 11, 25)
+MONTH_SHARE = 0.75  # labels and 車検証 mostly give the month; some records give the day
+TARGET_RATE = 50_000
+TARGET_RATIO = 10
+TARGET_MB = 150
+COLUMNS = (
+    "make",
+    "model",
+    "model_code",
+    "frame_number",
+    "manufactured",
+    "length_mm",
+    "width_mm",
+    "height_mm",
+    "displacement_cc",
+    "drive",
+    "steering",
+    "original_configuration",
+    "equipment",
+    "documents",
+)
+Spec = tuple[str, str, str, object, object, object, object, object]
+BUILT_IN: list[Spec] = [
+    ("Suzuki", "Carry", "DA63T", 3395, 1475, 1765, 658, "4WD"),
+    ("Suzuki", "Carry", "DD51T", 3295, 1395, 1765, 657, "4WD"),
+    ("Honda", "Acty", "HA4", 3295, 1395, 1755, 656, "2WD"),
+    ("Honda", "Acty", "HA7", 3395, 1475, 1755, 656, "4WD"),
+    ("Daihatsu", "Hijet", "S83P", 3295, 1395, 1780, 659, "4WD"),
+    ("Daihatsu", "Hijet", "S210P", 3395, 1475, 1780, 659, "4WD"),
+    ("Subaru", "Sambar", "KS4", 3295, 1395, 1770, 658, "4WD"),
+    ("Mitsubishi", "Minicab", "U42T", 3295, 1395, 1760, 657, "4WD"),
+    ("Mazda", "Scrum", "DG51T", 3295, 1395, 1765, 657, "4WD"),
+]
+EQUIPMENT = ["headlamps", "tail_lamps", "stop_lamps", "turn_signals", "parking_brake", "seat_belts"]
+
+
+def catalog() -> list[Spec]:
+    """(make, model, code, length, width, height, cc, drive) rows: kei-jp's catalog if installed."""
+    try:
+        from kei_jp import catalog as jp
+    except ImportError:
+        return BUILT_IN
+    rows: list[Spec] = []
+    for m in jp.models():
+        s = m.specs
+        rows.append(
+            (m.make, m.model, m.model_code, s.get("length_mm"), s.get("width_mm"), s.get("height_mm"),
+             s.get("displacement_cc"), s.get("drive"))
+        )  # fmt: skip
+    return rows or BUILT_IN
+
+
+def generate(path: Path, rows: int, seed: int = 2026, month_share: float = MONTH_SHARE) -> None:
+    """Write ``rows`` vehicles to ``path`` (CSV): about 1 in 1,000 rows is bad."""
+    rng = random.Random(seed)
+    models = catalog()
+    with path.open("w", newline="", encoding="utf-8") as file:
+        out = csv.writer(file, lineterminator="\n")
+        out.writerow(COLUMNS)
+        for n in range(rows):
+            make, model, code, length, width, height, cc, drive = rng.choice(models)
+            year, month = rng.randint(1985, 2025), rng.randint(1, 12)
+            if rng.random() < month_share:
+                built = f"{year}-{month:02d}"
+            else:
+                built = f"{year}-{month:02d}-{rng.randint(1, calendar.monthrange(year, month)[1]):02d}"
+            original = rng.choices(["true", "false", ""], weights=[85, 10, 5])[0]
+            # Inventories list a model's standard equipment, if anything: a few trucks carry a governor.
+            equipment = rng.choices(["", ";".join(EQUIPMENT)], weights=[30, 70])[0]
+            documents = rng.choices(["", "hs7", "hs7;epa_3520_1", "off_road_title"], weights=[60, 20, 15, 5])[
+                0
+            ]
+            if equipment and rng.random() < 0.03:
+                equipment += ";speed_governor"
+            row = [make, model, code, f"{code}-{100000 + n}", built, length, width, height, cc, drive, "right",
+                   original, equipment, documents]  # fmt: skip
+            bad = rng.random()
+            if bad < 0.0004:
+                row[4] = f"{year}-13"
+            elif bad < 0.0007:
+                row[6] = "-1400"
+            elif bad < 0.001:
+                row[12] = "laser_headlamps"
+            out.writerow(["" if v is None else v for v in row])
+
+
+# -- the plain loop ------------------------------------------------------------------------------
+
+
+def _anniversary(day: dt.date, years: int) -> dt.date:
+    year = day.year + years
+    if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 3, 1)
+    return day.replace(year=year)
+
+
+def plain_loop(source: Path, target: Path, on: dt.date = ON) -> tuple[int, dict[str, int]]:
+    """The same questions with no framework: FMVSS 25 years to the day (partial dates: certain
+    only from the anniversary of the last possible day), EPA 21 calendar years in original
+    configuration, no off-road import, and Texas's miniature-vehicle rule (from 2025-09-01,
+    unconfirmed, hence at best conditional; an off-highway import is not registered)."""
+    tally: dict[str, int] = {}
+    rows = 0
+    with source.open(newline="", encoding="utf-8") as file, target.open("w", encoding="utf-8") as out:
+        reader = csv.reader(file)
+        index = {name: i for i, name in enumerate(next(reader))}
+        i_built, i_orig = index["manufactured"], index["original_configuration"]
+        i_eq, i_docs = index["equipment"], index["documents"]
+        out.write("row,status,eligible_from\n")
+        for rows, row in enumerate(reader, 1):
+            status, eligible = _plain_status(row[i_built], row[i_orig], row[i_eq], row[i_docs], on)
+            tally[status] = tally.get(status, 0) + 1
+            out.write(f"{rows},{status},{eligible or ''}\n")
+    return rows, tally
+
+
+def _plain_status(
+    built: str, original: str, equipment: str, documents: str, on: dt.date
+) -> tuple[str, object]:
+    parts = built.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else None
+        day = int(parts[2]) if len(parts) > 2 else None
+        earliest = dt.date(year, month or 1, day or 1)
+        last_month = month or 12
+        latest = dt.date(year, last_month, day or calendar.monthrange(year, last_month)[1])
+    except (ValueError, IndexError):
+        return "unknown", None
+    certain, possible = _anniversary(latest, 25), _anniversary(earliest, 25)
+    fmvss = "legal" if on >= certain else "not_legal" if on < possible else "unknown"
+    epa_from = dt.date(year + 21, 1, 1)
+    epa = "legal" if on >= epa_from else "not_legal"
+    if epa == "legal" and original != "true":
+        epa = "unknown" if original == "" else "not_legal"
+    off_road = "off_road_title" in documents and "hs7" not in documents
+    governor = "speed_governor" in equipment
+    texas = "not_legal" if (off_road or governor) else "conditional"
+    worst = max((fmvss, epa, texas), key=["legal", "conditional", "unknown", "not_legal"].index)
+    eligible = None
+    if worst != "conditional" and texas == "conditional" and original == "true" and not off_road:
+        eligible = max(certain, epa_from) if max(certain, epa_from) > on else None
+    return worst, eligible
+
+
+# -- measuring -----------------------------------------------------------------------------------
+
+
+def kei_command() -> list[str]:
+    found = Path(sys.executable).with_name("kei")
+    return [str(found)] if found.exists() else [shutil.which("kei") or "kei"]
+
+
+def time_kei(source: Path, target: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*kei_command(), "batch", str(source), "--in", "US-TX", "--on", ON.isoformat(), "-o", str(target)],
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1, 3):
+        sys.exit(f"kei batch failed ({done.returncode}): {done.stderr.strip()}")
+    print("   ", done.stderr.strip().splitlines()[0])
+    return seconds
+
+
+def peak_mb(source: Path) -> float:
+    """Max RSS of `kei batch` (largest single process: the main one or a forked worker)."""
+    code = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    argv = [*kei_command(), "batch", str(source), "--in", "US-TX", "--on", ON.isoformat(), "-o", os.devnull]
+    done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, check=True)
+    return int(done.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000, help="rows to time (default 100,000)")
+    parser.add_argument("--skip-million", action="store_true", help="skip the 1,000,000-row memory run")
+    parser.add_argument(
+        "--month-share",
+        type=float,
+        default=MONTH_SHARE,
+        help=f"share of manufacture dates known to the month, the rest to the day (default {MONTH_SHARE})",
+    )
+    args = parser.parse_args()
+    resource.getrusage(resource.RUSAGE_SELF)
+    with tempfile.TemporaryDirectory(prefix="kei-bench-") as folder:
+        here = Path(folder)
+        source = here / "inventory.csv"
+        generate(source, args.rows, month_share=args.month_share)
+        print(
+            f"{args.rows:,} vehicles ({args.month_share:.0%} dated to the month, the rest to the day), "
+            f"kei batch --in US-TX --on {ON} ({os.cpu_count()} cores)"
+        )
+        kei_seconds = time_kei(source, here / "kei.csv")
+        start = time.perf_counter()
+        plain_loop(source, here / "plain.csv")
+        plain_seconds = time.perf_counter() - start
+        kei_rate, plain_rate = args.rows / kei_seconds, args.rows / plain_seconds
+        ratio = kei_rate and plain_rate / kei_rate
+        print(f"kei batch:  {kei_rate:>10,.0f} verdicts/s   ({kei_seconds:.2f} s; target >= {TARGET_RATE:,})")
+        print(f"plain loop: {plain_rate:>10,.0f} verdicts/s   ({plain_seconds:.2f} s)")
+        print(f"ratio:      {ratio:>10.1f} x slower      (target <= {TARGET_RATIO} x)")
+        if not args.skip_million:
+            million = here / "million.csv"
+            generate(million, 1_000_000, seed=1, month_share=args.month_share)
+            start = time.perf_counter()
+            mb = peak_mb(million)
+            seconds = time.perf_counter() - start
+            print(
+                f"1,000,000 rows: peak {mb:,.0f} MB max RSS ({seconds:.1f} s, "
+                f"{1_000_000 / seconds:,.0f} rows/s; target < {TARGET_MB} MB)"
+            )
+
+
+if __name__ == "__main__":
+    main()
