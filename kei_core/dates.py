@@ -36,7 +36,7 @@ def days_in_month(year: int, month: int) -> int:
 _PARTIAL = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
 
 
-@attrs.frozen(order=False)
+@attrs.frozen(order=False, cache_hash=True)
 class PartialDate:
     """A date known to the year, the month or the day: ``1998``, ``1998-11`` or ``1998-11-03``.
 
