@@ -44,7 +44,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar
 
 import attrs
 
@@ -64,6 +64,7 @@ from kei_core import (
     failed,
     missing,
     passed,
+    show,
     unknown,
 )
 
@@ -112,43 +113,6 @@ CROSSINGS: dict[str, str] = {
 # -- law carried by every block -------------------------------------------------------------
 
 
-class StatePart(Protocol):
-    """What :func:`state_rules` needs from a block: its law, a statement and a check."""
-
-    part: ClassVar[str]
-
-    @property
-    def id(self) -> str | None: ...
-
-    @property
-    def citation(self) -> str: ...
-
-    @property
-    def source(self) -> str: ...
-
-    @property
-    def reviewed_on(self) -> dt.date: ...
-
-    @property
-    def source_as_of(self) -> dt.date | None: ...
-
-    @property
-    def unconfirmed(self) -> bool: ...
-
-    @property
-    def policy(self) -> bool: ...
-
-    @property
-    def sources(self) -> tuple[str, ...]: ...
-
-    @property
-    def notes(self) -> str: ...
-
-    def statement(self) -> str: ...
-
-    def check(self, vehicle: Vehicle, on: dt.date) -> Outcome: ...
-
-
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
@@ -165,15 +129,40 @@ def _optional_date(value: dt.date | str | None) -> dt.date | None:
     return None if value is None else _date(value)
 
 
+@attrs.frozen(kw_only=True)
+class StatePart:
+    """What every block carries: the law it comes from, and how it becomes a rule.
+
+    * ``citation``, ``source``, ``reviewed_on``: the statute, its URL, when it was last read.
+    * ``id``: the rule ID, when not ``<CODE>-<PART>``.
+    * ``source_as_of``: the date of the text version read, where known.
+    * ``unconfirmed``: rests on a fact not confirmed in an official text.
+    * ``policy``: rests on agency practice, not statute (the message says it may change).
+    * ``sources``: secondary copies also read; ``notes``: why, and which source was followed.
+    """
+
+    part: ClassVar[str]
+
+    citation: str
+    source: str
+    reviewed_on: dt.date = attrs.field(converter=_date)
+    id: str | None = None
+    source_as_of: dt.date | None = attrs.field(default=None, converter=_optional_date)
+    unconfirmed: bool = False
+    policy: bool = False
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    notes: str = ""
+
+    def statement(self) -> str:
+        """One line saying what the block demands."""
+        raise NotImplementedError
+
+    def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """The block's answer for ``vehicle`` on ``on``."""
+        raise NotImplementedError
+
+
 # -- units and limits --------------------------------------------------------------------------
-
-
-def _show(value: Decimal, unit: str) -> str:
-    """``Decimal("1371.60"), "mm"`` -> ``"1,371.6 mm"``: exact, without float noise."""
-    text = f"{value.normalize():,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text} {unit}"
 
 
 def _measure(text: str | Measure) -> Measure:
@@ -282,7 +271,7 @@ class _Axis:
 
 
 @attrs.frozen(kw_only=True)
-class MiniTruckDefinition:
+class MiniTruckDefinition(StatePart):
     """A state's statutory definition of its mini-truck class, field by field.
 
     * ``term``: the statute's word (``"mini-truck"``, ``"kei vehicle"``).
@@ -321,15 +310,6 @@ class MiniTruckDefinition:
     required_equipment: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     kei_class: bool = False
     not_fmvss_certified: bool = False
-    citation: str
-    source: str
-    reviewed_on: dt.date = attrs.field(converter=_date)
-    id: str | None = None
-    source_as_of: dt.date | None = attrs.field(default=None, converter=_optional_date)
-    unconfirmed: bool = False
-    policy: bool = False
-    sources: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    notes: str = ""
 
     def __attrs_post_init__(self) -> None:
         expected = {
@@ -477,7 +457,7 @@ class MiniTruckDefinition:
     def _compare(
         self, axis: _Axis, value: Decimal, fits: list[str], fails: list[str], conditions: list[str]
     ) -> None:
-        shown = _show(value, _UNIT[axis.limit.dimension])
+        shown = show(value, _UNIT[axis.limit.dimension])
         limit = axis.limit
         label = axis.name
         if axis.name == "weight" and self.weight_basis is not None:
@@ -517,7 +497,7 @@ def _in_stored_unit(limit: Limit) -> str:
     stored = _UNIT[limit.dimension]
     if all(b.unit.lower() == stored.lower() for b in bounds):
         return ""
-    return " (" + " to ".join(_show(b.si, stored) for b in bounds) + ")"
+    return " (" + " to ".join(show(b.si, stored) for b in bounds) + ")"
 
 
 def _kei_class_test(vehicle: Vehicle) -> Outcome:
@@ -566,7 +546,7 @@ def _items(value: Iterable[str | AnyOf]) -> tuple[str | AnyOf, ...]:
 
 
 @attrs.frozen
-class RequiredEquipment:
+class RequiredEquipment(StatePart):
     """Equipment the statute requires for road use. Items are names from ``kei_core.EQUIPMENT``
     or :class:`AnyOf`. What the vehicle does not list is a condition (fit it or show it), never a
     failure: equipment can be fitted."""
@@ -574,15 +554,6 @@ class RequiredEquipment:
     part: ClassVar[str] = "EQUIPMENT"
 
     items: tuple[str | AnyOf, ...] = attrs.field(converter=_items)
-    citation: str = attrs.field(kw_only=True)
-    source: str = attrs.field(kw_only=True)
-    reviewed_on: dt.date = attrs.field(kw_only=True, converter=_date)
-    id: str | None = attrs.field(kw_only=True, default=None)
-    source_as_of: dt.date | None = attrs.field(kw_only=True, default=None, converter=_optional_date)
-    unconfirmed: bool = attrs.field(kw_only=True, default=False)
-    policy: bool = attrs.field(kw_only=True, default=False)
-    sources: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_strings)
-    notes: str = attrs.field(kw_only=True, default="")
 
     def __attrs_post_init__(self) -> None:
         for item in self.items:
@@ -623,7 +594,7 @@ def _describe(item: str | AnyOf) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class RoadAccess:
+class RoadAccess(StatePart):
     """Where a mini truck may be driven, as restrictions with stable ``kind`` keys.
 
     * ``max_posted_mph``: only roads posted at most this.
@@ -655,15 +626,6 @@ class RoadAccess:
     local_opt_out: bool = False
     daylight_only: bool = False
     conditions: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    citation: str
-    source: str
-    reviewed_on: dt.date = attrs.field(converter=_date)
-    id: str | None = None
-    source_as_of: dt.date | None = attrs.field(default=None, converter=_optional_date)
-    unconfirmed: bool = False
-    policy: bool = False
-    sources: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    notes: str = ""
 
     @property
     def excluded_highways(self) -> tuple[str, ...]:
@@ -763,7 +725,7 @@ class RegistrationOutcome(enum.Enum):
 
 
 @attrs.frozen
-class Registration:
+class Registration(StatePart):
     """How the state registers (or refuses) a mini truck.
 
     * ``outcome``: a :class:`RegistrationOutcome`.
@@ -787,15 +749,6 @@ class Registration:
     grandfathered_before: dt.date | None = attrs.field(kw_only=True, default=None, converter=_optional_date)
     changes_on: dt.date | None = attrs.field(kw_only=True, default=None, converter=_optional_date)
     conditions: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_strings)
-    citation: str = attrs.field(kw_only=True)
-    source: str = attrs.field(kw_only=True)
-    reviewed_on: dt.date = attrs.field(kw_only=True, converter=_date)
-    id: str | None = attrs.field(kw_only=True, default=None)
-    source_as_of: dt.date | None = attrs.field(kw_only=True, default=None, converter=_optional_date)
-    unconfirmed: bool = attrs.field(kw_only=True, default=False)
-    policy: bool = attrs.field(kw_only=True, default=False)
-    sources: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_strings)
-    notes: str = attrs.field(kw_only=True, default="")
 
     def __attrs_post_init__(self) -> None:
         if (self.outcome is RegistrationOutcome.GRANDFATHERED) != (self.grandfathered_before is not None):
