@@ -35,14 +35,14 @@ import os
 import sys
 import time
 import types
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
 import attrs
 
 from kei_core.errors import InputError, did_you_mean
-from kei_core.evaluation import MAX_CANDIDATE_DATES
+from kei_core.evaluation import fold_level, search_eligible_from
 from kei_core.rules import Outcome, Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
@@ -525,29 +525,21 @@ class _Place:
 
     def _on(self, day: dt.date, row: _Row) -> tuple[int, bool, bool, list[tuple[_MemoRule, Essential, bool]]]:
         """Status rank on ``day``, whether time or something else blocks it, and every finding
-        with whether its requirement passed: :func:`kei_core.evaluation._verdict_on`, in ranks."""
+        with whether its requirement passed, folded by the core's :func:`fold_level`."""
         verdict_rank = -1
         time_blocked = incurable = False
         found: list[tuple[_MemoRule, Essential, bool]] = []
         for level in self.levels:
             rules, groups = level.in_force(day)
             essentials = [memo.essential(day, row) for memo in rules]
-            level_rank = _UNKNOWN if level.cannot_answer or not groups else -1
-            passed = set()
-            for requirement, at in groups:
-                best_rank = min((essentials[i].rank for i in at), default=_UNKNOWN)
-                if best_rank > level_rank:
-                    level_rank = best_rank
-                if best_rank <= _CONDITIONAL:
-                    passed.add(requirement)
-                elif any(essentials[i].passes_from is not None for i in at):
-                    time_blocked = True
-                elif best_rank == _NOT_LEGAL:
-                    incurable = True
-            if level_rank > verdict_rank:
-                verdict_rank = level_rank
+            folded = fold_level(
+                {requirement: [essentials[i] for i in at] for requirement, at in groups}, level.cannot_answer
+            )
+            verdict_rank = max(verdict_rank, folded.status.rank)
+            time_blocked |= folded.time_blocked
+            incurable |= folded.incurable
             found.extend(
-                (memo, essential, memo.requirement in passed)
+                (memo, essential, memo.requirement in folded.chosen)
                 for memo, essential in zip(rules, essentials, strict=True)
             )
         return (verdict_rank if verdict_rank >= 0 else _UNKNOWN), time_blocked, incurable, found
@@ -558,21 +550,13 @@ class _Place:
         row: _Row,
         found: list[tuple[_MemoRule, Essential, bool]],
     ) -> dt.date | None:
-        candidates = {e.passes_from for _, e, _ in found if e.passes_from} | {
-            d for d in self.boundaries if d > on
-        }
-        tried: set[dt.date] = set()
-        while candidates and len(tried) < MAX_CANDIDATE_DATES:
-            day = min(candidates)
-            candidates.discard(day)
-            tried.add(day)
+        def at(day: dt.date) -> tuple[bool, Iterable[dt.date], None]:
             _, time_blocked, incurable, later = self._on(day, row)
-            if not time_blocked and not incurable:
-                return day
-            candidates |= {
-                e.passes_from for _, e, _ in later if e.passes_from and e.passes_from > day
-            } - tried
-        return None
+            return time_blocked or incurable, (e.passes_from for _, e, _ in later if e.passes_from), None
+
+        candidates = [e.passes_from for _, e, _ in found if e.passes_from] + list(self.boundaries)
+        eligible = search_eligible_from(on, candidates, at)
+        return eligible[0] if eligible else None
 
 
 class Checker:

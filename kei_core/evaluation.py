@@ -9,13 +9,13 @@ whose owner is missing or broken is ``unknown``; so is anything a crashed plugin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
 from kei_core.rules import Outcome, Requirement, Restriction, Rule, RuleKind
-from kei_core.status import Status, best, worst
+from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
 from kei_core.verdicts import Finding, Level, Verdict
 
@@ -160,6 +160,81 @@ def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
     )
 
 
+class Route(Protocol):
+    """What the fold needs of a finding: its status and when time alone makes it pass."""
+
+    @property
+    def status(self) -> Status: ...
+
+    @property
+    def passes_from(self) -> dt.date | None: ...
+
+
+R = TypeVar("R", bound=Route)
+
+
+@attrs.frozen
+class LevelFold(Generic[R]):
+    """A level folded: its status, the route that met each requirement met, and whether what
+    stands in the way is time (a route with ``passes_from``) or something time does not cure."""
+
+    status: Status
+    chosen: dict[str, R]
+    time_blocked: bool
+    incurable: bool
+
+
+def fold_level(groups: Mapping[str, Sequence[R]], cannot_answer: bool) -> LevelFold[R]:
+    """Fold a level's routes grouped by requirement (DESIGN §3): a requirement takes the best
+    of its routes (none in force: unknown), the level the worst of its requirements, and a
+    level that cannot answer (no owner, a failed plugin) or has no requirement is at best
+    unknown. This is the one fold; the full evaluation and ``kei batch`` both use it."""
+    level = Status.UNKNOWN if cannot_answer or not groups else Status.LEGAL
+    chosen: dict[str, R] = {}
+    time_blocked = incurable = False
+    for requirement_id, routes in groups.items():
+        # The best route; of equally good ones the first declared (plugins list the most specific
+        # first). No route in force: unknown.
+        top = None
+        for route in routes:
+            if top is None or route.status.rank < top.status.rank:
+                top = route
+        status = top.status if top is not None else Status.UNKNOWN
+        if status.rank > level.rank:
+            level = status
+        if top is not None and status.rank <= 1:
+            chosen[requirement_id] = top
+        elif any(route.passes_from is not None for route in routes):
+            time_blocked = True
+        elif status is Status.NOT_LEGAL:
+            incurable = True
+    return LevelFold(level, chosen, time_blocked, incurable)
+
+
+T = TypeVar("T")
+
+
+def search_eligible_from(
+    on: dt.date,
+    candidates: Iterable[dt.date],
+    at: Callable[[dt.date], tuple[bool, Iterable[dt.date], T]],
+) -> tuple[dt.date, T] | None:
+    """The first candidate day after ``on`` on which nothing time-related or incurable stands
+    in the way. ``at(day)`` evaluates on ``day`` and returns whether something still blocks,
+    the new candidate days it reveals (later ``passes_from``), and what to hand back."""
+    pending = {day for day in candidates if day > on}
+    tried: set[dt.date] = set()
+    while pending and len(tried) < MAX_CANDIDATE_DATES:
+        day = min(pending)
+        pending.discard(day)
+        tried.add(day)
+        blocked, revealed, result = at(day)
+        if not blocked:
+            return day, result
+        pending |= {later for later in revealed if later > day} - tried
+    return None
+
+
 @attrs.frozen
 class _Folded:
     level: Level
@@ -172,38 +247,22 @@ def _fold_level(plan: LevelPlan, vehicle: Vehicle, on: dt.date) -> _Folded:
     findings = tuple(
         run_rule(rule, plugin, vehicle, on) for rule, plugin in plan.rules if rule.in_force_on(on)
     )
-    groups: dict[str, list[Finding]] = {}
-    for requirement_id in plan.requirements:
-        groups[requirement_id] = []
+    groups: dict[str, list[Finding]] = {requirement_id: [] for requirement_id in plan.requirements}
     for finding in findings:
         if finding.requirement is not None:
             groups.setdefault(finding.requirement, []).append(finding)
-    statuses: list[Status] = []
-    chosen: dict[str, Finding] = {}
-    time_blocked = incurable = False
-    for requirement_id, routes in groups.items():
-        status = best(f.status for f in routes)  # no route in force: unknown
-        statuses.append(status)
-        if status.permits_use:
-            # Of equally good routes the first declared is named: plugins list the most specific first.
-            chosen[requirement_id] = min(routes, key=lambda f: f.status.rank)
-        elif any(f.time_blocked for f in routes):
-            time_blocked = True
-        elif status is Status.NOT_LEGAL:
-            incurable = True
-    if plan.cannot_answer or not groups:
-        statuses.append(Status.UNKNOWN)
+    folded = fold_level(groups, plan.cannot_answer)
     level = Level(
         jurisdiction=plan.code,
         name=plan.name,
-        status=worst(statuses),
+        status=folded.status,
         findings=findings,
         owner=plan.owner,
         problems=plan.problems
         if groups or plan.cannot_answer
         else (*plan.problems, f"no rules of {plan.code} are in force on {on}"),
     )
-    return _Folded(level, chosen, time_blocked, incurable)
+    return _Folded(level, folded.chosen, folded.time_blocked, folded.incurable)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -242,28 +301,15 @@ def evaluate(plan: Plan, vehicle: Vehicle, on: dt.date) -> Verdict:
     verdict, time_blocked, incurable = _verdict_on(plan, vehicle, on)
     if verdict.status.permits_use or not (time_blocked or incurable):
         return verdict
-    boundaries = [day for day in plan.boundaries() if day > on]
-    eligible = _eligible_from(plan, vehicle, on, verdict.findings, boundaries)
+
+    def at(day: dt.date) -> tuple[bool, Iterable[dt.date], Verdict]:
+        later, time_blocked, incurable = _verdict_on(plan, vehicle, day)
+        return time_blocked or incurable, (f.passes_from for f in later.findings if f.passes_from), later
+
+    candidates = [f.passes_from for f in verdict.findings if f.passes_from] + list(plan.boundaries())
+    eligible = search_eligible_from(on, candidates, at)
     if eligible is None:
         return verdict
     day, later = eligible
     still = tuple(s for s in later.settle)
     return attrs.evolve(verdict, eligible_from=day, still_missing_then=still)
-
-
-def _eligible_from(
-    plan: Plan, vehicle: Vehicle, on: dt.date, findings: Sequence[Finding], boundaries: Sequence[dt.date]
-) -> tuple[dt.date, Verdict] | None:
-    candidates = {f.passes_from for f in findings if f.passes_from} | set(boundaries)
-    tried: set[dt.date] = set()
-    while candidates and len(tried) < MAX_CANDIDATE_DATES:
-        day = min(candidates)
-        candidates.discard(day)
-        tried.add(day)
-        verdict, time_blocked, incurable = _verdict_on(plan, vehicle, day)
-        if not time_blocked and not incurable:
-            return day, verdict
-        candidates |= {
-            f.passes_from for f in verdict.findings if f.passes_from and f.passes_from > day
-        } - tried
-    return None
