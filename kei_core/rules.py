@@ -54,11 +54,19 @@ def _code(instance: object, attribute: attrs.Attribute[Any], value: str | None) 
 class Jurisdiction:
     """A place kei answers for: an ISO 3166-1 or -2 code (``EU`` for the Union), a name and
     the code of its parent level (``US-TX`` -> ``US``; ``DE`` -> ``EU``; ``JP`` -> ``None``).
-    Each code has exactly one owner: the plugin whose ``kei_jurisdictions`` returns it."""
+    Each code has exactly one owner: the plugin whose ``kei_jurisdictions`` returns it.
+
+    ``registers`` says whether this jurisdiction registers vehicles for use on public roads
+    (Japan, Great Britain, Germany, every US state, Canadian province and Australian state do;
+    the US, Canadian and Australian federal levels and the EU only admit vehicles). A place
+    whose chain holds no registering level answers at best ``conditional``, worded as
+    admissibility for import, never as street legality. The default is ``False``, the
+    conservative reading: a plugin must say that its jurisdiction registers vehicles."""
 
     code: str = attrs.field(validator=_code)
     name: str
     parent: str | None = attrs.field(default=None, validator=_code)
+    registers: bool = attrs.field(default=False, kw_only=True)
 
 
 @attrs.frozen

@@ -19,10 +19,10 @@ def kei_jurisdictions() -> Iterable[Jurisdiction]:
     from kei_au.other_states import STATES
 
     return [
-        Jurisdiction("AU", "Australia (Commonwealth)", parent=None),
-        Jurisdiction("AU-NSW", "New South Wales", parent="AU"),
-        Jurisdiction("AU-TAS", "Tasmania", parent="AU"),
-        *(Jurisdiction(state.code, state.name, parent="AU") for state in STATES),
+        Jurisdiction("AU", "Australia (Commonwealth)", parent=None, registers=False),
+        Jurisdiction("AU-NSW", "New South Wales", parent="AU", registers=True),
+        Jurisdiction("AU-TAS", "Tasmania", parent="AU", registers=True),
+        *(Jurisdiction(state.code, state.name, parent="AU", registers=True) for state in STATES),
     ]
 
 

@@ -16,10 +16,10 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
     return [
-        Jurisdiction("CA", "Canada (federal)", parent=None),
-        Jurisdiction("CA-QC", "Québec", parent="CA"),
-        Jurisdiction("CA-BC", "British Columbia", parent="CA"),
-        Jurisdiction("CA-ON", "Ontario", parent="CA"),
+        Jurisdiction("CA", "Canada (federal)", parent=None, registers=False),
+        Jurisdiction("CA-QC", "Québec", parent="CA", registers=True),
+        Jurisdiction("CA-BC", "British Columbia", parent="CA", registers=True),
+        Jurisdiction("CA-ON", "Ontario", parent="CA", registers=True),
     ]
 
 

@@ -18,11 +18,11 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
     return [
-        Jurisdiction("EU", "European Union", parent=None),
-        Jurisdiction("DE", "Germany", parent="EU"),
-        Jurisdiction("NL", "Netherlands", parent="EU"),
-        Jurisdiction("FR", "France", parent="EU"),
-        Jurisdiction("IE", "Ireland", parent="EU"),
+        Jurisdiction("EU", "European Union", parent=None, registers=False),
+        Jurisdiction("DE", "Germany", parent="EU", registers=True),
+        Jurisdiction("NL", "Netherlands", parent="EU", registers=True),
+        Jurisdiction("FR", "France", parent="EU", registers=True),
+        Jurisdiction("IE", "Ireland", parent="EU", registers=True),
     ]
 
 

@@ -16,7 +16,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("GB", "Great Britain", parent=None)]
+    return [Jurisdiction("GB", "Great Britain", parent=None, registers=True)]
 
 
 @hookimpl

@@ -30,7 +30,7 @@ def kei_class_test(vehicle: Vehicle) -> Outcome:
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("JP", "Japan", parent=None)]
+    return [Jurisdiction("JP", "Japan", parent=None, registers=True)]
 
 
 @hookimpl

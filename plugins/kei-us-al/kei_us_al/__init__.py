@@ -13,7 +13,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-AL", "Alabama", parent="US")]
+    return [Jurisdiction("US-AL", "Alabama", parent="US", registers=True)]
 
 
 @hookimpl

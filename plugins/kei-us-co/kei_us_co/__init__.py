@@ -13,7 +13,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-CO", "Colorado", parent="US")]
+    return [Jurisdiction("US-CO", "Colorado", parent="US", registers=True)]
 
 
 @hookimpl

@@ -13,7 +13,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-GA", "Georgia", parent="US")]
+    return [Jurisdiction("US-GA", "Georgia", parent="US", registers=True)]
 
 
 @hookimpl

@@ -12,7 +12,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-LA", "Louisiana", parent="US")]
+    return [Jurisdiction("US-LA", "Louisiana", parent="US", registers=True)]
 
 
 @hookimpl

@@ -15,7 +15,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-PA", "Pennsylvania", parent="US")]
+    return [Jurisdiction("US-PA", "Pennsylvania", parent="US", registers=True)]
 
 
 @hookimpl

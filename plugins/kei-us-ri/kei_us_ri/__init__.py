@@ -15,7 +15,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-RI", "Rhode Island", parent="US")]
+    return [Jurisdiction("US-RI", "Rhode Island", parent="US", registers=True)]
 
 
 @hookimpl

@@ -14,7 +14,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-TX", "Texas", parent="US")]
+    return [Jurisdiction("US-TX", "Texas", parent="US", registers=True)]
 
 
 @hookimpl

@@ -29,7 +29,7 @@ EMISSIONS = "US-EMISSIONS"
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction(FEDERAL_CODE, "United States (federal)", parent=None)]
+    return [Jurisdiction(FEDERAL_CODE, "United States (federal)", parent=None, registers=False)]
 
 
 @hookimpl

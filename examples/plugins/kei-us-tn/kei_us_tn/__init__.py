@@ -19,7 +19,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
     """The code this plugin owns: Tennessee, a level below the US federal rules."""
-    return [Jurisdiction("US-TN", "Tennessee", parent="US")]
+    return [Jurisdiction("US-TN", "Tennessee", parent="US", registers=True)]
 
 
 @hookimpl
