@@ -31,7 +31,7 @@ from kei_core.rules import (
     unknown,
 )
 from kei_core.status import Status
-from kei_core.units import Measure, show
+from kei_core.units import Measure, show, show_power, show_speed
 from kei_core.vehicle import Modification, Vehicle
 from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
 
@@ -77,5 +77,7 @@ __all__ = [
     "passed",
     "registration_not_documented",
     "show",
+    "show_power",
+    "show_speed",
     "unknown",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 import attrs
 
@@ -137,9 +137,32 @@ def stored_unit(dimension: str) -> str:
     return UNITS[dimension][0]
 
 
-def show(value: Decimal | int, unit: str) -> str:
-    """``Decimal("1371.60"), "mm"`` -> ``"1,371.6 mm"``: no float noise, no trailing zeros."""
-    return f"{Decimal(value).normalize():,f} {unit}"
+def show(value: Decimal | int, unit: str, *, places: int | None = None) -> str:
+    """``Decimal("1371.60"), "mm"`` -> ``"1,371.6 mm"``: no float noise, no trailing zeros.
+
+    ``places`` rounds (half up) for figures that are conversions, not the law's own numbers:
+    ``show(Decimal("40.2336"), "km/h", places=0)`` -> ``"40 km/h"``.
+    """
+    number = Decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    normal = number.normalize()
+    # normalize() writes 1E+3 for 1000; quantize back to an integer exponent when it is whole.
+    if normal == normal.to_integral_value():
+        normal = normal.quantize(Decimal(1))
+    return f"{normal:,f} {unit}"
+
+
+def show_power(kw: Decimal | int) -> str:
+    """A power as people write it: ``29.41995 kW`` -> ``"29.4 kW (40 PS)"``."""
+    ps = Decimal(kw) / UNITS["power"][1]["ps"]
+    return f"{show(kw, 'kW', places=1)} ({show(ps, 'PS', places=0)})"
+
+
+def show_speed(kmh: Decimal | int) -> str:
+    """A speed in both units people use: ``40.2336 km/h`` -> ``"40 km/h (25 mph)"``."""
+    mph = Decimal(kmh) / UNITS["speed"][1]["mph"]
+    return f"{show(kmh, 'km/h', places=0)} ({show(mph, 'mph', places=0)})"
 
 
 def converter(dimension: str) -> Callable[[object], Decimal | None]:
