@@ -65,4 +65,5 @@ DOCUMENTS: dict[str, str] = {
     "import_approval": "an import approval issued by the national authority",
     "compliance_plate": "a compliance or modification plate after an approved process",
     "state_registration": "a registration the vehicle already holds in the state asked about (with its issue date)",
+    "jibaiseki_certificate": "自動車損害賠償責任保険証明書 (自賠責): Japan's compulsory liability insurance certificate",
 }
