@@ -42,8 +42,8 @@ from typing import IO, Any
 import attrs
 
 from kei_core.errors import InputError, did_you_mean
-from kei_core.evaluation import fold_level, search_eligible_from
-from kei_core.rules import Outcome, Rule, RuleKind
+from kei_core.evaluation import fold_level, outcome_problem, search_eligible_from
+from kei_core.rules import Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 from kei_core.vehicle_io import vehicle_from_mapping
@@ -437,7 +437,7 @@ class _MemoRule:
             outcome = rule.check(vehicle, day)
         except Exception:
             return Essential(Status.UNKNOWN, None)
-        if not isinstance(outcome, Outcome):
+        if outcome_problem(outcome) is not None:
             return Essential(Status.UNKNOWN, None)
         status = outcome.status
         if status is Status.LEGAL and (rule.unconfirmed or outcome.unconfirmed):
@@ -491,6 +491,8 @@ class _Place:
             for level in plan.levels
         )
         self.boundaries = plan.boundaries()
+        # A place with no registering level answers at best conditional (DESIGN §5).
+        self.floor = -1 if plan.registers else _CONDITIONAL
         self.memo = memo
         self.shapes = _Shapes()
         self.answers: dict[tuple[Any, ...], Answer] = {}
@@ -542,7 +544,7 @@ class _Place:
                 (memo, essential, memo.requirement in folded.chosen)
                 for memo, essential in zip(rules, essentials, strict=True)
             )
-        return (verdict_rank if verdict_rank >= 0 else _UNKNOWN), time_blocked, incurable, found
+        return (max(verdict_rank, self.floor) if verdict_rank >= 0 else _UNKNOWN), time_blocked, incurable, found
 
     def _eligible_from(
         self,

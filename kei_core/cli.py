@@ -240,6 +240,16 @@ def plugins(settings: Settings, output: str) -> None:
     rows = []
     for plugin in registry.load_all():
         reviewed = sorted(r.reviewed_on for r in plugin.rules if isinstance(r, Rule))
+        said = {j.code for j in plugin.jurisdictions} | {item.jurisdiction for item in plugin.rules}
+        warnings = []
+        if not plugin.failed and plugin.entry_point is not None:
+            for code in sorted(set(plugin.declared) - said):
+                warnings.append(f"declares {code} under kei.jurisdictions, but its hooks return nothing for it")
+            for code in sorted(said - set(plugin.declared)):
+                warnings.append(
+                    f"its hooks return {code}, which it does not declare under kei.jurisdictions "
+                    "(kei will not load it for questions about that place)"
+                )
         rows.append(
             {
                 "name": plugin.name,
@@ -251,11 +261,15 @@ def plugins(settings: Settings, output: str) -> None:
                 "rules": sum(1 for r in plugin.rules if isinstance(r, Rule)),
                 "reviewed": [reviewed[0].isoformat(), reviewed[-1].isoformat()] if reviewed else None,
                 "error": plugin.error,
+                "warnings": warnings,
             }
         )
     if output == "json":
         click.echo(_json(rows, indent=2, ensure_ascii=False))
         return
+    for row in rows:
+        for warning in row["warnings"]:
+            click.echo(f"kei: warning: plugin {row['name']} {warning}", err=True)
     if not rows:
         click.echo("No kei plugins are installed.")
         return

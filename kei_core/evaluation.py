@@ -17,7 +17,7 @@ import attrs
 from kei_core.rules import Outcome, Requirement, Restriction, Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
-from kei_core.verdicts import Finding, Level, Verdict
+from kei_core.verdicts import IMPORT, REGISTRATION, Finding, Level, Verdict
 
 if TYPE_CHECKING:
     from kei_core.plugins import Registry
@@ -36,6 +36,11 @@ class LevelPlan:
     problems: tuple[str, ...]
     rules: tuple[tuple[Rule, str], ...]
     requirements: dict[str, Requirement]
+    registers: bool = False
+    """Whether this level registers vehicles for road use (its owner's declaration)."""
+    registered_by: str = ""
+    declared: bool = False
+    """Whether an installed owner declared this level (its ``registers`` is then known)."""
 
     @property
     def cannot_answer(self) -> bool:
@@ -60,6 +65,30 @@ class Plan:
                     for day in rule.in_force.boundaries()
                 }
             )
+        )
+
+    @property
+    def registers(self) -> bool:
+        """Whether some level of the place registers vehicles for road use."""
+        return any(level.registers for level in self.levels)
+
+    @property
+    def scope(self) -> str:
+        """``import`` when every level is declared and none registers; else ``registration``
+        (a place kei knows nothing of is unknown, not "import only")."""
+        if self.levels and all(level.declared for level in self.levels) and not self.registers:
+            return IMPORT
+        return REGISTRATION
+
+    def scope_note(self) -> str:
+        """The sentence an import-only answer carries: what it says and who registers."""
+        if self.registers:
+            return ""
+        name = self.levels[0].name if self.levels else self.code
+        who = next((level.registered_by for level in self.levels if level.registered_by), "a lower level")
+        return (
+            f"Admissible for import at most: {name} registers no vehicle for road use; "
+            f"registration is decided by {who} (ask kei about one with --in)."
         )
 
 
@@ -109,9 +138,37 @@ def plan_levels(registry: Registry, code: str) -> Plan:
                 problems=tuple(problems),
                 rules=tuple(rules),
                 requirements=requirements,
+                registers=bool(jurisdiction and jurisdiction.registers),
+                registered_by=jurisdiction.registered_by if jurisdiction else "",
+                declared=jurisdiction is not None,
             )
         )
     return Plan(code, tuple(levels))
+
+
+def outcome_problem(outcome: object) -> str | None:
+    """Why ``outcome`` is not a well-formed :class:`Outcome`, or ``None`` when it is.
+
+    A check written by a third party may return anything; a string where a date belongs
+    (``failed("...", passes_from="2027-01-01")``) would otherwise crash every later comparison,
+    and every place's answer with it. Checked on every finding, so kept to type tests."""
+    if not isinstance(outcome, Outcome):
+        return f"returned {type(outcome).__name__}, not an Outcome"
+    if not isinstance(outcome.status, Status):
+        return f"returned status {outcome.status!r:.40}, not a Status"
+    if not isinstance(outcome.message, str):
+        return f"returned message {type(outcome.message).__name__}, not a str"
+    passes_from = outcome.passes_from
+    if passes_from is not None and (type(passes_from) is not dt.date):
+        return f"returned passes_from {passes_from!r:.40}, not a datetime.date or None"
+    for name in ("settle", "conditions"):
+        if not all(isinstance(text, str) for text in getattr(outcome, name)):
+            return f"returned {name} that are not all str"
+    if not all(isinstance(r, Restriction) for r in outcome.restrictions):
+        return "returned restrictions that are not all Restriction"
+    if not isinstance(outcome.unconfirmed, bool):
+        return f"returned unconfirmed {outcome.unconfirmed!r:.40}, not a bool"
+    return None
 
 
 def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
@@ -129,10 +186,11 @@ def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
                 f"rule {rule.id} of plugin {plugin} crashed ({type(error).__name__}: {error}); "
                 "report it to the plugin's authors",
             )
-        if not isinstance(outcome, Outcome):
+        problem = outcome_problem(outcome)
+        if problem is not None:
             outcome = Outcome(
                 Status.UNKNOWN,
-                f"rule {rule.id} of plugin {plugin} returned {type(outcome).__name__}, not an Outcome",
+                f"rule {rule.id} of plugin {plugin} {problem}; report it to the plugin's authors",
             )
     unconfirmed = rule.unconfirmed or outcome.unconfirmed
     status, message = outcome.status, outcome.message
@@ -273,6 +331,10 @@ def _verdict_on(plan: Plan, vehicle: Vehicle, on: dt.date) -> tuple[Verdict, boo
     folded = [_fold_level(level, vehicle, on) for level in plan.levels]
     levels = tuple(f.level for f in folded)
     status = worst(level.status for level in levels)
+    if not plan.registers:
+        # DESIGN §5: admission is not registration; a place with no registering level is at
+        # best conditional, and says so (scope, scope_note).
+        status = max(status, Status.CONDITIONAL)
     counted = [f for fold in folded for f in fold.chosen.values()]
     counted += [f for level in levels for f in level.findings if f.kind is RuleKind.INFORMATION]
     restrictions: dict[tuple[str, str], Restriction] = {}
@@ -290,6 +352,8 @@ def _verdict_on(plan: Plan, vehicle: Vehicle, on: dt.date) -> tuple[Verdict, boo
         restrictions=tuple(restrictions.values()),
         pathways={rid: f.rule for fold in folded for rid, f in fold.chosen.items()},
         settle=_unique(settle),
+        scope=plan.scope,
+        scope_note=plan.scope_note(),
     )
     return verdict, any(f.time_blocked for f in folded), any(f.incurable for f in folded)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from kei_core.rules import Requirement, Rule, RuleKind
 from kei_core.status import Status
-from kei_core.verdicts import Finding, Level, Verdict
+from kei_core.verdicts import IMPORT, Finding, Level, Verdict
 
 MARK = {Status.LEGAL: "✓", Status.CONDITIONAL: "~", Status.UNKNOWN: "?", Status.NOT_LEGAL: "✗"}
 WORD = {
@@ -75,6 +75,8 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
         "pathways": dict(verdict.pathways),
         "settle": list(verdict.settle),
         "still_missing_then": list(verdict.still_missing_then),
+        "scope": verdict.scope,
+        "scope_note": verdict.scope_note,
     }
 
 
@@ -133,30 +135,26 @@ def _level_lines(level: Level, verdict: Verdict, *, verbose: bool) -> list[str]:
 
 def headline(verdict: Verdict) -> str:
     text = f"{verdict.jurisdiction}: {WORD[verdict.status]}"
+    if verdict.scope == IMPORT:
+        text += " (import only, not registration)"
     if verdict.eligible_from:
         text += f" — eligible from {verdict.eligible_from.isoformat()}"
     return text
 
 
-def _deciding(verdict: Verdict) -> list[Finding]:
-    """The findings that make the verdict what it is: those of requirements not met."""
-    return [
-        f
-        for f in verdict.findings
-        if f.kind is not RuleKind.INFORMATION
-        and f.requirement not in verdict.pathways
-        and f.status is verdict.status
-    ]
-
-
 def _why(verdict: Verdict) -> str | None:
-    """The one sentence that decides a verdict that is not legal or conditional."""
+    """The one sentence that decides a verdict that is not legal or conditional: the finding of
+    the requirement that fixes the status (:meth:`Verdict.deciding`), the one time cures on
+    ``eligible_from`` first; a level's problem (a missing or failed plugin) when no confirmed
+    finding decides."""
     if verdict.status.permits_use:
         return None
-    deciding = _deciding(verdict)
+    deciding = verdict.deciding()
     timed = [f for f in deciding if f.passes_from is not None and f.passes_from == verdict.eligible_from]
     if timed:
         return timed[0].message
+    if deciding and not deciding[0].unconfirmed:
+        return deciding[0].message
     problems = [p for level in verdict.levels if level.status is verdict.status for p in level.problems]
     if problems:
         return problems[0]
@@ -167,6 +165,8 @@ def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
     """The verdict first, then each level's reasons with their citations, then the conditions,
     restrictions and the day time stops standing in the way. ``verbose`` shows every pathway."""
     lines = [headline(verdict)]
+    if verdict.scope_note:
+        lines.append(f"  Scope: {verdict.scope_note}")
     reason = _why(verdict)
     if reason:
         lines.append(f"  Why: {reason}")
@@ -190,22 +190,46 @@ def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def summary_table(verdicts: Sequence[Verdict]) -> str:
-    """One line a place, best first, and the count of places where the truck may be used."""
-    ordered = sorted(verdicts, key=lambda v: (v.status.rank, v.jurisdiction))
-    width = max((len(v.jurisdiction) for v in ordered), default=2)
+IMPORT_WORD = {
+    Status.LEGAL: "ADMISSIBLE",
+    Status.CONDITIONAL: "ADMISSIBLE",
+    Status.UNKNOWN: "UNKNOWN",
+    Status.NOT_LEGAL: "NOT ADMISSIBLE",
+}
+"""How the table words an import-only answer: whether it may be brought in, not driven."""
+
+
+def _table_rows(verdicts: Sequence[Verdict], words: dict[Status, str], width: int) -> list[str]:
     lines = []
-    for verdict in ordered:
+    for verdict in sorted(verdicts, key=lambda v: (v.status.rank, v.jurisdiction)):
         eligible = f"eligible from {verdict.eligible_from.isoformat()}" if verdict.eligible_from else ""
         reason = _main_reason(verdict)
         if len(reason) > 100:
             reason = reason[:99].rsplit(" ", 1)[0] + " …"
         lines.append(
-            f"{verdict.jurisdiction:<{width}}  {WORD[verdict.status]:<11}  {eligible:<24}  {reason}".rstrip()
+            f"{verdict.jurisdiction:<{width}}  {words[verdict.status]:<14}  {eligible:<24}  {reason}".rstrip()
         )
-    usable = sum(1 for v in verdicts if v.status.permits_use)
-    lines.append("")
-    lines.append(f"legal or conditional in {usable} of {len(verdicts)} places")
+    return lines
+
+
+def summary_table(verdicts: Sequence[Verdict]) -> str:
+    """The places where a truck can be registered, one line each, best first, with the count of
+    those where it may be used; then, apart, the import-only levels (US, CA, AU federal, the EU)
+    worded as admissibility, so nobody reads them as street legality."""
+    width = max((len(v.jurisdiction) for v in verdicts), default=2)
+    registering = [v for v in verdicts if v.scope != IMPORT]
+    admitting = [v for v in verdicts if v.scope == IMPORT]
+    lines = _table_rows(registering, WORD, width)
+    usable = sum(1 for v in registering if v.status.permits_use)
+    lines += ["", f"legal or conditional in {usable} of {len(registering)} places where it can be registered"]
+    if admitting:
+        lines += [
+            "",
+            "Import only (not street legality): these levels admit vehicles but register none;",
+            "registration is decided by the states, provinces, territories or member states above.",
+            "",
+        ]
+        lines += _table_rows(admitting, IMPORT_WORD, width)
     return "\n".join(lines)
 
 

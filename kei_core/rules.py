@@ -26,7 +26,10 @@ CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(-[A-Z0-9.]+)*$")
 
 
 def texts(value: Iterable[str]) -> tuple[str, ...]:
-    """attrs converter for a sequence of sentences or URLs given as any iterable."""
+    """attrs converter for a sequence of sentences or URLs given as any iterable; a single
+    string is one sentence, never a sequence of characters."""
+    if isinstance(value, str):
+        return (value,)
     return tuple(value)
 
 
@@ -67,6 +70,9 @@ class Jurisdiction:
     name: str
     parent: str | None = attrs.field(default=None, validator=_code)
     registers: bool = attrs.field(default=False, kw_only=True)
+    registered_by: str = attrs.field(default="", kw_only=True)
+    """For a level that registers nothing: who does, in a few words ("each state", "each
+    member state"), so an answer can say where registration is decided."""
 
 
 @attrs.frozen

@@ -24,8 +24,9 @@ import attrs
 
 from kei_core.dates import parse_iso_date
 from kei_core.entrypoints import entry_points
+from kei_core.evaluation import outcome_problem
 from kei_core.plugins import ENTRY_POINT_GROUP, JURISDICTIONS_GROUP, Registry
-from kei_core.rules import Jurisdiction, Outcome, Requirement, Rule, RuleKind
+from kei_core.rules import Jurisdiction, Requirement, Rule, RuleKind
 from kei_core.status import Status
 from kei_core.vehicle import Modification, Vehicle
 from kei_core.vehicle_io import vehicle_from_mapping
@@ -93,14 +94,21 @@ def sample_vehicles() -> list[Vehicle]:
 
 
 def _declared_codes(module_name: str, distribution: str | None) -> tuple[set[str] | None, bool]:
-    """Codes declared statically for ``module_name``, and whether a ``kei`` entry point names it."""
+    """Codes declared statically for ``module_name``, and whether a ``kei`` entry point names it.
+
+    :raises LookupError: ``distribution`` is not installed (or declares no kei entry point), so
+        nothing about its declaration can be checked.
+    """
     if distribution is None:
         return None, True
+    wanted = distribution.lower().replace("_", "-")
     mine = [
-        ep for ep in entry_points(ENTRY_POINT_GROUP, JURISDICTIONS_GROUP) if ep.distribution == distribution
+        ep
+        for ep in entry_points(ENTRY_POINT_GROUP, JURISDICTIONS_GROUP)
+        if (ep.distribution or "").lower().replace("_", "-") == wanted
     ]
     if not mine:
-        return None, True
+        raise LookupError(distribution)
     codes = {ep.name for ep in mine if ep.group == JURISDICTIONS_GROUP and ep.value == module_name}
     has_entry = any(ep.group == ENTRY_POINT_GROUP and ep.value == module_name for ep in mine)
     return codes, has_entry
@@ -160,7 +168,14 @@ def check_conformance(
             problems.append(f"{item.id} is for {item.jurisdiction}, which no plugin given owns")
         if isinstance(item, Rule):
             problems.extend(_rule_problems(item, requirements))
-    declared, has_entry = _declared_codes(module.__name__, distribution)
+    try:
+        declared, has_entry = _declared_codes(module.__name__, distribution)
+    except LookupError:
+        problems.append(
+            f"distribution {distribution} is not installed (or declares no kei entry point), so its "
+            "kei.jurisdictions declaration cannot be checked; install it first"
+        )
+        declared, has_entry = None, True
     if not has_entry:
         problems.append(
             f"distribution {distribution} has no [project.entry-points.kei] entry for {module.__name__}"
@@ -205,8 +220,9 @@ def _check_problems(rule: Rule, days: Iterable[dt.date]) -> list[str]:
                 outcome = rule.check(vehicle, day)
             except Exception as error:
                 return [f"{rule.id} raised {type(error).__name__}: {error} on {vehicle.label} ({day})"]
-            if not isinstance(outcome, Outcome):
-                return [f"{rule.id} returned {type(outcome).__name__}, not an Outcome"]
+            problem = outcome_problem(outcome)
+            if problem is not None:
+                return [f"{rule.id} {problem} on {vehicle.label} ({day})"]
     return []
 
 

@@ -9,6 +9,11 @@ import attrs
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
 
+REGISTRATION = "registration"
+"""A verdict's scope when some level of the place registers vehicles for road use."""
+IMPORT = "import"
+"""A verdict's scope when every level only admits vehicles (import admissibility)."""
+
 
 @attrs.frozen
 class Finding:
@@ -77,6 +82,13 @@ class Verdict:
     settle: tuple[str, ...] = ()
     still_missing_then: tuple[str, ...] = ()
     """What is still unknown on ``eligible_from`` for reasons time does not cure."""
+    scope: str = REGISTRATION
+    """``"registration"`` when a level of the place registers vehicles for road use, so the
+    status says whether the truck may be driven there; ``"import"`` when every level only
+    admits vehicles (``US``, ``CA``, ``AU``, ``EU`` alone): the status is then at best
+    ``conditional`` and says whether it may be brought in, not whether it is street legal."""
+    scope_note: str = ""
+    """For an import-only answer, the plain sentence saying so and who registers."""
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -91,6 +103,34 @@ class Verdict:
         return tuple(
             f.rule for f in self.findings if f.kind is not RuleKind.INFORMATION and f.status in statuses
         )
+
+    def requirement_statuses(self) -> dict[str, Status]:
+        """Each folded requirement's status: the best of its pathways (DESIGN §3)."""
+        statuses: dict[str, Status] = {}
+        for f in self.findings:
+            if f.requirement is not None:
+                known = statuses.get(f.requirement)
+                statuses[f.requirement] = f.status if known is None else min(known, f.status)
+        return statuses
+
+    def deciding(self) -> tuple[Finding, ...]:
+        """The findings that make the status what it is, the most telling first.
+
+        A requirement decides when its own status (the best of its pathways) equals the
+        verdict's; within it, the findings with that status. A failed route of a requirement that
+        is only unknown does not decide a ``not_legal`` (audit F6); confirmed findings come before
+        unconfirmed ones, so an unconfirmed pathway is never the headline when a confirmed or
+        policy finding decides too."""
+        statuses = self.requirement_statuses()
+        found = [
+            f
+            for f in self.findings
+            if f.requirement is not None
+            and f.requirement not in self.pathways
+            and statuses[f.requirement] is self.status
+            and f.status is self.status
+        ]
+        return tuple(sorted(found, key=lambda f: f.unconfirmed))
 
     @property
     def failing_rules(self) -> tuple[str, ...]:

@@ -98,7 +98,25 @@ def test_bad_input_is_one_line_and_exit_2(run, args, stdin, expected) -> None:
 
 def test_without_in_every_installed_place_is_one_table(run) -> None:
     result = run("check", "TRUCK", "--on", "2031-01-01")
-    assert "legal or conditional in 2 of 2 places" in result.output
+    table, _, imports = result.output.partition("Import only")
+    # XA registers nothing: it is counted apart, worded as admissibility, never as LEGAL.
+    assert "legal or conditional in 1 of 1 places where it can be registered" in table
+    assert "XA-ST  LEGAL" in table and "\nXA " not in table
+    assert "XA     ADMISSIBLE" in imports
+    assert "LEGAL" not in imports.replace("not street legality", "")
+
+
+def test_an_import_only_level_never_reads_legal(run) -> None:
+    result = run("check", "TRUCK", "--in", "XA", "--on", "2031-01-01", "--format", "json")
+    verdict = json.loads(result.output)["verdicts"][0]
+    assert verdict["status"] == "conditional" and verdict["scope"] == "import"
+    assert "registration is decided by each state" in verdict["scope_note"]
+    text = run("check", "TRUCK", "--in", "XA", "--on", "2031-01-01").output
+    assert "XA: CONDITIONAL (import only, not registration)" in text
+    state = json.loads(
+        run("check", "TRUCK", "--in", "XA-ST", "--on", "2031-01-01", "--format", "json").output
+    )
+    assert state["verdicts"][0]["status"] == "legal" and state["verdicts"][0]["scope"] == "registration"
 
 
 def test_rules_list_citation_source_and_review_date(run) -> None:

@@ -19,7 +19,7 @@ from kei_core import Jurisdiction, Rule, hookimpl, passed
 
 @hookimpl
 def kei_jurisdictions():
-    return [Jurisdiction("{code}", "{code} land")]
+    return [Jurisdiction("{code}", "{code} land", registers=True)]
 
 @hookimpl
 def kei_rules():
@@ -97,3 +97,21 @@ def test_plugins_report_their_distribution_and_version(site: Path) -> None:
     install(site, "fakekei_aa", "AA", GOOD)
     plugin = Registry(environ={}).plugins["fakekei_aa"]
     assert (plugin.distribution, plugin.version, plugin.declared) == ("fakekei-aa", "1.0", ("AA",))
+
+
+def test_kei_plugins_warns_when_the_static_declaration_differs_from_the_hooks(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from kei_core.cli import cli
+
+    # Declares AA statically, but its hooks speak of AB: questions about AB would never load it.
+    install(site, "fakekei_aa", "AA", GOOD.replace('"{code}', '"AB'))
+    monkeypatch.setenv("KEI_DISABLE_PLUGIN_AUTOLOAD", "1")
+    result = CliRunner().invoke(cli, ["-p", "fakekei_aa", "plugins"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "plugin fakekei_aa declares AA under kei.jurisdictions, but its hooks return nothing" in result.output
+    )
+    assert "its hooks return AB, which it does not declare" in result.output

@@ -79,7 +79,7 @@ def test_a_crashing_rule_is_unknown_names_its_plugin_and_the_rest_still_answers(
 
 def test_a_hook_returning_garbage_makes_its_level_unknown_naming_the_plugin(federal_and_state) -> None:
     federal, _ = federal_and_state
-    garbage = plugin_module("garbage", [Jurisdiction("XA-ST", "State")], ["not a rule"])  # type: ignore[list-item]
+    garbage = plugin_module("garbage", [Jurisdiction("XA-ST", "State", registers=True)], ["not a rule"])  # type: ignore[list-item]
     registry = make_registry(federal, garbage)
     assert "returned str" in (registry.plugins["garbage"].error or "")
     verdict = registry.evaluate(built("1990"), "XA-ST", JAN_22)
@@ -90,7 +90,9 @@ def test_a_hook_returning_garbage_makes_its_level_unknown_naming_the_plugin(fede
 
 def test_an_unconfirmed_pass_reads_conditional_and_says_so() -> None:
     shaky = plugin_module(
-        "shaky", [Jurisdiction("XB", "B")], [rule("XB-R", "XB", fixed(Status.LEGAL), unconfirmed=True)]
+        "shaky",
+        [Jurisdiction("XB", "B", registers=True)],
+        [rule("XB-R", "XB", fixed(Status.LEGAL), unconfirmed=True)],
     )
     verdict = make_registry(shaky).evaluate(Vehicle(), "XB", JAN_22)
     assert verdict.status is Status.CONDITIONAL
@@ -100,7 +102,7 @@ def test_an_unconfirmed_pass_reads_conditional_and_says_so() -> None:
 def test_information_is_reported_but_never_folded() -> None:
     info = plugin_module(
         "info",
-        [Jurisdiction("XB", "B")],
+        [Jurisdiction("XB", "B", registers=True)],
         [
             rule("XB-R", "XB", fixed(Status.LEGAL)),
             rule("XB-DUTY", "XB", fixed(Status.NOT_LEGAL), RuleKind.INFORMATION),
@@ -112,14 +114,14 @@ def test_information_is_reported_but_never_folded() -> None:
 
 
 def test_a_level_with_no_rules_in_force_never_reads_legal() -> None:
-    empty = plugin_module("empty", [Jurisdiction("XB", "B")], [])
+    empty = plugin_module("empty", [Jurisdiction("XB", "B", registers=True)], [])
     assert make_registry(empty).evaluate(Vehicle(), "XB", JAN_22).status is Status.UNKNOWN
 
 
 def test_a_law_taking_effect_later_sets_eligible_from_to_its_first_day() -> None:
     law = plugin_module(
         "law",
-        [Jurisdiction("XC", "C")],
+        [Jurisdiction("XC", "C", registers=True)],
         [
             Requirement("XC-REG", "XC", "registration"),
             rule(
@@ -149,7 +151,7 @@ def test_a_failure_time_does_not_cure_gives_no_eligible_from(federal_and_state) 
     federal, _ = federal_and_state
     never = plugin_module(
         "never",
-        [Jurisdiction("XA-ST", "S", parent="XA")],
+        [Jurisdiction("XA-ST", "S", parent="XA", registers=True)],
         [rule("XA-ST-NO", "XA-ST", lambda v, on: failed("no"))],
     )
     verdict = make_registry(federal, never).evaluate(built("2005-06-14"), "XA-ST", JAN_22)
@@ -161,7 +163,7 @@ def test_missing_data_on_the_eligible_day_is_named(federal_and_state) -> None:
     federal, _ = federal_and_state
     needs_width = plugin_module(
         "needs",
-        [Jurisdiction("XA-ST", "S", parent="XA")],
+        [Jurisdiction("XA-ST", "S", parent="XA", registers=True)],
         [rule("XA-ST-W", "XA-ST", lambda v, on: unknown("needs width_mm", settle=("give width_mm",)))],
     )
     verdict = make_registry(federal, needs_width).evaluate(built("2005-06-14"), "XA-ST", JAN_22)
@@ -186,8 +188,10 @@ def test_folding_does_not_depend_on_order(items, rnd: random.Random) -> None:
     rules = _random_level(items)
     shuffled = rules[:]
     rnd.shuffle(shuffled)
-    a = make_registry(plugin_module("a", [Jurisdiction("XD", "D")], rules)).evaluate(Vehicle(), "XD", JAN_22)
-    b = make_registry(plugin_module("b", [Jurisdiction("XD", "D")], shuffled)).evaluate(
+    a = make_registry(plugin_module("a", [Jurisdiction("XD", "D", registers=True)], rules)).evaluate(
+        Vehicle(), "XD", JAN_22
+    )
+    b = make_registry(plugin_module("b", [Jurisdiction("XD", "D", registers=True)], shuffled)).evaluate(
         Vehicle(), "XD", JAN_22
     )
     assert a.status is b.status
@@ -196,11 +200,11 @@ def test_folding_does_not_depend_on_order(items, rnd: random.Random) -> None:
 @given(findings_lists, statuses)
 def test_adding_a_requirement_never_improves_a_level(items, extra) -> None:
     rules = _random_level(items)
-    before = make_registry(plugin_module("a", [Jurisdiction("XD", "D")], rules)).evaluate(
+    before = make_registry(plugin_module("a", [Jurisdiction("XD", "D", registers=True)], rules)).evaluate(
         Vehicle(), "XD", JAN_22
     )
     more = [*rules, rule("XD-EXTRA", "XD", fixed(extra))]
-    after = make_registry(plugin_module("b", [Jurisdiction("XD", "D")], more)).evaluate(
+    after = make_registry(plugin_module("b", [Jurisdiction("XD", "D", registers=True)], more)).evaluate(
         Vehicle(), "XD", JAN_22
     )
     assert after.status >= before.status
@@ -222,7 +226,7 @@ def test_on_eligible_from_time_no_longer_blocks_and_the_day_before_it_does(day, 
         day.year, day.month if precision != "year" else None, day.day if precision == "day" else None
     )
     registry = make_registry(
-        plugin_module("fed", [Jurisdiction("XA", "A")], [rule("XA-25Y", "XA", age_check(25))])
+        plugin_module("fed", [Jurisdiction("XA", "A", registers=True)], [rule("XA-25Y", "XA", age_check(25))])
     )
     vehicle = Vehicle(manufactured=made)
     verdict = registry.evaluate(vehicle, "XA", on)
@@ -238,7 +242,11 @@ def test_on_eligible_from_time_no_longer_blocks_and_the_day_before_it_does(day, 
 
 def test_the_chain_follows_declared_parents() -> None:
     eu = plugin_module(
-        "eu", [Jurisdiction("EU", "European Union"), Jurisdiction("DE", "Germany", parent="EU")]
+        "eu",
+        [
+            Jurisdiction("EU", "European Union", registers=True),
+            Jurisdiction("DE", "Germany", parent="EU", registers=True),
+        ],
     )
     registry = make_registry(eu)
     assert registry.chain("DE") == ["EU", "DE"]

@@ -19,7 +19,13 @@ def kei_jurisdictions() -> Iterable[Jurisdiction]:
     from kei_au.other_states import STATES
 
     return [
-        Jurisdiction("AU", "Australia (Commonwealth)", parent=None, registers=False),
+        Jurisdiction(
+            "AU",
+            "Australia (Commonwealth)",
+            parent=None,
+            registers=False,
+            registered_by="each state or territory",
+        ),
         Jurisdiction("AU-NSW", "New South Wales", parent="AU", registers=True),
         Jurisdiction("AU-TAS", "Tasmania", parent="AU", registers=True),
         *(Jurisdiction(state.code, state.name, parent="AU", registers=True) for state in STATES),

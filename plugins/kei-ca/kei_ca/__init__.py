@@ -16,7 +16,9 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
     return [
-        Jurisdiction("CA", "Canada (federal)", parent=None, registers=False),
+        Jurisdiction(
+            "CA", "Canada (federal)", parent=None, registers=False, registered_by="each province or territory"
+        ),
         Jurisdiction("CA-QC", "Québec", parent="CA", registers=True),
         Jurisdiction("CA-BC", "British Columbia", parent="CA", registers=True),
         Jurisdiction("CA-ON", "Ontario", parent="CA", registers=True),

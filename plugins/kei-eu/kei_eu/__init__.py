@@ -18,7 +18,7 @@ from kei_core import Jurisdiction, Requirement, Rule, hookimpl
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
     return [
-        Jurisdiction("EU", "European Union", parent=None, registers=False),
+        Jurisdiction("EU", "European Union", parent=None, registers=False, registered_by="each member state"),
         Jurisdiction("DE", "Germany", parent="EU", registers=True),
         Jurisdiction("NL", "Netherlands", parent="EU", registers=True),
         Jurisdiction("FR", "France", parent="EU", registers=True),

@@ -29,7 +29,11 @@ EMISSIONS = "US-EMISSIONS"
 
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction(FEDERAL_CODE, "United States (federal)", parent=None, registers=False)]
+    return [
+        Jurisdiction(
+            FEDERAL_CODE, "United States (federal)", parent=None, registers=False, registered_by="each state"
+        )
+    ]
 
 
 @hookimpl
