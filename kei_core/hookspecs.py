@@ -35,6 +35,13 @@ def kei_jurisdictions() -> Iterable[Jurisdiction]:
         state). Each code has exactly one owner across installed plugins; a level whose owner is
         missing or broken answers ``unknown``, whatever other plugins add to it.
 
+    Declare ``registers=True`` for a jurisdiction that registers vehicles for use on public
+    roads (a country such as Japan or Germany, a US state, a province, a territory). A level
+    that only admits vehicles (the US, Canadian and Australian federal levels, the EU) leaves it
+    ``False`` (the default) and says who registers with ``registered_by="each state"``: a place
+    whose chain holds no registering level answers at best ``conditional``, worded as
+    admissibility for import (the verdict's ``scope`` is ``"import"``), never as street legality.
+
     Called when a question touches a code this plugin declares under ``kei.jurisdictions``, and
     by ``kei jurisdictions``. Every code returned must also be declared there (the conformance
     check in :mod:`kei_core.testing` verifies it). A plugin that only adds rules to another's
