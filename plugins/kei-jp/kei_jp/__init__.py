@@ -35,9 +35,9 @@ def kei_jurisdictions() -> Iterable[Jurisdiction]:
 
 @hookimpl
 def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_jp import kei_class
+    from kei_jp import kei_class, road_use
 
-    return kei_class.RULES
+    return (*kei_class.RULES, *road_use.RULES)
 
 
 @hookimpl

@@ -5,9 +5,11 @@ The standard that applies to a vehicle is the one in force on its manufacture da
 not the date asked: a 1995 truck is judged by the 1990 limits, in 2026 as in 1995. The
 standards are therefore a schedule keyed by ``manufactured``.
 
-Registration in Japan (``JP-REGISTRATION``) has two routes: as a kei vehicle, or as an
-ordinary small-size vehicle (小型自動車), whose own limits in the same table every kei truck
+The class a truck is registered in (``JP-REGISTRATION``) has two routes: as a kei vehicle, or as
+an ordinary small-size vehicle (小型自動車), whose own limits in the same table every kei truck
 meets. A truck outside the kei class is "not a kei vehicle; registrable as a small-size vehicle".
+Classification is not registration: the inspection and the compulsory insurance every truck
+needs before it is used on roads are in :mod:`kei_jp.road_use`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from kei_core import (
     failed,
     passed,
     show,
+    show_power,
     unknown,
 )
 
@@ -192,9 +195,7 @@ def _against(vehicle: Vehicle, entry: ScheduleEntry[KeiLimits]) -> Outcome:
             + (("the engine type (two- or four-stroke)",) if measured.undecided else ()),
         )
     return passed(
-        f"a kei vehicle under {standard}: {'; '.join(measured.within)}",
-        conditions=("pass the kei vehicle inspection (軽自動車検査協会) and register with 4-series plates",),
-        unconfirmed=entry.unconfirmed,
+        f"a kei vehicle under {standard}: {'; '.join(measured.within)}", unconfirmed=entry.unconfirmed
     )
 
 
@@ -250,8 +251,8 @@ def _small_size_class(vehicle: Vehicle, on: dt.date) -> Outcome:
     return conditional(
         f"registrable as an ordinary small-size (小型) vehicle: {'; '.join(measured.within)}",
         conditions=(
-            "register as a small-size (小型, 4-number) vehicle at the Transport Bureau, with its inspection, "
-            "taxes and insurance (not the kei rates)",
+            "Register it as a small-size (小型, 4-number) goods vehicle at the Transport Bureau (運輸支局); its "
+            "taxes are the small-size rates, not the kei rates.",
         ),
     )
 
@@ -260,9 +261,9 @@ def _power_agreement(vehicle: Vehicle, on: dt.date) -> Outcome:
     if vehicle.power_kw is None:
         return passed("kei makers keep to 64 PS (47 kW) by voluntary agreement since 1987; not law")
     relation = "within" if vehicle.power_kw <= POWER_AGREEMENT.si else "above"
-    horsepower = (vehicle.power_kw / PS_IN_KW).quantize(Decimal("0.1")).normalize()
     return passed(
-        f"{horsepower:f} PS is {relation} the makers' voluntary 64 PS (47 kW) agreement, which is not law"
+        f"{show_power(vehicle.power_kw)} is {relation} the makers' voluntary 64 PS (47 kW) agreement, "
+        "which is not law"
     )
 
 
@@ -279,11 +280,12 @@ def _payload(vehicle: Vehicle, on: dt.date) -> Outcome:
 
 
 POWER_AGREEMENT = Measure.parse("64 PS")
-PS_IN_KW = Measure.parse("1 PS").si
 PAYLOAD = Measure.parse("350 kg")
 
 REGISTRATION = Requirement(
-    "JP-REGISTRATION", "JP", "Registration in Japan, as a kei vehicle or as an ordinary small-size vehicle"
+    "JP-REGISTRATION",
+    "JP",
+    "The truck falls in a class Japan registers: a kei vehicle, or an ordinary small-size vehicle",
 )
 
 RULES: tuple[Rule | Requirement, ...] = (

@@ -101,7 +101,7 @@ def test_outside_the_kei_class_a_truck_is_registrable_as_small_size() -> None:
     )
     assert verdict.status is Status.CONDITIONAL
     assert verdict.finding("JP-KEI-CLASS").status is Status.NOT_LEGAL  # type: ignore[union-attr]
-    assert verdict.pathways == {"JP-REGISTRATION": "JP-SMALL-CLASS"}
+    assert verdict.pathways["JP-REGISTRATION"] == "JP-SMALL-CLASS"
 
 
 def test_no_kei_width_is_ever_1_2_m() -> None:
