@@ -10,6 +10,12 @@
 3. Younger trucks: only a model or variant on the Specialist and Enthusiast Vehicles Register
    (Rules s. 129), then a concessional RAV entry approval and a Registered Automotive Workshop.
 
+Either route makes the truck *eligible to apply*: the concessional RAV entry approval is granted
+only when the department is satisfied (Rules s. 35), and it must be held before the truck is
+shipped. So a route that is open reads ``conditional`` until ``import_approval`` is among the
+vehicle's documents; the older-vehicle route is then ``legal``, the SEVs route still
+``conditional`` on the workshop's work. The Commonwealth registers nothing: the states do.
+
 The date asked (``--on``) stands for the date of the application, not of arrival: the 25 years
 must have passed when the importer applies.
 """
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kei_au.sevs_register import AS_OF, RegisterEntry, entries_for, register, vehicle_code
 from kei_core import (
     AgeTest,
     AgeThreshold,
@@ -37,6 +44,7 @@ from kei_core import (
 )
 
 REVIEWED = "2026-11-25"
+REVIEWED_NOW = "2026-12-01"
 JURISDICTION = "AU"
 IMPORT_APPROVAL = "AU-IMPORT"
 
@@ -58,6 +66,7 @@ SEVS = (
     "https://infrastructure.gov.au/infrastructure-transport-vehicles/vehicles/vehicle-design-regulation/rvs/"
     "specialist-enthusiast-vehicles"
 )
+RVSA_READY_CONCESSIONAL = "https://rvsaready.com.au/concessional-rav-entry-approval/"
 SEVS_KEI_DEALER = "https://j-spec.com.au/news/news.php?id=43"
 SEVS_KEI_PRESS = "https://drive.com.au/news/imported-kei-cars-stranded-australia-blunder"
 
@@ -65,13 +74,15 @@ SEVS_KEI_PRESS = "https://drive.com.au/news/imported-kei-cars-stranded-australia
 # anniversary of the latest possible relevant build date.
 TWENTY_FIVE_YEARS = AgeThreshold(25, Granularity.DAY)
 
+IMPORT_APPROVAL_DOCUMENT = "import_approval"
 APPLY_FIRST = (
-    "apply for a concessional RAV entry approval as an older vehicle (it is also the import approval) "
-    "before the truck is shipped; the 25 years count to the date of application"
+    "Apply for a concessional RAV entry approval as an older vehicle and hold it before the truck is "
+    "shipped: it is also the import approval, the department grants it only when satisfied that the "
+    "truck meets the criteria, and the 25 years count to the date of application."
 )
 THEN_REGISTER = (
-    "once imported, have the truck entered on the Register of Approved Vehicles and registered by a "
-    "state or territory"
+    "Once the truck is imported, have it entered on the Register of Approved Vehicles and registered "
+    "by a state or territory."
 )
 
 
@@ -90,39 +101,46 @@ def older_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
     """Relevant build date at least 25 years before the date of application."""
     if vehicle.manufactured is None:
         return unknown(
-            "the older-vehicle route turns on the relevant build date, and the date of manufacture was "
-            "not given",
+            "The older-vehicle route turns on the relevant build date, and the date of manufacture was "
+            "not given.",
             settle=("give manufactured", "the build plate or the Japanese registration papers"),
         )
     undated = [m for m in vehicle.modifications if m.significant and m.date is None]
     if undated:
         what = undated[0].description or "a significant modification"
         return unknown(
-            f"the relevant build date is the later of assembly and the last significant modification, "
-            f"and {what} has no date",
+            f"The relevant build date is the later of assembly and the last significant modification, "
+            f"and {what} has no date.",
             settle=("give the date each significant modification was completed",),
         )
     tests: list[tuple[str, PartialDate, AgeTest]] = [
         (label, date, TWENTY_FIVE_YEARS.test(date, on)) for label, date in relevant_build_dates(vehicle)
     ]
     label, date, deciding = max(tests, key=lambda test: test[2].passes_from or dt.date.min)
-    relevant = f"relevant build date {date.describe()} ({label})"
+    relevant = f"Relevant build date {date.describe()} ({label})"
     asked = f"applying on {on.isoformat()} (the date asked stands for the date of application)"
     if all(test.passed for _, _, test in tests):
-        return passed(
-            f"{relevant}, at least 25 years before {asked}: eligible for a concessional RAV entry "
-            f"approval as an older vehicle",
+        eligible = f"{relevant}, at least 25 years before {asked}"
+        if IMPORT_APPROVAL_DOCUMENT in vehicle.documents:
+            return passed(
+                f"{eligible}, and the importer holds the concessional RAV entry approval "
+                "(import_approval), which is also the import approval.",
+                conditions=(THEN_REGISTER,),
+            )
+        return conditional(
+            f"{eligible}: eligible to apply for a concessional RAV entry approval as an older vehicle; the "
+            "approval is discretionary and must be held before the truck is shipped.",
             conditions=(APPLY_FIRST, THEN_REGISTER),
         )
     if any(test.status is Status.NOT_LEGAL for _, _, test in tests):
         return failed(
-            f"{relevant}, less than 25 years before {asked}; an application is eligible from "
-            f"{deciding.passes_from}",
+            f"{relevant}, less than 25 years before {asked}: an application is eligible from "
+            f"{deciding.passes_from}.",
             passes_from=deciding.passes_from,
         )
     return unknown(
         f"{relevant}: 25 years before {asked} or not depending on the day; certain from "
-        f"{deciding.passes_from}",
+        f"{deciding.passes_from}.",
         passes_from=deciding.passes_from,
         settle=(
             "the build plate or papers giving the day the truck (or its last significant modification) "
@@ -132,18 +150,103 @@ def older_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
 
 
 def specialist_and_enthusiast(vehicle: Vehicle, on: dt.date) -> Outcome:
-    """A model or variant on the SEVs Register, then a concessional RAV entry approval and a RAW."""
+    """A model and build date on the SEVs Register (as of :data:`AS_OF`), then a concessional RAV
+    entry approval and a Registered Automotive Workshop: at best conditional."""
+    code = vehicle_code(vehicle)
+    if code is None:
+        return unknown(
+            "A truck younger than 25 years may be imported only if its model code and build date are on "
+            "the SEVs Register, and the model code was not given.",
+            settle=(
+                "give model_code: the 型式 on the 車検証 or export certificate (e.g. 3BD-DA16T), or the "
+                "frame number",
+            ),
+        )
+    built = vehicle.manufactured
+    if built is None:
+        return unknown(
+            f"Whether a {code} is on the SEVs Register turns on its build date, which was not given.",
+            settle=("give manufactured (the maker's plate or the Japanese papers)",),
+        )
+    named = [entry for entry in entries_for(code) if entry.admits_model(vehicle)]
+    inside = [entry for entry in named if entry.window.holds(built) is True]
+    undecided = [entry for entry in named if entry.window.holds(built) is None]
+    snapshot = f"the SEVs Register as published on {AS_OF.isoformat()}"
+    if inside:
+        return _on_the_register(vehicle, inside[0], code, built, on)
+    if undecided:
+        entry = undecided[0]
+        return unknown(
+            f"{snapshot} lists the {entry.designation_for(code)} {entry.window.describe()} ({entry.number}); "
+            f"a truck built {built.describe()} may fall either side of that.",
+            settle=("the maker's plate or the Japanese papers giving the month of manufacture",),
+        )
+    listed = "; ".join(entry.describe() for entry in entries_for(code))
+    elsewhere = f" It lists the {code} only as {listed}." if listed else ""
+    not_on = f"A {code} built {built.describe()} is not on {snapshot}.{elsewhere}"
+    if on < AS_OF:
+        return unknown(
+            f"{not_on} The register on {on.isoformat()} was not read here, and it changes: earlier entries "
+            "for kei trucks (SEV-000331 to SEV-000416, SEV-000485) had been removed by the snapshot.",
+            settle=(f"the SEVs Register as it stood on {on.isoformat()} (ROVER)",),
+        )
+    return failed(
+        f"{not_on} Without an entry the SEVs route is closed; the register changes, so search it for an "
+        "entry added since.",
+        unconfirmed=True,
+    )
+
+
+def _on_the_register(
+    vehicle: Vehicle, entry: RegisterEntry, code: str, built: PartialDate, on: dt.date
+) -> Outcome:
+    designation = entry.designation_for(code)
+    listed = f"{entry.make} {entry.model} {designation}, {entry.window.describe()} ({entry.number})"
+    if on < AS_OF:
+        return unknown(
+            f"A {code} built {built.describe()} is on the SEVs Register as published on {AS_OF.isoformat()} "
+            f"as {listed}; whether the entry had already been made on {on.isoformat()} is not known here.",
+            passes_from=AS_OF,
+            settle=(f"the date {entry.number} was entered on the SEVs Register (its register page)",),
+        )
+    if on > entry.expires:
+        return unknown(
+            f"A {code} built {built.describe()} was on the SEVs Register as {listed}, an entry that expired "
+            f"on {entry.expires.isoformat()}; whether it was renewed is not known here.",
+            settle=(f"{entry.number}'s register page, or the register as it stands on {on.isoformat()}",),
+        )
+    conditions = []
+    if IMPORT_APPROVAL_DOCUMENT not in vehicle.documents:
+        conditions.append(
+            f"Apply for a concessional RAV entry approval for a vehicle on the SEVs Register while {entry.number} "
+            f"is in force (until {entry.expires.isoformat()}) and hold it before the truck is shipped: it is "
+            "also the import approval, and the department grants it only when satisfied."
+        )
+    if "-" in designation:
+        conditions.append(
+            f"The 型式 on the truck's Japanese papers must read {designation}, the type designation the entry "
+            "names."
+        )
+    reports = register().reports_for(entry, built)
+    if reports:
+        named = ", ".join(f"{r.number} ({r.report}, {r.window.describe()})" for r in reports)
+        workshop = f"under one of the Model Reports in force for it: {named}"
+    else:
+        workshop = (
+            f"under a Model Report for it; none covering a truck built {built.describe()} was on the register "
+            f"on {AS_OF.isoformat()}, so a workshop would first need one approved"
+        )
+    conditions.append(
+        "Have a Registered Automotive Workshop bring the truck to the national road vehicle standards "
+        f"{workshop}, and enter it on the Register of Approved Vehicles; then have it registered by a state "
+        "or territory."
+    )
     return conditional(
-        "a kei truck younger than 25 years may be imported only if its model or variant is on the "
-        "Specialist and Enthusiast Vehicles Register (RVS Rules s. 129); no register entry for a kei "
-        "truck was checked",
-        conditions=(
-            "the truck's model or variant is on the SEVs Register",
-            "a concessional RAV entry approval (the import approval) before shipping",
-            "a Registered Automotive Workshop modifies the truck to the national road vehicle standards "
-            "and enters it on the Register of Approved Vehicles",
-        ),
-        settle=("search the SEVs Register for the truck's model and variant",),
+        f"A {code} built {built.describe()} is on the SEVs Register as published on {AS_OF.isoformat()}: "
+        f"{listed}. It is eligible to apply for a concessional RAV entry approval as a specialist and "
+        "enthusiast vehicle; the approval is discretionary, and a Registered Automotive Workshop must "
+        "modify the truck.",
+        conditions=conditions,
     )
 
 
@@ -175,18 +278,18 @@ RULES: tuple[Rule | Requirement, ...] = (
         "AU-OLDER-25Y",
         JURISDICTION,
         "An older vehicle (category NA among others) whose relevant build date is at least 25 years before "
-        "the date of application is eligible for a concessional RAV entry approval, which is also its "
-        "import approval",
+        "the date of application is eligible to apply for a concessional RAV entry approval, which is also "
+        "its import approval",
         citation="Road Vehicle Standards Rules 2019 (Cth) s. 36 (older vehicles), as cited by the "
-        "department in 2019",
+        "department in 2019; s. 35 (the approval is granted when the decision maker is satisfied)",
         source=SIGNIFICANT_MODIFICATIONS,
-        reviewed_on=REVIEWED,
+        reviewed_on=REVIEWED_NOW,
         source_as_of="2022-07-01",
         check=older_vehicle,
         kind=RuleKind.PATHWAY,
         requirement=IMPORT_APPROVAL,
         in_force=Period("2019-12-10"),
-        sources=(OLDER_INTERIM, CONCESSIONAL_RAV),
+        sources=(OLDER_INTERIM, CONCESSIONAL_RAV, RVSA_READY_CONCESSIONAL),
         notes=(
             "Criterion, the eligible categories (MA, MB, MC, LA-LE and NA, light goods vehicle) and the "
             "definition of the relevant build date are on the department's 2019 interim page and its July "
@@ -194,30 +297,51 @@ RULES: tuple[Rule | Requirement, ...] = (
             "current compilation of the Rules was not seen. The date asked stands for the date of "
             "application, not of arrival. Significant modifications (body, chassis, drivetrain, brakes, "
             "steering) move the relevant build date to the day the last one was completed; one without a "
-            "date makes the answer unknown."
+            "date makes the answer unknown. Age makes the truck eligible to apply, not approved: the "
+            "department's page says the approval 'is also taken to be an import approval', and it is "
+            "granted only when the decision maker is 'satisfied that the road vehicle meets all the "
+            "applicable eligibility criteria under section 35' (RVSA Ready, the department's guidance site, "
+            "read 2026-12-01). RVSA s. 22 makes importing without an approval in force a contravention, so "
+            "an eligible truck reads conditional until import_approval is among its documents, and legal "
+            "only then (audit F1)."
         ),
     ),
     Rule(
         "AU-SEVS",
         JURISDICTION,
-        "A vehicle younger than 25 years may be imported if its model or variant is on the Specialist and "
-        "Enthusiast Vehicles Register, through a concessional RAV entry approval and a Registered "
-        "Automotive Workshop",
-        citation="Road Vehicle Standards Rules 2019 (Cth) s. 129 (SEVs Register eligibility criteria)",
+        "A vehicle younger than 25 years may be imported only if its model and build date are on the "
+        "Specialist and Enthusiast Vehicles Register, through a concessional RAV entry approval and a "
+        "Registered Automotive Workshop",
+        citation="Road Vehicle Standards Rules 2019 (Cth) s. 129 (SEVs Register eligibility criteria); the SEVs "
+        "Register (ROVER) as published on 2026-08-22",
         source=SEVS,
-        reviewed_on=REVIEWED,
+        reviewed_on=REVIEWED_NOW,
+        source_as_of=AS_OF,
         check=specialist_and_enthusiast,
         kind=RuleKind.PATHWAY,
         requirement=IMPORT_APPROVAL,
         in_force=Period("2021-07-01"),
         unconfirmed=True,
-        sources=(CONCESSIONAL_RAV, SEVS_KEI_DEALER, SEVS_KEI_PRESS),
+        sources=(CONCESSIONAL_RAV, *register().pages, SEVS_KEI_DEALER, SEVS_KEI_PRESS),
         notes=(
-            "The SEVs Register and its s. 129 criteria are official. That kei trucks and vans can still be "
-            "imported this way after the 2024 suspension of passenger kei cars rests on a dealer's note and "
-            "the press, and no register entry for a kei truck was seen: the route ships unconfirmed and "
-            "reads at best conditional. Before 2021-07-01 the Motor Vehicle Standards Act's own SEVS and "
-            "RAWS applied; they are not encoded."
+            "The SEVs Register does list kei trucks: entries for the Suzuki Carry 3BD-DA16T (from 04/2022, "
+            "SEV-000914), Mitsubishi Minicab Truck 3BD-DS16T (from 01/2021, SEV-001003), Toyota Pixis Truck "
+            "3BD-S500U/S510U (from 12/2021, SEV-001000), Nissan NT100 Clipper 3BD-DR16T (from 04/2022, "
+            "SEV-001007), the Minicab MiEV truck U68T (12/2012-12/2017) and kei vans, with the Model Reports "
+            "that go with them. They are encoded as data (sevs_register.csv) from a published snapshot of the "
+            "department's ROVER register taken 2026-08-22, each entry's register page a source; the register "
+            "pages themselves could not be opened here, so the rule stays unconfirmed. kei stores a model "
+            "code without its emissions prefix, so it matches on the model code and the build date and asks, "
+            "as a condition, that the truck's 型式 read as the entry's (3BD-DA16T). A truck not on the "
+            "snapshot fails the route for dates from the snapshot on (the register changes: search it for "
+            "entries added since); for earlier dates, when the register was not read here and older kei "
+            "entries (SEV-000331 to SEV-000416, SEV-000485, named by Model Reports) were still on it, the "
+            "answer is unknown, as it is for an entry kei cannot tell was made yet, or has expired. SEVs "
+            "eligibility is itself an eligibility to apply: the approval is discretionary (Rules s. 35) and a "
+            "Registered Automotive Workshop must modify the truck under a Model Report, so the route is never "
+            "better than conditional. The JP Star Hijet Happy +1 entry (S510P) is a camper conversion: a "
+            "Hijet matches it only if its model names it. Before 2021-07-01 the Motor Vehicle Standards Act's "
+            "own SEVS and RAWS applied; they are not encoded."
         ),
     ),
 )

@@ -62,10 +62,11 @@ PRIMARY_PRODUCERS_COPY = (
 HISTORIC_AGE = AgeThreshold(30, Granularity.YEAR)
 
 HISTORIC_CONDITIONS = (
-    "be a member of a historic vehicle club recognised by Transport for NSW, and present its Historic "
-    "Vehicle Declaration (not more than 42 days old)",
-    "keep the truck as close to original as possible (only safety features or period accessories added)",
-    "have the truck declared suitable for safe use",
+    "Be a member of a historic vehicle club recognised by Transport for NSW, and present its Historic "
+    "Vehicle Declaration (not more than 42 days old).",
+    "Keep the truck as close to original as possible: only safety features or period accessories may be "
+    "added.",
+    "Have the truck declared suitable for safe use.",
 )
 HISTORIC_USE = Restriction(
     "nsw_historic_vehicle_scheme",

@@ -50,10 +50,10 @@ def tasmanian_conditional_registration(vehicle: Vehicle, on: dt.date) -> Outcome
         "Tasmania registers vehicles that do not meet the Australian Design Rules conditionally, with "
         "conditions on their use, at the Registrar of Motor Vehicles' discretion",
         conditions=(
-            "apply to the Department of State Growth for approval in principle (with the Commonwealth import "
+            "Apply to the Department of State Growth for approval in principle (with the Commonwealth import "
             "documents), pass the inspection it asks for, then register at Service Tasmania; approval is not "
-            "guaranteed",
-            "carry the Certificate of Approved Operations (or operations plate) in the truck",
+            "guaranteed.",
+            "Carry the Certificate of Approved Operations (or operations plate) in the truck.",
         ),
         restrictions=(RESTRICTED,),
     )

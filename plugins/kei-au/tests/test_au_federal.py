@@ -1,5 +1,5 @@
 """Australia, Commonwealth: the older-vehicle route (relevant build date at least 25 years before
-the date of application) and the SEVs route for younger trucks."""
+the date of application), which makes a truck eligible to apply for the import approval."""
 
 from __future__ import annotations
 
@@ -29,11 +29,35 @@ def years_after(day: dt.date, years: int) -> dt.date:
         return dt.date(day.year + years, 3, 1)
 
 
+def eligible(result) -> bool:
+    """Eligible to apply: conditional on the approval, which the truck does not yet hold."""
+    return result.status is Status.CONDITIONAL
+
+
 def test_the_25_years_count_to_the_date_of_application():
     truck = Vehicle(manufactured=PartialDate.parse("2001-01-22"))
-    assert older(truck, ON).status is Status.LEGAL
+    assert eligible(older(truck, ON))
     assert "date of application" in older(truck, ON).message
     assert older(truck, ON - dt.timedelta(days=1)).status is Status.NOT_LEGAL
+
+
+def test_a_1999_acty_is_eligible_to_apply_but_not_legal_until_the_approval_is_held():
+    # Audit scenario 11: an Acty HA6 built July 1999, asked on 2026-11-30.
+    acty = Vehicle(make="Honda", model="Acty", model_code="HA6", manufactured=PartialDate.parse("1999-07"))
+    result = older(acty, dt.date(2026, 11, 30))
+    assert result.status is Status.CONDITIONAL
+    assert "eligible to apply" in result.message and "discretionary" in result.message
+    verdict = REGISTRY.evaluate(acty, "AU", dt.date(2026, 11, 30))
+    assert any(c.startswith("Apply for a concessional RAV entry approval") for c in verdict.conditions)
+
+
+def test_with_the_concessional_rav_entry_approval_in_hand_the_route_is_met():
+    acty = Vehicle(manufactured=PartialDate.parse("1999-07"), documents=("import_approval",))
+    result = older(acty, dt.date(2026, 11, 30))
+    assert result.status is Status.LEGAL
+    verdict = REGISTRY.evaluate(acty, "AU", dt.date(2026, 11, 30))
+    assert not any(c.startswith("Apply for") for c in verdict.conditions)
+    assert any("Register of Approved Vehicles" in c for c in verdict.conditions)
 
 
 def test_a_significant_modification_moves_the_relevant_build_date_to_its_completion():
@@ -56,12 +80,12 @@ def test_an_undated_significant_modification_is_unknown_and_time_does_not_cure_i
     assert result.passes_from is None
 
 
-def test_younger_trucks_have_only_the_unconfirmed_sevs_route():
+def test_a_younger_truck_without_a_model_code_cannot_be_matched_against_the_sevs_register():
     verdict = REGISTRY.evaluate(Vehicle(manufactured=PartialDate.parse("2015-06")), "AU", ON)
     sevs = verdict.finding("AU-SEVS")
-    assert sevs.status is Status.CONDITIONAL and sevs.unconfirmed
-    assert verdict.status is Status.CONDITIONAL
-    assert any("SEVs Register" in condition for condition in verdict.conditions)
+    assert sevs.status is Status.UNKNOWN
+    assert "model code" in sevs.message
+    assert verdict.status is Status.UNKNOWN
 
 
 def test_before_the_older_vehicle_route_opened_no_route_is_in_force():
@@ -92,7 +116,16 @@ def relevant_dates(truck: Vehicle) -> list[PartialDate]:
 @given(truck=trucks, on=days)
 def test_25_years_after_every_relevant_date_never_fails(truck, on):
     if all(on >= years_after(date.latest(), 25) for date in relevant_dates(truck)):
-        assert older(truck, on).status is Status.LEGAL
+        assert eligible(older(truck, on))
+
+
+@given(truck=trucks, on=days)
+def test_age_alone_is_never_legal_and_the_approval_makes_an_eligible_truck_legal(truck, on):
+    approved = Vehicle(
+        manufactured=truck.manufactured, modifications=truck.modifications, documents=("import_approval",)
+    )
+    assert older(truck, on).status is not Status.LEGAL
+    assert (older(approved, on).status is Status.LEGAL) == eligible(older(truck, on))
 
 
 @given(truck=trucks, on=days)
@@ -120,5 +153,5 @@ def test_the_older_route_passes_on_its_passes_from_and_not_the_day_before(truck,
     if result.passes_from is None:
         return
     assert result.passes_from == max(years_after(date.latest(), 25) for date in relevant_dates(truck))
-    assert older(truck, result.passes_from).status is Status.LEGAL
-    assert older(truck, result.passes_from - dt.timedelta(days=1)).status is not Status.LEGAL
+    assert eligible(older(truck, result.passes_from))
+    assert not eligible(older(truck, result.passes_from - dt.timedelta(days=1)))
