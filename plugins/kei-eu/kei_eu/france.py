@@ -34,7 +34,7 @@ CODE_DE_LA_ROUTE = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006
 COLLECTION = AgeThreshold(30, Granularity.DAY)
 """R311-1 6.3: 'construit ou immatriculé pour la première fois il y a au moins trente ans'."""
 
-REGISTER = "registration (certificat d'immatriculation)"
+REGISTER = "Then register the truck (certificat d'immatriculation)."
 
 
 def isolated_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -43,8 +43,8 @@ def isolated_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
         "A kei truck is of no EU-approved type, so it is approved individually (réception à titre "
         "isolé) by the DREAL before registration.",
         conditions=[
-            "a réception à titre isolé (RTI) by the DREAL establishing that the truck meets the "
-            "technical requirements that apply to it",
+            "Obtain a réception à titre isolé (RTI) from the DREAL, establishing that the truck meets the "
+            "technical requirements that apply to it.",
             REGISTER,
         ],
     )
@@ -74,9 +74,10 @@ def collection_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
     return conditional(
         f"{says}: at least 30 years before {on}, so it can be registered as a collection vehicle.",
         conditions=[
-            "an attestation from the FFVE (or the maker) dating the truck and confirming it as a "
-            "collection vehicle: type no longer produced, original state, no essential modification",
-            REGISTER + " with a collection certificate",
+            "Obtain an attestation from the FFVE (or the maker) dating the truck and confirming it as a "
+            "collection vehicle: type no longer produced, original state, no essential modification.",
+            "Then register the truck with a collection certificate (certificat d'immatriculation de "
+            "collection).",
         ],
     )
 

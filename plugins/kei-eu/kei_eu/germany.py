@@ -93,11 +93,11 @@ def individual_permit(vehicle: Vehicle, on: dt.date) -> Outcome:
         "A kei truck built for Japan is of no type approved in the EU, so it is registered on an "
         "individual operating permit (Einzelbetriebserlaubnis) under § 21 StVZO.",
         conditions=[
-            "a full appraisal (Vollgutachten) by an officially recognised expert (amtlich anerkannter "
-            "Sachverständiger) describing the truck and certifying that it complies with the rules "
-            "(§ 21 Abs. 1 StVZO), with an annex naming the technical rules applied",
-            "the individual operating permit from the registration authority, then registration "
-            "with liability insurance (FZV § 3 Abs. 1)",
+            "Have an officially recognised expert (amtlich anerkannter Sachverständiger) make a full "
+            "appraisal (Vollgutachten) describing the truck and certifying that it complies with the rules "
+            "(§ 21 Abs. 1 StVZO), with an annex naming the technical rules applied.",
+            "Obtain the individual operating permit from the registration authority, then register the "
+            "truck with liability insurance (FZV § 3 Abs. 1).",
         ],
     )
 

@@ -25,6 +25,7 @@ from kei_core import (
     failed,
     missing,
     passed,
+    show,
     unknown,
 )
 from kei_eu.ages import REVIEWED
@@ -45,8 +46,8 @@ def register_and_pay(vehicle: Vehicle, on: dt.date) -> Outcome:
         "An imported kei truck is registered in Ireland through a VRT examination at an NCTS centre "
         "and payment of vehicle registration tax.",
         conditions=[
-            "book the VRT examination at an NCTS centre within 7 days of the truck's arrival in the State",
-            "register the truck and pay VRT within 30 days of its arrival",
+            "Book the VRT examination at an NCTS centre within 7 days of the truck's arrival in the State.",
+            "Register the truck and pay VRT within 30 days of its arrival.",
         ],
     )
 
@@ -57,21 +58,22 @@ def vrt_category(vehicle: Vehicle, on: dt.date) -> Outcome:
     if needed:
         return missing(*needed)
     assert vehicle.seats is not None and vehicle.gvwr_kg is not None and vehicle.curb_weight_kg is not None
+    gvwr, curb = show(vehicle.gvwr_kg, "kg"), show(vehicle.curb_weight_kg, "kg")
     low = vehicle.curb_weight_kg * CATEGORY_C_RATIO
     high = (vehicle.curb_weight_kg + DRIVER.si) * CATEGORY_C_RATIO
     if vehicle.seats > CATEGORY_C_MAX_SEATS or vehicle.gvwr_kg <= low:
         return passed(
-            f"{vehicle.seats} seats, maximum mass {vehicle.gvwr_kg} kg against curb weight "
-            f"{vehicle.curb_weight_kg} kg: VRT Category B (an N1 goods vehicle, charged on its value)."
+            f"{vehicle.seats} seats, maximum mass {gvwr} against curb weight {curb}: VRT Category B (an N1 "
+            "goods vehicle, charged on its value)."
         )
     if vehicle.gvwr_kg > high:
         return passed(
-            f"{vehicle.seats} seats and a maximum mass of {vehicle.gvwr_kg} kg, over 130 % of its mass in "
-            f"service ({vehicle.curb_weight_kg} kg, with or without a 75 kg driver): VRT Category C "
+            f"{vehicle.seats} seats and a maximum mass of {gvwr}, over 130 % of its mass in "
+            f"service ({curb}, with or without a 75 kg driver): VRT Category C "
             "(flat rate)."
         )
     return unknown(
-        f"Maximum mass {vehicle.gvwr_kg} kg is near 130 % of the mass in service: Category B or C "
+        f"Maximum mass {gvwr} is near 130 % of the mass in service: Category B or C "
         "depends on the exact mass in service.",
         settle=["the mass in service (mass in running order) from the vehicle's documents"],
     )

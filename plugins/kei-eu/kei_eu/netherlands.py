@@ -23,7 +23,7 @@ DET_DEFINITION = (
 DET_BEFORE = dt.date(1998, 1, 1)
 """RDW: 'datum eerste toelating van vóór 1 januari 1998'."""
 
-REGISTER = "registration in the Dutch vehicle register (kenteken) by the RDW"
+REGISTER = "Then have the RDW register the truck in the Dutch vehicle register (kenteken)."
 
 
 def individual_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -32,8 +32,8 @@ def individual_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
         "A kei truck bought outside the EU and never registered in Europe needs the RDW's individual "
         "approval (toelatingskeuring) before it gets a Dutch registration.",
         conditions=[
-            "an individual approval (toelatingskeuring) of the truck by the RDW, including its technical "
-            "inspection",
+            "Have the RDW approve the truck individually (toelatingskeuring), including its technical "
+            "inspection.",
             REGISTER,
         ],
     )
@@ -52,7 +52,7 @@ def first_admitted_before_1998(vehicle: Vehicle, on: dt.date) -> Outcome:
         return conditional(
             f"First registered {det.describe()}, before {DET_BEFORE}: the RDW procedure for a vehicle "
             "from the EU applies instead of the individual approval.",
-            conditions=["the RDW inspection for an imported vehicle from the EU", REGISTER],
+            conditions=["Have the RDW inspect the truck as an imported vehicle from the EU.", REGISTER],
         )
     if det.earliest() >= DET_BEFORE:
         return failed(

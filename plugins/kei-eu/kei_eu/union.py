@@ -29,6 +29,8 @@ from kei_core import (
     missing,
     months_after,
     passed,
+    show,
+    show_power,
     unknown,
 )
 from kei_eu.ages import REVIEWED
@@ -50,17 +52,27 @@ NEW_VEHICLE_APPROVAL = (
     "against the requirements that apply to new vehicles today"
 )
 
+PROOF_OF_REGISTRATION = frozenset({"export_certificate", "japanese_registration_certificate"})
+"""Japanese papers that exist only for a truck that was registered there: the export
+deregistration certificate and the 自動車検査証. Both give the month of first registration."""
+
+FEW_YEARS = 3
+"""Wording only, not law: a truck built longer ago than this was, in practice, registered in
+Japan, so the answer asks for the date of that registration rather than warning of the rules
+for new vehicles."""
+
+GIVE_FIRST_REGISTERED = (
+    "Give first_registered (the Japanese export certificate shows it) to drop this condition: only a "
+    "truck never registered, or registered less than six months before, counts as new and needs an "
+    "individual approval against today's requirements for new vehicles."
+)
+
 
 def new_or_used(vehicle: Vehicle, on: dt.date) -> Outcome:
     """Used (registered six months or more) -> the member state's procedure; new -> an IVA."""
     registered = vehicle.first_registered
     if registered is None:
-        return conditional(
-            "No first registration is given: a truck never registered, or registered less than six "
-            "months ago, counts as new under Regulation (EU) 2018/858 and needs an individual approval; "
-            "a used one goes through the member state's own procedure.",
-            conditions=[f"if the truck counts as new: {NEW_VEHICLE_APPROVAL}"],
-        )
+        return _registration_not_given(vehicle, on)
     used_from = months_after(registered.latest(), NEW_FOR_MONTHS)
     if on >= used_from:
         return passed(
@@ -72,12 +84,47 @@ def new_or_used(vehicle: Vehicle, on: dt.date) -> Outcome:
         return conditional(
             f"First registered {registered.describe()}, less than six months before {on}: it counts "
             f"as new under Regulation (EU) 2018/858 until {used_from}.",
-            conditions=[NEW_VEHICLE_APPROVAL],
+            conditions=[f"Obtain {NEW_VEHICLE_APPROVAL}."],
         )
     return conditional(
         f"First registered {registered.describe()}: it may still count as new on {on} (certainly "
         f"used from {used_from}); the day of first registration decides.",
-        conditions=[f"if the truck still counts as new: {NEW_VEHICLE_APPROVAL}"],
+        conditions=[
+            f"If the truck was first registered less than six months before {on}, obtain "
+            f"{NEW_VEHICLE_APPROVAL}; the day on its Japanese papers settles it."
+        ],
+    )
+
+
+def _registration_not_given(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """No first_registered: the Japanese papers may prove a registration; an old truck is asked for its date."""
+    built = vehicle.manufactured
+    papers = sorted(PROOF_OF_REGISTRATION & vehicle.documents)
+    built_long_enough = built is not None and on >= months_after(built.latest(), NEW_FOR_MONTHS)
+    if papers and built_long_enough:
+        assert built is not None
+        return passed(
+            f"Built {built.describe()} and registered in Japan ({' and '.join(papers)} in documents): a used "
+            "vehicle under Regulation (EU) 2018/858, so no EU approval is demanded and the member state's "
+            "procedure for used vehicles applies. Were that registration less than six months before "
+            f"{on}, it would count as new: give first_registered to make it certain."
+        )
+    if built is not None and on >= months_after(built.latest(), 12 * FEW_YEARS):
+        return conditional(
+            f"Built {built.describe()}, and no first registration is given: a truck registered in Japan six "
+            "months or more before is a used vehicle under Regulation (EU) 2018/858, approved by the member "
+            "state's own procedure.",
+            conditions=[GIVE_FIRST_REGISTERED],
+            settle=["first_registered, from the Japanese export certificate (輸出抹消仮登録証明書)"],
+        )
+    return conditional(
+        "No first registration is given: a truck never registered, or registered less than six "
+        "months ago, counts as new under Regulation (EU) 2018/858 and needs an individual approval; "
+        "a used one goes through the member state's own procedure.",
+        conditions=[
+            f"If the truck counts as new (never registered, or registered less than six months before {on}), "
+            f"obtain {NEW_VEHICLE_APPROVAL}."
+        ],
     )
 
 
@@ -85,25 +132,27 @@ def category_n1(vehicle: Vehicle, on: dt.date) -> Outcome:
     """N1: a goods vehicle with a maximum mass not over 3.5 tonnes."""
     if vehicle.gvwr_kg is None:
         return missing("gvwr_kg")
+    mass = show(vehicle.gvwr_kg, "kg")
     if vehicle.gvwr_kg <= N1_MAX_MASS.si:
         return passed(
-            f"A goods vehicle with a maximum mass of {vehicle.gvwr_kg} kg, not over {N1_MAX_MASS}: "
+            f"A goods vehicle with a maximum mass of {mass}, not over {N1_MAX_MASS}: "
             "category N1 of Regulation (EU) 2018/858."
         )
-    return failed(f"Its maximum mass of {vehicle.gvwr_kg} kg is over {N1_MAX_MASS}: category N2, not N1.")
+    return failed(f"Its maximum mass of {mass} is over {N1_MAX_MASS}: category N2, not N1.")
 
 
 def not_a_quadricycle(vehicle: Vehicle, on: dt.date) -> Outcome:
     """Over 15 kW: outside every L7e subcategory, so an M/N vehicle."""
     if vehicle.power_kw is None:
         return missing("power_kw")
+    power = show_power(vehicle.power_kw)
     if vehicle.power_kw > L7E_MAX_POWER.si:
         return passed(
-            f"Its {vehicle.power_kw} kW is over the {L7E_MAX_POWER} an L7e heavy quadricycle may have, "
+            f"Its {power} is over the {L7E_MAX_POWER} an L7e heavy quadricycle may have, "
             "so it is not a quadricycle: Regulation (EU) 2018/858 applies."
         )
     return unknown(
-        f"Its {vehicle.power_kw} kW is within the {L7E_MAX_POWER} of an L7e heavy quadricycle; whether "
+        f"Its {power} is within the {L7E_MAX_POWER} of an L7e heavy quadricycle; whether "
         "it is L7e also turns on its mass and size, which the approval authority decides.",
         settle=["the vehicle's mass in running order, against the L7e limits of Regulation (EU) No 168/2013"],
     )
@@ -155,7 +204,12 @@ RULES = (
             "Text read in the as-adopted copy of the Regulation published on legislation.gov.uk "
             "(point in time 2020-01-31). The six months run to the application for approval; kei "
             "takes the date asked as that day. A truck whose first registration is not given may be "
-            "new or used; both answers permit use, the worse of them (conditional) is given. "
+            "new or used; both answers permit use, the worse of them (conditional) is given, and for a "
+            "truck built more than three years before the date asked the condition asks for "
+            "first_registered rather than warning of today's new-vehicle requirements (audit F8). The "
+            "Japanese export certificate or 自動車検査証 in documents proves a registration in Japan: a "
+            "truck built at least six months before the date asked is then read as used; its papers give "
+            "the month of first registration, which makes that certain. "
             "Six calendar months are counted day to day; a day the month lacks rolls to the 1st of "
             "the next month. Before 2020-09-01 Directive 2007/46/EC applied; kei does not encode it."
         ),

@@ -29,10 +29,11 @@ def test_a_new_truck_needs_an_individual_approval() -> None:
     assert any("individual vehicle approval" in c for c in outcome.conditions)
 
 
-def test_no_first_registration_is_conditional_never_legal() -> None:
-    outcome = union.new_or_used(Vehicle(manufactured=PartialDate(2005, 6)), ON)
+def test_a_truck_built_last_year_without_a_first_registration_may_still_count_as_new() -> None:
+    outcome = union.new_or_used(Vehicle(manufactured=PartialDate(2025, 6)), ON)
     assert outcome.status is Status.CONDITIONAL
-    assert outcome.conditions and outcome.conditions[0].startswith("if the truck counts as new")
+    assert outcome.conditions[0].startswith("If the truck counts as new")
+    assert outcome.conditions[0].endswith(".")
 
 
 def test_month_only_registration_straddling_six_months_is_conditional() -> None:
@@ -47,6 +48,16 @@ def test_category_n1_by_maximum_mass() -> None:
     assert union.category_n1(Vehicle(gvwr_kg=3500), ON).status is Status.LEGAL
     assert union.category_n1(Vehicle(gvwr_kg=3501), ON).status is Status.NOT_LEGAL
     assert "gvwr_kg" in union.category_n1(Vehicle(), ON).message
+
+
+def test_figures_are_printed_as_people_write_them() -> None:
+    # Audit F9: "40 PS" came back as "29.41995000 kW"; "50 PS" as "36.77493750 kW".
+    assert (
+        "Its 29.4 kW (40 PS) is over the 15 kW"
+        in union.not_a_quadricycle(Vehicle(power_kw="40 PS"), ON).message
+    )
+    assert "36.8 kW (50 PS)" in union.not_a_quadricycle(Vehicle(power_kw="50 PS"), ON).message
+    assert "1,160 kg" in union.category_n1(Vehicle(gvwr_kg="1160.0"), ON).message
 
 
 def test_over_15_kw_is_not_a_quadricycle() -> None:
