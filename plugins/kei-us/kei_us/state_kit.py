@@ -6,7 +6,7 @@ A state plugin declares what its statute says once, as data, and turns it into r
     ROADS = RoadAccess(max_posted_mph=55, interstate=False, controlled_access=False, ...)
     EQUIPMENT = RequiredEquipment(["headlamps", AnyOf("exterior_mirror_passenger", "interior_mirror")], ...)
     REGISTRATION = Registration(RegistrationOutcome.MINI_TRUCK_CLASS, how="...", ...)
-    RULES = state_rules("US-LA", DEFINITION, ROADS, EQUIPMENT, REGISTRATION)
+    RULES = state_rules("US-LA", DEFINITION, ROADS, EQUIPMENT, REGISTRATION, in_force=Period("2010-08-15"))
 
 Each block carries its law (``citation``, ``source``, ``reviewed_on``, optionally
 ``source_as_of``, ``sources``, ``notes``) and two flags: ``unconfirmed`` (not confirmed in an
@@ -14,7 +14,12 @@ official text: the core then never lets it make a verdict better than ``conditio
 ``policy`` (agency practice, not statute: the finding says it may change without a new law).
 :func:`state_rules` gives each block the rule ID ``<code>-<PART>`` (``US-LA-DEFINITION``,
 ``US-LA-ROADS``, ``US-LA-EQUIPMENT``, ``US-LA-REGISTRATION``) unless the block names its own
-``id``, and one period in force for all of them.
+``id``, and one period in force for all of them (required: before it the level is ``unknown``).
+
+Conditions are whole sentences about the vehicle or imperatives to its owner ("it has a fully
+enclosed metal cab", "register it as an off-road vehicle"); figures print as people write them
+("110 km/h is not at most 25 mph (40 km/h)"), with more places only where rounding would hide
+the comparison.
 
 Limits are written as the statute writes them (``"54 in"``, ``"1,500 lb"``, ``"25 mph"``) and
 compared exactly with the vehicle's stored value: 54 in is 1,371.6 mm, so 1,371.6 mm is within
@@ -43,7 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
 
 import attrs
@@ -127,6 +132,16 @@ def _date(value: dt.date | str) -> dt.date:
 
 def _optional_date(value: dt.date | str | None) -> dt.date | None:
     return None if value is None else _date(value)
+
+
+_SENTENCE_OPENINGS = ("it ", "its ")
+_NOUN_PHRASE_OPENINGS = ("a ", "an ", "the ")
+
+
+def _feature_sentences(value: Iterable[str]) -> tuple[str, ...]:
+    """Features as whole sentences about the vehicle: a noun phrase ("a fully enclosed metal
+    cab") becomes "it has a fully enclosed metal cab"; a sentence stays as written."""
+    return tuple(f"it has {text}" if text.startswith(_NOUN_PHRASE_OPENINGS) else text for text in value)
 
 
 @attrs.frozen(kw_only=True)
@@ -283,8 +298,11 @@ class MiniTruckDefinition(StatePart):
     * ``top_speed``: what the vehicle can reach (``at_most("25 mph")`` for a governed truck).
     * ``wheels``: how many (``wheels_at_least`` for "four or more tires"); kei has no wheel
       count, so it is a condition to confirm.
-    * ``features``: other things the statute demands that kei cannot see in the vehicle data
-      ("a fully enclosed metal cab"); each becomes a condition to confirm.
+    * ``features``: other things the statute demands that kei cannot see in the vehicle data,
+      each a whole sentence about the vehicle that becomes a condition to confirm: "it has a
+      fully enclosed metal cab", "it is used or maintained primarily for the transportation of
+      property". A noun phrase opening with "a", "an" or "the" is read as "it has ..."; anything
+      else is refused, so that no condition reads "it has is used ...".
     * ``required_equipment``: equipment named in the definition itself (names from
       ``kei_core.EQUIPMENT``); what the vehicle does not list is a condition (fit it or show it).
     * ``kei_class``: the statute defines its class by the Japanese kei class; decided by kei-jp's
@@ -306,7 +324,7 @@ class MiniTruckDefinition(StatePart):
     top_speed: Limit | None = None
     wheels: int | None = None
     wheels_at_least: bool = False
-    features: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    features: tuple[str, ...] = attrs.field(default=(), converter=_feature_sentences)
     required_equipment: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
     kei_class: bool = False
     not_fmvss_certified: bool = False
@@ -330,6 +348,13 @@ class MiniTruckDefinition(StatePart):
                 f"{self.term}: a weight limit needs its weight_basis (curb, unladen, dry, gross)"
             )
         _check_names(self.required_equipment, f"{self.term} definition")
+        for feature in self.features:
+            if not feature.startswith(_SENTENCE_OPENINGS):
+                raise ValueError(
+                    f"{self.term} ({self.citation}): feature {feature!r} is not a whole sentence about the "
+                    "vehicle; write it as one, beginning 'it' or 'its' ('it is used primarily to carry "
+                    "property'), or as a noun phrase beginning 'a', 'an' or 'the' ('a fully enclosed metal cab')"
+                )
 
     def statement(self) -> str:
         parts = self._parts_in_words()
@@ -358,13 +383,13 @@ class MiniTruckDefinition(StatePart):
             words.append(f"{self.weight_basis.value} {self.weight.describe()}")
         if self.top_speed:
             words.append(f"top speed {self.top_speed.describe()}")
-        words.extend(self.features)
         if self.required_equipment:
             words.append(
                 "fitted with " + ", ".join(EQUIPMENT_NAMES[n] for n in sorted(self.required_equipment))
             )
         if self.not_fmvss_certified:
             words.append("not certified to the federal motor vehicle safety standards")
+        words.extend(self.features)
         return words
 
     def _wheels_text(self) -> str:
@@ -413,7 +438,7 @@ class MiniTruckDefinition(StatePart):
             return unknown(f"Whether it is {name} is open: {unsure[0].message}", settle=unsure[0].settle)
         if self.wheels:
             conditions.append(f"it has {self._wheels_text()} ({self.citation})")
-        conditions.extend(f"it has {feature} ({self.citation})" for feature in self.features)
+        conditions.extend(f"{feature} ({self.citation})" for feature in self.features)
         figures = f" ({'; '.join(fits)})" if fits else ""
         if conditions and fits:
             return conditional(
@@ -457,8 +482,8 @@ class MiniTruckDefinition(StatePart):
     def _compare(
         self, axis: _Axis, value: Decimal, fits: list[str], fails: list[str], conditions: list[str]
     ) -> None:
-        shown = show(value, _UNIT[axis.limit.dimension])
         limit = axis.limit
+        shown, converted = _figures(value, limit)
         label = axis.name
         if axis.name == "weight" and self.weight_basis is not None:
             label = f"{self.weight_basis.value}"
@@ -468,16 +493,10 @@ class MiniTruckDefinition(StatePart):
             if not limit.admits_low(value):
                 fails.append(
                     f"curb weight {shown} is already under the {limit.describe()} of dry weight"
-                    f"{_in_stored_unit(limit)}, and the dry weight is lighter still"
+                    f"{converted}, and the dry weight is lighter still"
                 )
                 return
-            if not limit.admits_high(value):
-                conditions.append(
-                    f"its dry weight is {limit.describe()}: the curb weight given, {shown}, includes fuel and "
-                    f"fluids ({self.citation})"
-                )
-                return
-            if limit.low is not None:
+            if not limit.admits_high(value) or limit.low is not None:
                 conditions.append(
                     f"its dry weight is {limit.describe()}: the curb weight given, {shown}, includes fuel and "
                     f"fluids ({self.citation})"
@@ -486,18 +505,51 @@ class MiniTruckDefinition(StatePart):
             fits.append(f"curb weight {shown}, so dry weight {limit.describe()}")
             return
         if limit.admits(value):
-            fits.append(f"{label} {shown} is {limit.describe()}{_in_stored_unit(limit)}")
+            fits.append(f"{label} {shown} is {limit.describe()}{converted}")
         else:
-            fails.append(f"{label} {shown} is not {limit.describe()}{_in_stored_unit(limit)}")
+            fails.append(f"{label} {shown} is not {limit.describe()}{converted}")
 
 
-def _in_stored_unit(limit: Limit) -> str:
-    """`` (1,371.6 mm)`` for a limit written in another unit than kei stores; else nothing."""
+# How many decimal places people write a figure of kei's units with: "40 km/h", "1,395 mm", "29.4 kW".
+_PLACES = {"mm": 0, "kg": 0, "kW": 1, "km/h": 0, "cc": 0}
+_MOST_PLACES = 10
+
+
+def _rounded(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _sides(limit: Limit, value: Decimal, places: int | None) -> tuple[bool, bool]:
+    """Whether ``value`` is on the right side of each bound, both rounded to ``places`` (exact
+    when ``None``)."""
+
+    def at(number: Decimal) -> Decimal:
+        return number if places is None else _rounded(number, places)
+
+    low = limit.low is None or (
+        at(value) >= at(limit.low.si) if limit.low_inclusive else at(value) > at(limit.low.si)
+    )
+    high = limit.high is None or (
+        at(value) <= at(limit.high.si) if limit.high_inclusive else at(value) < at(limit.high.si)
+    )
+    return low, high
+
+
+def _figures(value: Decimal, limit: Limit) -> tuple[str, str]:
+    """The vehicle's figure and, for a limit written in another unit, the limit in kei's unit
+    (`` (40 km/h)``), rounded as people write them: with only as many more places as it takes
+    for the rounded figures to compare as the exact ones do. 110 km/h against 25 mph reads
+    "40 km/h"; 1,371.7 mm against 54 in needs "1,371.6 mm"."""
+    unit = _UNIT[limit.dimension]
+    exact = _sides(limit, value, None)
+    places: int | None = next(
+        (n for n in range(_PLACES[unit], _MOST_PLACES + 1) if _sides(limit, value, n) == exact), None
+    )
     bounds = [b for b in (limit.low, limit.high) if b is not None]
-    stored = _UNIT[limit.dimension]
-    if all(b.unit.lower() == stored.lower() for b in bounds):
-        return ""
-    return " (" + " to ".join(show(b.si, stored) for b in bounds) + ")"
+    shown = show(value, unit, places=places)
+    if all(b.unit.lower() == unit.lower() for b in bounds):
+        return shown, ""
+    return shown, " (" + " to ".join(show(b.si, unit, places=places) for b in bounds) + ")"
 
 
 def _kei_class_test(vehicle: Vehicle) -> Outcome:
@@ -606,7 +658,8 @@ class RoadAccess(StatePart):
       permit (the ``local_permit`` document meets the condition).
     * ``local_opt_out``: a county or city may bar it from its roads.
     * ``daylight_only``.
-    * ``conditions``: what the driver must have (a licence, insurance at the statute's minimums).
+    * ``conditions``: what the driver must have, each a whole sentence ("its driver holds a
+      valid driver's license", "it is insured for liability to the minimum limits of ...").
     """
 
     part: ClassVar[str] = "ROADS"
@@ -686,9 +739,14 @@ class RoadAccess(StatePart):
         restrictions = self.restrictions()
         conditions = list(self.conditions)
         if self.local_permit and "local_permit" not in vehicle.documents:
-            conditions.insert(0, "a permit from the county, city or town whose roads it uses")
-        limits = "; ".join(r.text for r in restrictions) or "no limit beyond those of any motor vehicle"
-        message = f"Under {self.citation} it may be driven on public roads within these limits: {limits}."
+            conditions.insert(0, "get a permit from each county, city or town whose roads it uses")
+        # Said of the law, not of this vehicle: whether it may be driven at all is the verdict's
+        # answer (a failed definition or registration still stands in the way).
+        if restrictions:
+            limits = "; ".join(r.text for r in restrictions)
+            message = f"{self.citation} keeps a mini truck to these roads: {limits}."
+        else:
+            message = f"{self.citation} sets no road limit beyond those of any motor vehicle."
         if conditions:
             return conditional(
                 message, conditions=[f"{c} ({self.citation})" for c in conditions], restrictions=restrictions
@@ -737,7 +795,8 @@ class Registration(StatePart):
       ``state_registration`` document shows one); they are not transferable.
     * ``changes_on``: a new law decides from this date (the finding's ``passes_from`` when it
       does not pass now; the core re-evaluates on that date).
-    * ``conditions``: other paperwork (insurance, a translated title).
+    * ``conditions``: other paperwork, each a whole sentence ("if OMV asks, give it a notarized
+      translation of a foreign-language title").
     """
 
     part: ClassVar[str] = "REGISTRATION"
@@ -880,8 +939,16 @@ def state_rules(jurisdiction: str, *parts: StatePart, in_force: Period | None = 
 
     Each rule's ID is the block's ``id`` or ``<jurisdiction>-<PART>`` (``US-LA-DEFINITION``);
     every rule gets ``in_force`` (all of them change together when a new act takes effect).
-    A block with ``policy=True`` gets :data:`POLICY_NOTE` appended to every message.
+    ``in_force`` is required: a statute applies from the day its act took effect, and before
+    that day the state's level answers ``unknown`` ("no rule encoded for this date"), never by
+    the later law. A block with ``policy=True`` gets :data:`POLICY_NOTE` appended to every
+    message.
     """
+    if in_force is None:
+        raise ValueError(
+            f"state_rules({jurisdiction!r}): give in_force=Period(start), the day the act or policy took "
+            "effect (and its end, if it ended); before it kei answers unknown rather than apply a later law"
+        )
     rules = []
     for part in parts:
         check = _with_policy_note(part.check) if part.policy else part.check
@@ -898,7 +965,7 @@ def state_rules(jurisdiction: str, *parts: StatePart, in_force: Period | None = 
                 check=check,
                 kind=RuleKind.REQUIREMENT,
                 source_as_of=part.source_as_of,
-                in_force=in_force or Period(),
+                in_force=in_force,
                 unconfirmed=part.unconfirmed,
                 policy=part.policy,
                 notes=part.notes,

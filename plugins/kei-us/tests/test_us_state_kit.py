@@ -28,6 +28,7 @@ from kei_us.state_kit import (
 )
 
 ON = dt.date(2026, 11, 25)
+SINCE_2010 = Period("2010-08-15")
 LAW: dict[str, Any] = {
     "citation": "Test Code § 1",
     "source": "https://example.org/law",
@@ -87,7 +88,33 @@ def test_a_25_mph_governor_limit_fails_an_unmodified_kei_truck() -> None:
     al = definition(top_speed=Limit.at_most("25 mph"))
     outcome = al.check(Vehicle(top_speed_kmh=Decimal(110)), ON)
     assert outcome.status is Status.NOT_LEGAL
-    assert "25 mph" in outcome.message
+    # As people write it (audit F9): 25 mph is 40.2336 km/h, printed "40 km/h".
+    assert "top speed 110 km/h is not at most 25 mph (40 km/h)" in outcome.message
+
+
+def test_figures_keep_the_places_the_comparison_needs() -> None:
+    al = definition(top_speed=Limit.at_most("25 mph"))
+    # 40.24 km/h is just over 25 mph (40.2336 km/h): in whole km/h both read "40", so places are
+    # added until the printed figures differ as the exact ones do.
+    just_over = al.check(Vehicle(top_speed_kmh=Decimal("40.24")), ON)
+    assert just_over.status is Status.NOT_LEGAL
+    assert "top speed 40.24 km/h is not at most 25 mph (40.23 km/h)" in just_over.message
+    weight = definition(weight=Limit.at_least("1,500 lb"), weight_basis=WeightBasis.UNLADEN)
+    light = weight.check(Vehicle(curb_weight_kg=Decimal(680)), ON)
+    assert "680 kg is not at least 1,500 lb (680.4 kg)" in light.message
+
+
+@given(
+    speed=st.decimals(min_value=1, max_value=200, places=4),
+    bound=st.sampled_from(["25 mph", "30 mph", "40 mph", "55 mph"]),
+)
+def test_rounded_figures_never_contradict_the_verdict(speed: Decimal, bound: str) -> None:
+    """Whatever the rounding, the printed figures compare as the exact ones do."""
+    outcome = definition(top_speed=Limit.at_most(bound)).check(Vehicle(top_speed_kmh=speed), ON)
+    shown = outcome.message.split("top speed ")[1]
+    value = Decimal(shown.split(" km/h")[0].replace(",", ""))
+    limit = Decimal(shown.split("(")[1].split(" km/h")[0].replace(",", ""))
+    assert (value <= limit) is (outcome.status is Status.LEGAL)
 
 
 def test_engine_or_electric_motor_is_the_statutes_or() -> None:
@@ -142,11 +169,26 @@ def test_a_dry_weight_minimum_fails_only_when_even_the_curb_weight_is_under_it()
 
 
 def test_wheels_and_features_kei_cannot_see_are_conditions() -> None:
-    la = definition(wheels=4, features=("a reduced-dimension truck body",))
+    la = definition(wheels=4, features=("it is a reduced dimension truck",))
     outcome = la.check(Vehicle(), ON)
     assert outcome.status is Status.CONDITIONAL
-    assert any("4 wheels" in c for c in outcome.conditions)
-    assert any("reduced-dimension" in c for c in outcome.conditions)
+    assert outcome.conditions == (
+        "it has 4 wheels (Test Code § 1)",
+        "it is a reduced dimension truck (Test Code § 1)",
+    )
+
+
+def test_every_condition_is_a_whole_sentence() -> None:
+    # PennDOT's "used or maintained primarily for the transportation of property" once printed
+    # as "it has is used or maintained ..." (audit F9).
+    pa = definition(features=("it is used or maintained primarily for the transportation of property",))
+    assert pa.check(Vehicle(), ON).conditions == (
+        "it is used or maintained primarily for the transportation of property (Test Code § 1)",
+    )
+    noun = definition(features=("a fully enclosed metal cab",))
+    assert noun.check(Vehicle(), ON).conditions == ("it has a fully enclosed metal cab (Test Code § 1)",)
+    with pytest.raises(ValueError, match="whole sentence"):
+        definition(features=("is used or maintained primarily for the transportation of property",))
 
 
 def test_equipment_named_in_the_definition_is_part_of_the_class() -> None:
@@ -294,10 +336,20 @@ def test_a_local_permit_is_a_condition_until_the_permit_is_shown() -> None:
 
 
 def test_driver_conditions_make_road_use_conditional() -> None:
-    roads = RoadAccess(interstate=False, conditions=("a licensed driver",), **LAW)
+    roads = RoadAccess(interstate=False, conditions=("its driver holds a valid driver's license",), **LAW)
     outcome = roads.check(Vehicle(), ON)
     assert outcome.status is Status.CONDITIONAL
-    assert outcome.conditions == ("a licensed driver (Test Code § 1)",)
+    assert outcome.conditions == ("its driver holds a valid driver's license (Test Code § 1)",)
+
+
+def test_the_road_rule_speaks_of_the_law_not_of_permission_for_this_truck() -> None:
+    # Whether this truck may be driven at all is the verdict's answer; the road rule only says
+    # where a mini truck may go (audit F7: no "may be driven" beside an unknown answer).
+    message = RoadAccess(max_posted_mph=55, interstate=False, **LAW).check(Vehicle(), ON).message
+    assert message == (
+        "Test Code § 1 keeps a mini truck to these roads: roads posted 55 mph or less; no interstates."
+    )
+    assert "may be driven" not in message
 
 
 def test_unknown_crossing_keys_are_refused() -> None:
@@ -393,8 +445,15 @@ def test_state_rules_name_each_part_and_share_the_period() -> None:
     assert "54 in" in rules[0].statement
 
 
+def test_a_state_rule_must_say_from_when_it_applies() -> None:
+    with pytest.raises(ValueError, match="in_force=Period"):
+        state_rules("US-ZZ", RoadAccess(max_posted_mph=55, **LAW))
+
+
 def test_a_policy_rule_says_it_may_change_without_a_law() -> None:
-    (rule,) = state_rules("US-ZZ", registration(RegistrationOutcome.NOT_REGISTRABLE, policy=True))
+    (rule,) = state_rules(
+        "US-ZZ", registration(RegistrationOutcome.NOT_REGISTRABLE, policy=True), in_force=SINCE_2010
+    )
     assert rule.policy
     assert rule.check is not None
     message = rule.check(Vehicle(manufactured=PartialDate(1996)), ON).message
@@ -403,12 +462,14 @@ def test_a_policy_rule_says_it_may_change_without_a_law() -> None:
 
 
 def test_a_statute_rule_does_not_carry_the_policy_note() -> None:
-    (rule,) = state_rules("US-ZZ", registration(RegistrationOutcome.NOT_REGISTRABLE))
+    (rule,) = state_rules("US-ZZ", registration(RegistrationOutcome.NOT_REGISTRABLE), in_force=SINCE_2010)
     assert not rule.policy
     assert rule.check is not None
     assert POLICY_NOTE not in rule.check(Vehicle(), ON).message
 
 
 def test_unconfirmed_blocks_make_unconfirmed_rules() -> None:
-    (rule,) = state_rules("US-ZZ", RoadAccess(max_posted_mph=55, unconfirmed=True, **LAW))
+    (rule,) = state_rules(
+        "US-ZZ", RoadAccess(max_posted_mph=55, unconfirmed=True, **LAW), in_force=SINCE_2010
+    )
     assert rule.unconfirmed
