@@ -121,7 +121,7 @@ def test_information_never_changes_the_verdict(registry):
     truck = hijet("1995-07", fuel="electric")
     verdict = registry.evaluate(truck, "US", ASKED)
     assert verdict.finding("US-CBP-HTS-8704").status is Status.UNKNOWN
-    assert verdict.status is Status.LEGAL
+    assert verdict.levels[0].status is Status.LEGAL
 
 
 def test_federal_admission_says_states_decide_registration(registry):
