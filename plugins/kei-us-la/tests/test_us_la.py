@@ -86,8 +86,65 @@ def test_registration_is_off_road_with_the_omv_decal_and_the_driver_needs_licenc
 ) -> None:
     conditions = louisiana.evaluate(CARRY_1996, "US-LA", on=ON).conditions
     assert any("off-road vehicle and display the OMV decal" in c for c in conditions)
-    assert any("licensed driver" in c for c in conditions)
+    assert "its driver holds a valid driver's license (La. R.S. 32:299.2(A), (D), (E))" in conditions
     assert any("R.S. 32:900(B)" in c for c in conditions)
+
+
+# -- when: Act No. 563 of 2010, in force from 2010-08-15 ------------------------------------
+
+ACT_563_TAKES_EFFECT = dt.date(2010, 8, 15)
+FULL_1984 = vehicle_from_mapping(
+    {
+        "make": "Suzuki",
+        "model": "Carry",
+        "manufactured": "1984-05",
+        "displacement_cc": 547,
+        "top_speed_kmh": 110,
+        "original_configuration": True,
+        "equipment": LA_EQUIPMENT,
+    }
+)
+
+
+def louisiana_level(verdict):
+    return next(level for level in verdict.levels if level.jurisdiction == "US-LA")
+
+
+def test_every_louisiana_rule_applies_from_the_day_act_563_took_effect() -> None:
+    assert {rule.in_force.start for rule in kei_us_la.mini_trucks.RULES} == {ACT_563_TAKES_EFFECT}
+    assert all(rule.in_force.end is None for rule in kei_us_la.mini_trucks.RULES)
+
+
+def test_a_1984_carry_on_new_years_day_2010_is_not_judged_by_the_later_act(louisiana) -> None:
+    # Audit scenario 26: before 2010-08-15 R.S. 32:299.2 did not exist; kei encodes no earlier
+    # Louisiana rule (R.S. 32:297.1), so the answer is unknown, not conditional.
+    verdict = louisiana.evaluate(FULL_1984, "US-LA", on=dt.date(2010, 1, 1))
+    assert verdict.status is Status.UNKNOWN
+    assert louisiana_level(verdict).status is Status.UNKNOWN
+    assert not louisiana_level(verdict).findings
+    assert verdict.finding("US-FMVSS-25Y").status.permits_use
+
+
+def test_on_the_day_act_563_took_effect_the_same_truck_is_conditional(louisiana) -> None:
+    day_before = louisiana.evaluate(FULL_1984, "US-LA", on=ACT_563_TAKES_EFFECT - dt.timedelta(days=1))
+    assert day_before.status is Status.UNKNOWN
+    verdict = louisiana.evaluate(FULL_1984, "US-LA", on=ACT_563_TAKES_EFFECT)
+    assert verdict.status is Status.CONDITIONAL
+    assert verdict.finding("US-LA-ROADS").status is Status.CONDITIONAL
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    built=st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(1985, 12, 31)),
+    on=st.dates(min_value=dt.date(1990, 1, 1), max_value=ACT_563_TAKES_EFFECT - dt.timedelta(days=1)),
+)
+def test_before_act_563_louisiana_is_unknown_never_legal_or_conditional(built: dt.date, on: dt.date) -> None:
+    vehicle = vehicle_from_mapping(
+        {"manufactured": built.isoformat(), "original_configuration": True, "equipment": LA_EQUIPMENT}
+    )
+    verdict = make_registry(kei_us, kei_us_la).evaluate(vehicle, "US-LA", on=on)
+    assert louisiana_level(verdict).status is Status.UNKNOWN
+    assert not verdict.status.permits_use
 
 
 def test_every_louisiana_finding_says_it_rests_on_an_unconfirmed_text(louisiana) -> None:
@@ -105,7 +162,7 @@ def test_every_louisiana_finding_says_it_rests_on_an_unconfirmed_text(louisiana)
 @settings(max_examples=40, deadline=None)
 @given(
     built=st.dates(min_value=dt.date(1980, 1, 1), max_value=dt.date(2015, 12, 31)),
-    on=st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2045, 12, 31)),
+    on=st.dates(min_value=ACT_563_TAKES_EFFECT, max_value=dt.date(2045, 12, 31)),
 )
 def test_louisiana_never_answers_plain_legal(built: dt.date, on: dt.date) -> None:
     vehicle = vehicle_from_mapping({"manufactured": built.isoformat(), "original_configuration": True})
