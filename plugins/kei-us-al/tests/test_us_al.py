@@ -86,6 +86,50 @@ def test_48_inches_is_the_minimum_width(alabama):
     assert under.finding("US-AL-DEFINITION").status is Status.NOT_LEGAL
 
 
+def test_an_unmodified_truck_is_told_the_limit_as_people_write_it(alabama):
+    unmodified = vehicle_from_mapping({**GOVERNED, "top_speed_kmh": 110, "equipment": []})
+    message = alabama.evaluate(unmodified, "US-AL", on=ON).finding("US-AL-DEFINITION").message
+    assert "top speed 110 km/h is not at most 25 mph (40 km/h)" in message
+
+
+def test_conditions_read_as_sentences(alabama):
+    conditions = alabama.evaluate(vehicle_from_mapping(GOVERNED), "US-AL", on=ON).conditions
+    assert "it has a fully enclosed metal cab (Ala. Code § 40-12-240 (mini-truck))" in conditions
+    assert not any(c.startswith("it has is") or c.startswith("it has it") for c in conditions)
+
+
+# -- when: Act 2011-205, applied from 2012-01-01 ---------------------------------------------
+
+ACT_2011_205_APPLIES = dt.date(2012, 1, 1)
+GOVERNED_1984 = {**GOVERNED, "manufactured": "1984-05"}
+
+
+def alabama_level(verdict):
+    return next(level for level in verdict.levels if level.jurisdiction == "US-AL")
+
+
+def test_every_alabama_rule_applies_from_2012_01_01():
+    assert {rule.in_force.start for rule in kei_us_al.mini_trucks.RULES} == {ACT_2011_205_APPLIES}
+
+
+def test_a_governed_1984_truck_on_new_years_day_2010_is_unknown_not_conditional(alabama):
+    # Audit F3: § 32-6-59 was added by Act 2011-205; on 2010-01-01 it did not exist.
+    verdict = alabama.evaluate(vehicle_from_mapping(GOVERNED_1984), "US-AL", on=dt.date(2010, 1, 1))
+    assert verdict.status is Status.UNKNOWN
+    assert not alabama_level(verdict).findings
+    assert alabama.evaluate(vehicle_from_mapping(GOVERNED_1984), "US-AL", on=ACT_2011_205_APPLIES).status is (
+        Status.CONDITIONAL
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=ACT_2011_205_APPLIES - dt.timedelta(days=1)))
+def test_before_act_2011_205_alabama_is_unknown_never_legal_or_conditional(on: dt.date) -> None:
+    verdict = make_registry(kei_us, kei_us_al).evaluate(vehicle_from_mapping(GOVERNED_1984), "US-AL", on=on)
+    assert alabama_level(verdict).status is Status.UNKNOWN
+    assert not verdict.status.permits_use
+
+
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
 def test_golden(case):
     assert_golden_case(case, make_registry(kei_us, kei_us_al))
