@@ -12,11 +12,23 @@ Revisor's text of a 2025 bill that amends "Minnesota Statutes 2024, section 169.
 tracker's copy. The equipment list comes from the House's 2009 summary of the law, not from the
 statute's words. The state does not register mini trucks as motor vehicles (a county page says
 so), so the local permit is the only way onto the road.
+
+When: Laws 2009, ch. 158 took effect on 1 August 2009 and, as enacted, expired on 31 July 2012
+(the House's 2009 summary, on the Legislature's site). That expiry did not end the law: Laws
+2009, ch. 158, § 10 (its effective-date and expiry section) was amended before 2013 (2013 HF
+138 amends it "as amended") and again by Laws 2014, ch. 255, both on the Revisor's site, and
+§ 169.045 still names mini trucks in Minnesota Statutes 2024. The words of those amendments
+were not read, so every answer after 31 July 2012 rests on that indirect evidence and says so
+(unconfirmed); before 1 August 2009 kei has no Minnesota rule and answers ``unknown``.
 """
 
 from __future__ import annotations
 
-from kei_core import Rule
+import datetime as dt
+
+import attrs
+
+from kei_core import Check, Outcome, Period, Rule, Vehicle
 from kei_us.state_kit import (
     AnyOf,
     Limit,
@@ -27,7 +39,7 @@ from kei_us.state_kit import (
     state_rules,
 )
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
 SF_492_2009 = (
     "https://www.revisor.mn.gov/bills/text.php?number=SF492&version=1&session_year=2009&session_number=0"
 )
@@ -36,6 +48,22 @@ SESSION_WEEKLY_2009 = (
     "https://www.house.leg.state.mn.us/sessionweekly/art.asp?ls_year=86&issueid_=45&storyid=1462&year_=2009"
 )
 SF_2207_2025 = "https://app.legiplex.com/mn/legislature/2025/2025-r/bills/sf2207/draft-2143688?id=2143688"
+HF_138_2013 = "https://legiscan.com/MN/text/HF138/2013"
+LAWS_2014_CH_255 = "https://www.revisor.mn.gov/laws/2014/0/255/laws.0.21.0"
+
+LAWS_2009_CH_158_TAKES_EFFECT = "2009-08-01"
+AS_ENACTED_EXPIRES = dt.date(2012, 7, 31)
+IN_FORCE = Period(LAWS_2009_CH_158_TAKES_EFFECT)
+EXPIRY = (
+    "Laws 2009, ch. 158 took effect 2009-08-01 and, as enacted, expired 2012-07-31 (House Session Weekly, "
+    "2009-05-29, official). Section 10 of the chapter (effective date and expiry) was later amended: 2013 "
+    "HF 138 (introduced, copy) amends 'Laws 2009, chapter 158, section 10, as amended', and Laws 2014, "
+    "ch. 255 (Revisor's site) amends it again; § 169.045 still names mini trucks in Minnesota Statutes "
+    "2024 (2025 SF 2207, tracker copy of the Revisor's text). The amending words were not read "
+    "(searched 2026-12-01), so answers after 2012-07-31 rest on this indirect evidence and are marked "
+    "unconfirmed; before 2009-08-01 kei answers unknown."
+)
+
 MORRISON_COUNTY = (
     "http://www.co.morrison.mn.us/index.asp?SEC=F27EBE4B-D916-4757-BE03-E4BEA475DAA3"
     "&DE=D26A4781-6DEE-462A-ACF4-9FA10AAE24F2&Type=B_BASIC"
@@ -49,37 +77,38 @@ DEFINITION = MiniTruckDefinition(
     weight=Limit.between("900 lb", "2,200 lb"),
     weight_basis=WeightBasis.DRY,
     features=(
-        "an enclosed cabin and a seat for the operator",
-        "the look of a pickup truck or van, with a cargo area or bed at the rear",
+        "it has an enclosed cabin and a seat for the operator",
+        "it looks like a pickup truck or van, with a cargo area or bed at the rear",
     ),
     not_fmvss_certified=True,
     citation="Minn. Stat. § 169.011, subd. 40a",
     source=SF_492_2009,
     reviewed_on=REVIEWED,
-    sources=(HF_571_AMENDMENT, MORRISON_COUNTY),
+    sources=(HF_571_AMENDMENT, MORRISON_COUNTY, SESSION_WEEKLY_2009, LAWS_2014_CH_255, HF_138_2013),
     notes=(
         "Read in the 2009 bill text on the Revisor's site and the House amendment of the same words; "
         "county and city pages quote the same definition as current. The current codified page was not "
         "re-read. Paragraph (b) also excludes neighborhood and medium-speed electric vehicles and vehicles "
-        "meeting 49 CFR 571.500; kei reads both as 'not certified to the FMVSS'."
+        "meeting 49 CFR 571.500; kei reads both as 'not certified to the FMVSS'. "
+        f"{EXPIRY}"
     ),
 )
 
 ROADS = RoadAccess(
     local_permit=True,
-    conditions=("a valid driver's license",),
+    conditions=("its driver holds a valid driver's license",),
     citation="Minn. Stat. § 169.045, subd. 1",
     source=SF_492_2009,
     reviewed_on=REVIEWED,
     unconfirmed=True,
-    sources=(SF_2207_2025, SESSION_WEEKLY_2009, MORRISON_COUNTY),
+    sources=(SF_2207_2025, SESSION_WEEKLY_2009, MORRISON_COUNTY, LAWS_2014_CH_255, HF_138_2013),
     notes=(
         "The 2009 text (official) lets a county, city or town authorize mini trucks on designated roadways "
         "by ordinance, 'by permit only'; the 2009 law was to expire on 2012-07-31. That the section still "
         "names mini trucks is seen only in a tracker's copy of the Revisor's text of 2025 SF 2207, which "
         "would allow operation without a permit (pending). Night operation is allowed (2009 House summary). "
         "A county page says mini trucks cannot be licensed as motor vehicles, only as Class 2 ATVs within "
-        "ATV limits or as off-road vehicles."
+        f"ATV limits or as off-road vehicles. {EXPIRY}"
     ),
 )
 
@@ -97,11 +126,34 @@ EQUIPMENT = RequiredEquipment(
     source=SESSION_WEEKLY_2009,
     reviewed_on=REVIEWED,
     unconfirmed=True,
-    sources=(SF_2207_2025,),
+    sources=(SF_2207_2025, LAWS_2014_CH_255, HF_138_2013),
     notes=(
         "From the House Session Weekly summary of the 2009 law (headlamps, taillights, turn signals, "
-        "rear-view mirrors, windshield, seat belts, parking brake); the statute's own words were not read."
+        "rear-view mirrors, windshield, seat belts, parking brake); the statute's own words were not read. "
+        f"{EXPIRY}"
     ),
 )
 
-RULES: list[Rule] = state_rules("US-MN", DEFINITION, ROADS, EQUIPMENT)
+
+def past_the_2012_expiry(check: Check) -> Check:
+    """After 2012-07-31, the day the 2009 law was to expire, an answer rests on the evidence that
+    the expiry was amended away, which no official text read states: say so."""
+
+    def continued(vehicle: Vehicle, on: dt.date) -> Outcome:
+        outcome = check(vehicle, on)
+        if on <= AS_ENACTED_EXPIRES:
+            return outcome
+        return attrs.evolve(
+            outcome,
+            message=f"{outcome.message} The 2009 law was to expire on 2012-07-31; that it still applies rests "
+            "on later acts amending its expiry, whose words were not read.",
+            unconfirmed=True,
+        )
+
+    return continued
+
+
+RULES: list[Rule] = [
+    attrs.evolve(rule, check=past_the_2012_expiry(rule.check)) if rule.check else rule
+    for rule in state_rules("US-MN", DEFINITION, ROADS, EQUIPMENT, in_force=IN_FORCE)
+]

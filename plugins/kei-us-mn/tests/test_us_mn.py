@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kei_us
 import kei_us_mn
@@ -42,13 +44,16 @@ def test_only_designated_roadways_with_a_local_permit(minnesota):
     verdict = minnesota.evaluate(vehicle_from_mapping(CARRY), "US-MN", on=ON)
     assert verdict.status is Status.CONDITIONAL
     assert [r.kind for r in verdict.restrictions] == ["designated_roads_only"]
-    assert any("permit from the county, city or town" in c for c in verdict.conditions)
+    assert (
+        "get a permit from each county, city or town whose roads it uses (Minn. Stat. § 169.045, subd. 1)"
+        in (verdict.conditions)
+    )
 
 
 def test_a_permit_shown_is_no_longer_asked_for(minnesota):
     permitted = vehicle_from_mapping({**CARRY, "documents": ["local_permit"]})
     verdict = minnesota.evaluate(permitted, "US-MN", on=ON)
-    assert not any("permit from the county" in c for c in verdict.conditions)
+    assert not any("permit from each county" in c for c in verdict.conditions)
     assert [r.kind for r in verdict.restrictions] == ["designated_roads_only"]
 
 
@@ -79,10 +84,63 @@ def test_an_electric_mini_truck_has_at_most_7500_watts(minnesota, power, fits):
 
 
 def test_the_definition_is_read_in_official_text_the_permit_rule_only_partly(minnesota):
-    verdict = minnesota.evaluate(vehicle_from_mapping(CARRY), "US-MN", on=ON)
+    verdict = minnesota.evaluate(vehicle_from_mapping(CARRY), "US-MN", on=IN_THE_2009_TERM)
     assert not verdict.finding("US-MN-DEFINITION").unconfirmed
     assert verdict.finding("US-MN-ROADS").unconfirmed
     assert verdict.finding("US-MN-EQUIPMENT").unconfirmed
+
+
+# -- when: Laws 2009, ch. 158, in force from 2009-08-01, to expire 2012-07-31 as enacted ------
+
+TAKES_EFFECT = dt.date(2009, 8, 1)
+AS_ENACTED_EXPIRES = dt.date(2012, 7, 31)
+IN_THE_2009_TERM = dt.date(2011, 6, 1)
+GOVERNED_1984 = {**CARRY, "manufactured": "1984-05", "displacement_cc": 547, "curb_weight_kg": 730}
+
+
+def minnesota_level(verdict):
+    return next(level for level in verdict.levels if level.jurisdiction == "US-MN")
+
+
+def test_every_minnesota_rule_applies_from_2009_08_01():
+    assert {rule.in_force.start for rule in kei_us_mn.mini_trucks.RULES} == {TAKES_EFFECT}
+
+
+def test_on_2009_06_01_the_2009_law_was_not_yet_in_force(minnesota):
+    # Audit F3: Laws 2009, ch. 158 took effect 2009-08-01; before it kei has no Minnesota rule.
+    verdict = minnesota.evaluate(vehicle_from_mapping(GOVERNED_1984), "US-MN", on=dt.date(2009, 6, 1))
+    assert verdict.status is Status.UNKNOWN
+    assert not minnesota_level(verdict).findings
+    on_the_day = minnesota.evaluate(vehicle_from_mapping(GOVERNED_1984), "US-MN", on=TAKES_EFFECT)
+    assert on_the_day.status is Status.CONDITIONAL
+
+
+def test_after_the_2012_expiry_the_answer_says_it_rests_on_unread_amendments(minnesota):
+    last_day = minnesota.evaluate(vehicle_from_mapping(CARRY), "US-MN", on=AS_ENACTED_EXPIRES)
+    assert not last_day.finding("US-MN-DEFINITION").unconfirmed
+    after = minnesota.evaluate(
+        vehicle_from_mapping(CARRY), "US-MN", on=AS_ENACTED_EXPIRES + dt.timedelta(days=1)
+    )
+    definition = after.finding("US-MN-DEFINITION")
+    assert definition.unconfirmed
+    assert "2012-07-31" in definition.message
+    assert minnesota_level(after).status is Status.CONDITIONAL
+
+
+@settings(max_examples=30, deadline=None)
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=TAKES_EFFECT - dt.timedelta(days=1)))
+def test_before_the_2009_law_minnesota_is_unknown_never_legal_or_conditional(on: dt.date) -> None:
+    verdict = make_registry(kei_us, kei_us_mn).evaluate(vehicle_from_mapping(GOVERNED_1984), "US-MN", on=on)
+    assert minnesota_level(verdict).status is Status.UNKNOWN
+    assert not verdict.status.permits_use
+
+
+@settings(max_examples=30, deadline=None)
+@given(on=st.dates(min_value=AS_ENACTED_EXPIRES + dt.timedelta(days=1), max_value=dt.date(2060, 12, 31)))
+def test_after_the_2012_expiry_no_minnesota_finding_is_presented_as_confirmed(on: dt.date) -> None:
+    verdict = make_registry(kei_us, kei_us_mn).evaluate(vehicle_from_mapping(CARRY), "US-MN", on=on)
+    assert all(f.unconfirmed for f in minnesota_level(verdict).findings)
+    assert verdict.status is not Status.LEGAL
 
 
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
