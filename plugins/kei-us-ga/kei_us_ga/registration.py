@@ -8,6 +8,12 @@ It is agency policy, not statute, and it was read only in a third-party copy (th
 bulletin index page was read but does not list it), so the rule is both ``policy`` and
 ``unconfirmed``. HB 308 (2025), which would have created a "miniature on-road vehicle" class,
 passed both chambers and was vetoed on 2025-05-14: reported as information.
+
+A 2023 bulletin is no authority for earlier dates. The copy read carries no date; the press
+dates it to a "May 2023 letter" and, in the same article, to "fall 2023". kei applies it from
+1 December 2023, the day after the later of those (fall read as September to November), so that
+no answer rests on the bulletin before it certainly existed; earlier dates answer ``unknown``
+("no rule encoded for this date"). The Department's bulletin index should settle the day.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ from __future__ import annotations
 from kei_core import Period, Rule, RuleKind
 from kei_us.state_kit import Registration, RegistrationOutcome, state_rules
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
+
+# The bulletin's own date was not seen; the later of the two dates the press gives ("fall
+# 2023"), read to its end, so that no date rests on the bulletin before it existed.
+BULLETIN_IN_FORCE = Period("2023-12-01")
 BULLETIN_INDEX = "https://dor.georgia.gov/rules-policies/motor-vehicle/motor-vehicle-policy-bulletins"
 BULLETIN_COPY = (
     "https://studylib.net/doc/27258144/policy-bulletin-mvd---2023-05---japanese-kei-vehicles-and..."
@@ -34,9 +44,13 @@ REGISTRATION = Registration(
     policy=True,
     sources=(BULLETIN_COPY, PRESS_REVOCATIONS),
     notes=(
-        "Read in a third-party copy of the bulletin; the Department's bulletin index (read) does not list "
-        "it. The press reports titles and plates already issued were revoked (May 2023 letter). The "
-        "bulletin calls the ban long-standing policy, so kei sets no start date."
+        "Read in a third-party copy of the bulletin (re-read 2026-12-01: no date on the part stored); the "
+        "Department's bulletin index (read) does not list it. The press dates it both to a 'May 2023 "
+        "letter' and to 'fall 2023' (Autopian, 2025), and reports that titles and plates already issued "
+        "were revoked. The bulletin calls the ban the Department's policy, but a 2023 bulletin is no "
+        "authority for earlier dates: kei applies it from 2023-12-01, the day after fall 2023 ends "
+        "(September to November), the most conservative documented date, and answers unknown before it. "
+        "Check the day against the Department's bulletin index."
     ),
 )
 
@@ -58,4 +72,4 @@ HB_308_VETO = Rule(
     notes="Bill status and veto date from a bill tracker and the press; the veto message was not read.",
 )
 
-RULES: list[Rule] = [*state_rules("US-GA", REGISTRATION), HB_308_VETO]
+RULES: list[Rule] = [*state_rules("US-GA", REGISTRATION, in_force=BULLETIN_IN_FORCE), HB_308_VETO]
