@@ -4,9 +4,9 @@ Three periods of the date asked, each a set of rules with its own period in forc
 
 * until 2027-06-30 no Colorado statute speaks of kei vehicles: titling and registration depend
   on the county office (counties that test emissions were reported to refuse them);
-* the act takes effect on 2027-07-01 (its definition and road rules are law from then), but it
-  applies to applications and offenses on or after 2028-01-01, so registration under it opens
-  on that day;
+* the act takes effect on 2027-07-01, but it applies to applications and offenses on or after
+  2028-01-01: until then titling still depends on the county office, and no offense under its
+  road rules can be committed, so kei applies neither its definition nor its road rules yet;
 * from 2028-01-01 a kei vehicle is titled and registered as a motor vehicle, kept off roads
   posted over 55 mph and off limited-access highways.
 
@@ -32,7 +32,7 @@ from kei_us.state_kit import (
     state_rules,
 )
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
 BILL_PAGE = "https://leg.colorado.gov/bills/hb25-1281"
 INTRODUCED_SUMMARY = (
     "https://s3.us-west-2.amazonaws.com/beta.leg.colorado.gov/89add367cd6f56cbdc6f34a99bbc242a"
@@ -48,15 +48,15 @@ TAKES_EFFECT = "2027-07-01"
 APPLIES_FROM = "2028-01-01"
 
 BEFORE_THE_ACT = Period(None, "2027-06-30")
-ACT_IN_EFFECT = Period(TAKES_EFFECT)
 BEFORE_IT_APPLIES = Period(TAKES_EFFECT, "2027-12-31")
 APPLICATIONS_UNDER_THE_ACT = Period(APPLIES_FROM)
 
 DATES_NOTE = (
-    "Effective 2027-07-01 and 'applies to applications and offenses from January 1, 2028' per the bill "
-    "tracker's summary of the enrolled act; the press confirms 2027-07-01. The enrolled text "
-    "(2025a_1281_enr.pdf) was not retrievable. kei follows the later date for registration: the less "
-    "favourable reading of an unconfirmed clause."
+    "Signed 2025-05-09; effective 2027-07-01 and 'applies to applications and offenses from January 1, "
+    "2028' (legislature's bill page and the bill tracker's summary of the enrolled act; the press confirms "
+    "2027-07-01). The enrolled text (2025a_1281_enr.pdf) was not retrievable. kei applies the definition, "
+    "the road rules and registration from 2028-01-01: no application is decided and no offense committed "
+    "under the act before then, and it is the less favourable reading of an unconfirmed clause."
 )
 
 # -- until 2027-06-30: no statute ------------------------------------------------------------
@@ -77,7 +77,25 @@ NO_KEI_STATUTE = Registration(
     notes="The county practice ('shadow ban') is reported by the press only.",
 )
 
-# -- from 2027-07-01: the act in effect --------------------------------------------------------
+# -- 2027-07-01 to 2027-12-31: in effect, not yet applied -----------------------------------
+
+NOT_YET_APPLICABLE = Registration(
+    RegistrationOutcome.UNSETTLED,
+    id="US-CO-KEI-ACT-PENDING",
+    how=(
+        "HB25-1281 is in effect from 2027-07-01 but applies to applications submitted on or after "
+        "2028-01-01; until then titling still depends on the county office."
+    ),
+    changes_on=APPLIES_FROM,
+    citation=f"{ACT}, effective-date clause",
+    source=BILL_PAGE,
+    reviewed_on=REVIEWED,
+    unconfirmed=True,
+    sources=(TRACKER,),
+    notes=DATES_NOTE,
+)
+
+# -- from 2028-01-01: the act applies to applications and offenses ---------------------------
 
 DEFINITION = MiniTruckDefinition(
     id="US-CO-KEI-DEFINITION",
@@ -89,9 +107,10 @@ DEFINITION = MiniTruckDefinition(
     wheels=4,
     wheels_at_least=True,
     features=(
-        "an enclosed passenger cab",
-        "a top speed of at least 50 mph (reported by the press; the act's words were not seen)",
-        "the act's age or import requirement (reported as 25 years old at import; the words were not seen)",
+        "it has an enclosed passenger cab",
+        "it has a top speed of at least 50 mph (reported by the press; the act's words were not seen)",
+        "it meets the act's age or import requirement (reported as 25 years old at import; the words were "
+        "not seen)",
     ),
     citation=f"{ACT}, definition of kei vehicle",
     source=BILL_PAGE,
@@ -100,7 +119,7 @@ DEFINITION = MiniTruckDefinition(
     sources=(TRACKER, PRESS_DEFINITION, PRESS_SIGNED),
     notes=(
         "Figures from the bill tracker's summary of the enrolled act, matched by the press; the definition's "
-        "own words and section number were not seen."
+        f"own words and section number were not seen. {DATES_NOTE}"
     ),
 )
 
@@ -121,31 +140,13 @@ ROADS = RoadAccess(
     ),
 )
 
-NOT_YET_APPLICABLE = Registration(
-    RegistrationOutcome.UNSETTLED,
-    id="US-CO-KEI-ACT-PENDING",
-    how=(
-        "HB25-1281 is in effect from 2027-07-01 but applies to applications submitted on or after "
-        "2028-01-01; until then titling still depends on the county office."
-    ),
-    changes_on=APPLIES_FROM,
-    citation=f"{ACT}, effective-date clause",
-    source=BILL_PAGE,
-    reviewed_on=REVIEWED,
-    unconfirmed=True,
-    sources=(TRACKER,),
-    notes=DATES_NOTE,
-)
-
-# -- from 2028-01-01: applications under the act -----------------------------------------------
-
 REGISTRATION = Registration(
     RegistrationOutcome.REGULAR,
     id="US-CO-KEI-REGISTRATION",
     how="title and register it as a kei vehicle (a motor vehicle under the Uniform Motor Vehicle Law)",
     conditions=(
-        "where the county tests emissions: a two-speed idle test against the standards of its year of "
-        "manufacture, not a dynamometer test",
+        "where the county tests emissions, it passes a two-speed idle test against the standards of its year "
+        "of manufacture (not a dynamometer test)",
     ),
     citation=f"{ACT}, titling and registration of kei vehicles",
     source=INTRODUCED_SUMMARY,
@@ -162,7 +163,6 @@ REGISTRATION = Registration(
 
 RULES: list[Rule] = [
     *state_rules("US-CO", NO_KEI_STATUTE, in_force=BEFORE_THE_ACT),
-    *state_rules("US-CO", DEFINITION, ROADS, in_force=ACT_IN_EFFECT),
     *state_rules("US-CO", NOT_YET_APPLICABLE, in_force=BEFORE_IT_APPLIES),
-    *state_rules("US-CO", REGISTRATION, in_force=APPLICATIONS_UNDER_THE_ACT),
+    *state_rules("US-CO", DEFINITION, ROADS, REGISTRATION, in_force=APPLICATIONS_UNDER_THE_ACT),
 ]

@@ -57,10 +57,28 @@ def test_before_the_act_the_verdict_says_no_statute_decides(colorado):
 def test_the_act_comes_into_force_on_2027_07_01_and_not_a_day_earlier(colorado):
     day_before = colorado.evaluate(CARRY_1996, "US-CO", on=TAKES_EFFECT - dt.timedelta(days=1))
     first_day = colorado.evaluate(CARRY_1996, "US-CO", on=TAKES_EFFECT)
-    assert day_before.finding("US-CO-KEI-ROADS") is None
     assert day_before.finding("US-CO-NO-KEI-STATUTE") is not None
-    assert first_day.finding("US-CO-KEI-ROADS") is not None
+    assert day_before.finding("US-CO-KEI-ACT-PENDING") is None
     assert first_day.finding("US-CO-NO-KEI-STATUTE") is None
+    assert first_day.finding("US-CO-KEI-ACT-PENDING").status is Status.UNKNOWN
+
+
+def test_between_july_and_december_2027_nothing_says_it_may_be_driven(colorado):
+    # Audit F7, scenario 19: the act is in effect but applies to applications and offenses only
+    # from 2028-01-01; an unknown answer must not carry road permission beside it.
+    verdict = colorado.evaluate(CARRY_1996, "US-CO", on=TAKES_EFFECT)
+    assert verdict.status is Status.UNKNOWN
+    assert verdict.eligible_from == APPLIES_FROM
+    assert verdict.finding("US-CO-KEI-ROADS") is None
+    assert verdict.finding("US-CO-KEI-DEFINITION") is None
+    assert verdict.restrictions == ()
+    assert not any("may be driven" in f.message for f in verdict.findings)
+
+
+def test_the_definition_and_road_rules_apply_with_registration_from_2028_01_01():
+    for rule in kei_us_co.kei_vehicles.RULES:
+        if rule.id in {"US-CO-KEI-DEFINITION", "US-CO-KEI-ROADS", "US-CO-KEI-REGISTRATION"}:
+            assert rule.in_force.start == APPLIES_FROM and rule.in_force.end is None
 
 
 def test_registration_under_the_act_opens_on_2028_01_01(colorado):
@@ -95,6 +113,18 @@ def test_67_inches_is_the_widest_kei_vehicle(colorado):
         colorado.evaluate(over, "US-CO", on=APPLIES_FROM).finding("US-CO-KEI-DEFINITION").status
         is Status.NOT_LEGAL
     )
+
+
+@settings(max_examples=40, deadline=None)
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=APPLIES_FROM - dt.timedelta(days=1)))
+def test_before_the_act_applies_colorado_is_unknown_never_legal_or_conditional(on: dt.date) -> None:
+    full_1984 = vehicle_from_mapping(
+        {"manufactured": "1984-05", "original_configuration": True, "displacement_cc": 547, "width_mm": 1395}
+    )
+    verdict = make_registry(kei_us, kei_us_co).evaluate(full_1984, "US-CO", on=on)
+    colorado = next(level for level in verdict.levels if level.jurisdiction == "US-CO")
+    assert colorado.status is Status.UNKNOWN
+    assert not verdict.status.permits_use
 
 
 @settings(max_examples=40, deadline=None)
