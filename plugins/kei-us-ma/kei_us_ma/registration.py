@@ -18,7 +18,7 @@ from __future__ import annotations
 from kei_core import Period, Rule
 from kei_us.state_kit import Registration, RegistrationOutcome, state_rules
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
 
 ANNOUNCEMENT_PRESS = "https://seculartimes.com/?p=1025883"
 ANNOUNCEMENT_QUOTE = "https://carscoops.com/2024/09/massachusetts-rmv-u-turns-on-kei-car-ban-after-backlash"
@@ -39,7 +39,9 @@ RMV_POLICY = Registration(
         "Known from press quoting MassDOT; no RMV text was found. The RMV says it keeps reviewing the "
         "safety of kei vehicles and plans a formal study. It halted kei registrations in July 2024 "
         "(exact day unknown, so not modelled: dates before 2024-09-18 answer unknown). H 4053 (2025) "
-        "would codify registration of keijidosha-class vehicles; pending when read."
+        "would codify registration of keijidosha-class vehicles; pending when read. Looked again "
+        "2026-12-01 for the announcement on mass.gov: not found; the date 2024-09-18 rests on press quoting "
+        "MassDOT ('starting today, September 18')."
     ),
 )
 

@@ -69,3 +69,15 @@ def test_a_2005_truck_waits_for_federal_law_in_massachusetts():
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
     assert_golden_case(case, make_registry(kei_us, kei_us_ma))
+
+
+def test_the_rmv_policy_applies_from_2024_09_18():
+    assert {r.in_force.start for r in kei_us_ma.registration.RULES} == {dt.date(2024, 9, 18)}
+
+
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2024, 9, 17)))
+def test_before_the_rmv_resumed_registrations_massachusetts_is_unknown_never_legal_or_conditional(on):
+    verdict = make_registry(kei_us, kei_us_ma).evaluate(CARRY_1995, "US-MA", on=on)
+    massachusetts = next(level for level in verdict.levels if level.jurisdiction == "US-MA")
+    assert massachusetts.status is Status.UNKNOWN
+    assert not verdict.status.permits_use

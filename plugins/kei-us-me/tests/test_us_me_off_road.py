@@ -86,3 +86,17 @@ def test_federal_and_maine_levels_fold_to_not_legal_with_no_date():
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
     assert_golden_case(case, make_registry(kei_us, kei_us_me))
+
+
+def test_every_maine_rule_says_from_when_it_applies():
+    starts = {r.id: r.in_force.start for r in kei_us_me.off_road.RULES if hasattr(r, "in_force")}
+    assert all(starts.values())
+    assert starts["US-ME-OFF-ROAD-VEHICLE"] == dt.date(2021, 10, 18)
+
+
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2021, 10, 17)))
+def test_before_the_2021_definition_maine_is_unknown_never_legal_or_conditional(on):
+    verdict = make_registry(kei_us, kei_us_me).evaluate(CARRY_1995, "US-ME", on=on)
+    maine = next(level for level in verdict.levels if level.jurisdiction == "US-ME")
+    assert maine.status is Status.UNKNOWN
+    assert not verdict.status.permits_use

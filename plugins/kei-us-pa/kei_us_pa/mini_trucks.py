@@ -41,7 +41,7 @@ from kei_core import (
 )
 from kei_us.state_kit import Limit, MiniTruckDefinition, state_rules
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
 JURISDICTION = "US-PA"
 REGISTRATION = "US-PA-REGISTRATION"
 
@@ -63,6 +63,12 @@ HB1205 = "https://advocacy.dog/bills/pa-2025-0-hb1205"
 # The FAQ is undated; its registration answer is first attested by press in April 2025. kei
 # applies PennDOT's mini-truck policy from then, so that no earlier date rests on it.
 IN_FORCE = Period("2025-04-01")
+WHEN = (
+    "The FAQ carries no date; kei applies it from 2025-04-01, the month press first quotes its registration "
+    "answer, and answers unknown before. Re-read on pa.gov 2026-12-01: the page lists question 4 ('How can "
+    "I register my Mini Truck in Pennsylvania?'), but the stored copy stops before its answer, so the "
+    "registration routes still rest on press and a transcript quoting it."
+)
 
 ANTIQUE_AGE = AgeThreshold(26, Granularity.YEAR)
 """'More than 25 years prior to the current year' (75 Pa.C.S. § 102), in whole calendar years."""
@@ -78,12 +84,15 @@ DEFINITION = MiniTruckDefinition(
     height=Limit.at_most("78 in"),
     width=Limit.at_most("60 in"),
     wheels=4,
-    features=("is used or maintained primarily for the transportation of property",),
+    features=("it is used or maintained primarily for the transportation of property",),
     citation="PennDOT, Mini Trucks FAQ, question 1",
     source=FAQ,
     reviewed_on=REVIEWED,
     policy=True,
-    notes="PennDOT's own definition (no statute defines mini trucks in Pennsylvania).",
+    notes=(
+        "PennDOT's own definition (no statute defines mini trucks in Pennsylvania), read on pa.gov again "
+        f"2026-12-01. {WHEN}"
+    ),
 )
 
 
@@ -214,7 +223,7 @@ RULES: list[Rule | Requirement] = [
         citation="PennDOT, Mini Trucks FAQ, question 4; 75 Pa.C.S. § 1344 (use of farm vehicle plates)",
         source=FAQ,
         sources=(FAQ_Q4_PRESS, FAQ_Q4_TRANSCRIPT, FARM_PLATE_USE),
-        notes="Question 4's wording was not in the part of the official page read; press quotes it.",
+        notes=f"Question 4's wording was not in the part of the official page read; press quotes it. {WHEN}",
     ),
     _pathway(
         "US-PA-ANTIQUE",
@@ -226,7 +235,7 @@ RULES: list[Rule | Requirement] = [
         sources=(ANTIQUE_DEFINITION, ANTIQUE_USE, FAQ_Q4_PRESS),
         notes=(
             "§ 102's age test read in the legislature's 1995 print of the definition (SB 141); its "
-            "current wording matches in secondary copies. § 1340(b) read in a statute mirror."
+            f"current wording matches in secondary copies. § 1340(b) read in a statute mirror. {WHEN}"
         ),
     ),
     _pathway(
@@ -236,7 +245,7 @@ RULES: list[Rule | Requirement] = [
         citation="PennDOT practice (grandfathered registrations), reported by press",
         source=GRANDFATHER_PRESS,
         sources=(FAQ_Q4_PRESS,),
-        notes="Press only; the cut-off date was not seen.",
+        notes=f"Press only; the cut-off date was not seen. {WHEN}",
     ),
     Rule(
         "US-PA-OFF-ROAD-TITLE",
@@ -250,6 +259,9 @@ RULES: list[Rule | Requirement] = [
         unconfirmed=True,
         policy=True,
         sources=(FAQ_Q4_PRESS, HB1205),
-        notes="HB 1205 (2025) would register mini trucks as passenger cars; referred to committee 2025-04-15.",
+        notes=(
+            "HB 1205 (2025) would register mini trucks as passenger cars; referred to committee 2025-04-15. "
+            f"{WHEN}"
+        ),
     ),
 ]

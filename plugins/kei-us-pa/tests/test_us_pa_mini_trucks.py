@@ -157,3 +157,28 @@ def test_a_year_only_build_date_is_enough_for_a_calendar_year_rule(year, on):
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
     assert_golden_case(case, make_registry(kei_us, kei_jp, kei_us_pa))
+
+
+# -- conditions as sentences; before PennDOT's policy is attested -----------------------------
+
+
+def test_pennDOTs_property_clause_reads_as_a_sentence(pennsylvania):
+    # Audit F9: the condition once printed "it has is used or maintained ...".
+    conditions = pennsylvania.evaluate(CARRY, "US-PA", on=ON).conditions
+    assert (
+        "it is used or maintained primarily for the transportation of property (PennDOT, Mini Trucks FAQ, question 1)"
+        in conditions
+    )
+    assert not any(c.startswith(("it has is", "it has it")) for c in conditions)
+
+
+def test_every_pennsylvania_rule_applies_from_april_2025():
+    rules = [r for r in mini_trucks.RULES if hasattr(r, "in_force")]
+    assert {r.in_force.start for r in rules} == {dt.date(2025, 4, 1)}
+
+
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2025, 3, 31)))
+def test_before_the_policy_is_attested_pennsylvania_is_unknown_never_legal_or_conditional(on):
+    verdict = make_registry(kei_us, kei_jp, kei_us_pa).evaluate(built(dt.date(1984, 5, 1)), "US-PA", on=on)
+    assert pennsylvania_level(verdict).status is Status.UNKNOWN
+    assert not verdict.status.permits_use

@@ -31,13 +31,20 @@ from kei_us.state_kit import (
     state_rules,
 )
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
 JURISDICTION = "US-RI"
 CHAPTER_414 = "R.I. Gen. Laws § 31-1-3 and § 31-3-5, as amended by P.L. 2024, ch. 414"
 
 PUBLIC_LAW = "http://webserver.rilegislature.gov/PublicLaws/law24/law24414.htm"
 SECTION_31_1_3 = "http://webserver.rilegislature.gov/Statutes/TITLE31/31-1/31-1-3.htm"
 S2693 = "https://webserver.rilegislature.gov/BillText24/SenateText24/S2693.htm"
+H7577_2026 = "https://webserver.rilegislature.gov/BillText26/HouseText26/H7577.htm"
+WHERE_LOOKED = (
+    "Looked again 2026-12-01 on webserver.rilegislature.gov: the public law (law24414.htm) only to its "
+    "heading, § 31-1-3 only to subsection (b), and 2026 H 7577 (introduced), which reprints § 31-3-5 as in "
+    "force, only to paragraph (5), before the kei clause. In force from 2024-07-01, the amended § 31-1-3's "
+    "heading '[Effective July 1, 2024.]'; before it kei answers unknown."
+)
 SUMMARY = (
     "https://fastdemocracy.com/bill-summary/?billsummary_id=RIB00029895&billsummary_session=2024"
     "&billsummary_state=ri"
@@ -56,7 +63,8 @@ DEFINITION = MiniTruckDefinition(
     sources=(SUMMARY, S2693),
     notes=(
         "The definition's size and displacement figures were not seen (the official page was read only "
-        "to subsection (b)); kei applies the Japanese kei class of the vehicle's build date instead."
+        "to subsection (b)); kei applies the Japanese kei class of the vehicle's build date instead. "
+        f"{WHERE_LOOKED}"
     ),
 )
 
@@ -68,11 +76,12 @@ REGISTRATION = Registration(
     source=PUBLIC_LAW,
     reviewed_on=REVIEWED,
     unconfirmed=True,
-    sources=(SUMMARY,),
+    sources=(SUMMARY, H7577_2026),
     notes=(
         "Enacted text seen only up to its heading; the grandfather date and the no-transfer clause come "
         "from the summary of S 2693 Sub A. The introduced bill used 2021-08-01 instead. The DMV had "
-        "refused kei registrations since 2021 (DMV statement, 2022), which kei does not model."
+        "refused kei registrations since 2021 (DMV statement, 2022), which kei does not model. "
+        f"{WHERE_LOOKED}"
     ),
 )
 
@@ -85,7 +94,8 @@ ROADS = RoadAccess(
     source=PUBLIC_LAW,
     reviewed_on=REVIEWED,
     unconfirmed=True,
-    sources=(SUMMARY,),
+    sources=(SUMMARY, H7577_2026),
+    notes=f"The 35 mph and crossing rules come from the summary of S 2693 Sub A. {WHERE_LOOKED}",
 )
 
 

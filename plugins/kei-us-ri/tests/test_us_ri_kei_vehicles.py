@@ -90,3 +90,15 @@ def test_the_federal_level_folds_in():
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
     assert_golden_case(case, make_registry(kei_us, kei_jp, kei_us_ri))
+
+
+def test_every_rhode_island_rule_applies_from_2024_07_01():
+    assert {r.in_force.start for r in kei_us_ri.kei_vehicles.RULES} == {dt.date(2024, 7, 1)}
+
+
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2024, 6, 30)))
+def test_before_chapter_414_rhode_island_is_unknown_never_legal_or_conditional(on):
+    verdict = make_registry(kei_us, kei_jp, kei_us_ri).evaluate(HELD, "US-RI", on=on)
+    rhode_island = next(level for level in verdict.levels if level.jurisdiction == "US-RI")
+    assert rhode_island.status is Status.UNKNOWN
+    assert not verdict.status.permits_use

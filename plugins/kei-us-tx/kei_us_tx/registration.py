@@ -22,7 +22,7 @@ import datetime as dt
 
 from kei_core import Outcome, Period, Requirement, Rule, RuleKind, Vehicle, failed, passed, unknown
 
-REVIEWED = "2026-11-25"
+REVIEWED = "2026-12-01"
 JURISDICTION = "US-TX"
 REGISTRATION = "US-TX-REGISTRATION"
 
@@ -152,7 +152,11 @@ RULES: tuple[Rule | Requirement, ...] = (
             "Wording from the Senate committee substitute (tracker copy, 2025-03-27); the introduced "
             "bill (official) had a Japan-only definition with 1,200 cc, 60 in and a 25-year import age, "
             "all dropped by the substitute. Passage (May 2025) and the September 2025 effective date "
-            "rest on press; the enrolled text and the governor's action were not seen."
+            "rest on press; the enrolled text and the governor's action were not seen. Looked again "
+            "2026-12-01 for the enrolled text on capitol.texas.gov (SB01816F) and found only the "
+            "introduced text and tracker copies. 1 September 2025 is also the day a 2025 regular-session "
+            "act without its own date would take effect (the 91st day after the session adjourned), so "
+            "kei keeps it, unconfirmed."
         ),
     ),
 )

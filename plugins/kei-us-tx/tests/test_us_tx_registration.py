@@ -110,3 +110,18 @@ def test_a_2005_truck_is_not_legal_in_texas_because_of_federal_import_law():
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
     assert_golden_case(case, make_registry(kei_us, kei_us_tx))
+
+
+def test_each_texas_route_has_its_period_and_only_the_unknown_one_is_open_before():
+    periods = {r.id: r.in_force for r in kei_us_tx.registration.RULES if hasattr(r, "in_force")}
+    assert periods["US-TX-BEFORE-POLICY"].end == dt.date(2024, 4, 30)
+    assert periods["US-TX-TXDMV-POLICY"].start == dt.date(2024, 5, 1)
+    assert periods["US-TX-MINIATURE-VEHICLE"].start == dt.date(2025, 9, 1)
+
+
+@given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2024, 4, 30)))
+def test_before_the_txdmv_letter_texas_is_unknown_never_legal_or_conditional(on):
+    verdict = make_registry(kei_us, kei_us_tx).evaluate(CARRY_1995, "US-TX", on=on)
+    texas = next(level for level in verdict.levels if level.jurisdiction == "US-TX")
+    assert texas.status is Status.UNKNOWN
+    assert not verdict.status.permits_use
