@@ -29,13 +29,16 @@ from kei_core import (
 )
 from kei_gb.ages import REVIEWED
 
+REVIEWED_NOW = "2026-12-01"
+
 APPROVAL_REGULATIONS = "https://www.legislation.gov.uk/uksi/2020/818/regulation/18"
 IMPORT_GUIDE = "https://www.gov.uk/importing-vehicles-into-the-uk"
 
 TEN_YEARS = AgeThreshold(10, Granularity.DAY)
 ONE_DAY = dt.timedelta(days=1)
 
-REGISTER = "registration and vehicle tax with the DVLA, with evidence of the truck's date of manufacture"
+REGISTER = "Register and tax the truck with the DVLA, with evidence of its date of manufacture."
+DATE_FIELDS = ("manufactured", "first_registered")
 
 
 def individual_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -44,33 +47,42 @@ def individual_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
         "A kei truck is of no type approved for Great Britain, so DVSA can approve it individually "
         "(IVA) as a category N1 goods vehicle before the DVLA registers it.",
         conditions=[
-            "a GB individual vehicle approval (IVA) from DVSA for the truck as category N1 "
-            "(Road Vehicles (Approval) Regulations 2020, reg. 18)",
+            "Obtain a GB individual vehicle approval (IVA) from DVSA for the truck as category N1 "
+            "(Road Vehicles (Approval) Regulations 2020, reg. 18).",
             REGISTER,
         ],
     )
 
 
 def over_ten_years(vehicle: Vehicle, on: dt.date) -> Outcome:
-    """Over 10 years old by date of manufacture (first registration if that is all we have)."""
-    field = "manufactured" if vehicle.manufactured is not None else "first_registered"
-    if getattr(vehicle, field) is None:
-        return missing("manufactured")
+    """Over 10 years old, counted from the later of the build and first-registration dates given."""
+    # gov.uk: "based on the date of manufacture or first registration". Which one DVLA counts from is
+    # unconfirmed, so when both are given the later date (the later tenth anniversary) decides.
     # "Over 10 years old": more than 10 years, so from the day after the tenth anniversary.
-    dated = age_from(vehicle, field, TEN_YEARS, on - ONE_DAY)
-    test, says = dated.test, dated.says()
-    over_from = test.passes_from + ONE_DAY if test.passes_from else None
-    if test.status is Status.LEGAL:
+    tests = [
+        age_from(vehicle, field, TEN_YEARS, on - ONE_DAY) for field in DATE_FIELDS if getattr(vehicle, field)
+    ]
+    if not tests:
+        return missing("manufactured", "first_registered")
+    deciding = max(tests, key=lambda dated: (dated.test.status, dated.test.passes_from or dt.date.max))
+    status = deciding.test.status
+    latest_certain = [dated.test.passes_from for dated in tests]
+    certain = None if None in latest_certain else max(d for d in latest_certain if d is not None)
+    over_from = certain + ONE_DAY if certain else None
+    says = deciding.says()
+    if len(tests) > 1:
+        says += " (the later of its build and first-registration dates, as DVLA's choice is unconfirmed)"
+    if status is Status.LEGAL:
         return conditional(
             f"{says}: over 10 years before {on}, so no vehicle approval is needed; the DVLA registers "
             "it on its own checks.",
             conditions=[
-                "a current MOT test certificate, unless the truck is exempt as a vehicle of historical "
-                "interest (GB-HIST-MOT)",
+                "Have a current MOT test certificate, unless the truck is exempt as a vehicle of historical "
+                "interest (GB-HIST-MOT).",
                 REGISTER,
             ],
         )
-    if test.status is Status.NOT_LEGAL:
+    if status is Status.NOT_LEGAL:
         return failed(
             f"{says}: over 10 years old only from {over_from}; until then it needs a vehicle approval (IVA).",
             passes_from=over_from,
@@ -78,7 +90,9 @@ def over_ten_years(vehicle: Vehicle, on: dt.date) -> Outcome:
     return unknown(
         f"{says}: certainly over 10 years old only from {over_from}.",
         passes_from=over_from,
-        settle=["the maker's label giving the month and day of manufacture"],
+        settle=[
+            "the maker's label or the Japanese papers giving the day of manufacture and of first registration"
+        ],
     )
 
 
@@ -108,14 +122,18 @@ RULES = (
             "https://www.seakargo.com/about-our-company/hmrc-vehicle-information.html",
             "https://heygrowthhub.com/business-information/importing-vehicles-into-the-uk",
         ),
-        reviewed_on=REVIEWED,
+        reviewed_on=REVIEWED_NOW,
         unconfirmed=True,
         check=over_ten_years,
         notes=(
             "Seen only in verbatim copies of the gov.uk guide ('The 10 year date is based on the date of "
             "manufacture or first registration'); the statutory line (the 'relevant vehicle' of SI "
-            "2020/818 Part 4) was not read: unconfirmed. kei counts from the date of manufacture, and "
-            "from first registration only when the build date is not given, and says which. 'Over 10 "
+            "2020/818 Part 4, whose reg. 21 on the first licence was seen on legislation.gov.uk, but not "
+            "the definition) was not read: unconfirmed. Which of the two dates DVLA counts from is not "
+            "stated, so kei takes the later of the two when both are given (the reading no more "
+            "favourable than the text: a truck built 2016-03 and first registered 2016-04-12 is over 10 "
+            "from 2026-04-13, not 2026-04-01), the one given when only one is, and says which (audit "
+            "F10). 'Over 10 "
             "years old' is read as more than 10 years, from the day after the tenth anniversary: a truck "
             "built 2016-01-22 qualifies on 2026-01-23, one day later than the dossier's worked example "
             "(which counts the anniversary itself); the other reading would be the more favourable one."

@@ -146,3 +146,12 @@ def test_historic_class_opens_only_on_1_april(built: PartialDate, on: dt.date) -
     outcome = historic.historic_tax_class(Vehicle(manufactured=built, commercial_use=False), on)
     if outcome.passes_from is not None:
         assert (outcome.passes_from.month, outcome.passes_from.day) == (4, 1)
+
+
+@given(built=partial_dates(), registered=partial_dates(), on=asked)
+def test_two_dates_never_read_more_favourably_than_either_alone(
+    built: PartialDate, registered: PartialDate, on: dt.date
+) -> None:
+    both = approval.over_ten_years(Vehicle(manufactured=built, first_registered=registered), on)
+    for alone in (Vehicle(manufactured=built), Vehicle(first_registered=registered)):
+        assert RANK[both.status] >= RANK[approval.over_ten_years(alone, on).status]

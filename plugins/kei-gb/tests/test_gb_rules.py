@@ -23,12 +23,27 @@ def test_over_ten_years_means_the_day_after_the_tenth_anniversary() -> None:
     assert exactly.passes_from == dt.date(2026, 1, 23)
 
 
-def test_ten_years_count_from_manufacture_and_fall_back_to_first_registration() -> None:
+def test_ten_years_count_from_the_date_given_and_from_the_later_of_two() -> None:
     both = Vehicle(manufactured=PartialDate(2015, 6), first_registered=PartialDate(2016, 3, 1))
-    assert approval.over_ten_years(both, ON).message.startswith("Built June 2015")
+    outcome = approval.over_ten_years(both, ON)
+    assert outcome.message.startswith("First registered 2016-03-01 (the later of")
+    assert outcome.passes_from == dt.date(2026, 3, 2)
+    built = approval.over_ten_years(Vehicle(manufactured=PartialDate(2015, 6)), ON)
+    assert built.message.startswith("Built June 2015") and built.status.permits_use
     registered = approval.over_ten_years(Vehicle(first_registered=PartialDate(2016, 3, 1)), ON)
     assert registered.message.startswith("First registered 2016-03-01")
     assert registered.passes_from == dt.date(2026, 3, 2)
+
+
+def test_a_2016_carry_built_2016_03_first_registered_2016_04_12_is_over_ten_only_from_2026_04_13() -> None:
+    # Audit F10 (carry2016.toml): gov.uk's "date of manufacture or first registration", read no more
+    # favourably than the text while DVLA's choice is unconfirmed.
+    carry = Vehicle(manufactured=PartialDate(2016, 3), first_registered=PartialDate(2016, 4, 12))
+    on_1_april = approval.over_ten_years(carry, dt.date(2026, 4, 1))
+    assert on_1_april.status is Status.NOT_LEGAL
+    assert on_1_april.passes_from == dt.date(2026, 4, 13)
+    assert approval.over_ten_years(carry, dt.date(2026, 4, 12)).status is Status.NOT_LEGAL
+    assert approval.over_ten_years(carry, dt.date(2026, 4, 13)).status.permits_use
 
 
 def test_historic_class_tax_year_2025_takes_trucks_built_before_1985() -> None:
