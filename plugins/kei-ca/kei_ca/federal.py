@@ -66,9 +66,9 @@ FIFTEEN_YEARS = AgeThreshold(15, Granularity.DAY)
 FIFTEEN_YEARS_BY_MONTH = AgeThreshold(15, Granularity.MONTH)
 
 PROVE_THE_AGE = (
-    "declare the truck to the CBSA at the port of entry (Vehicle Import Form, Form 1) with proof of "
+    "Declare the truck to the CBSA at the port of entry (Vehicle Import Form, Form 1) with proof of "
     "its month and year of manufacture: the maker's plate, or the Japanese registration or export "
-    "certificate"
+    "certificate."
 )
 SETTLE_THE_AGE = (
     "the maker's plate or the Japanese registration papers giving the month (or day) of manufacture"

@@ -35,6 +35,7 @@ from kei_core import (
 )
 
 REVIEWED = "2026-11-25"
+REVIEWED_NOW = "2026-12-01"
 JURISDICTION = "CA-QC"
 
 RHD_ORDER = "https://legisquebec.gouv.qc.ca/fr/document/rc/C-24.2,%20r.%201%20"
@@ -64,40 +65,41 @@ def right_hand_drive_access(vehicle: Vehicle, on: dt.date) -> Outcome:
     """C-24.2, r. 1, art. 1: no right-hand-drive vehicle on public roads unless 25 years or older."""
     if vehicle.steering == "left":
         return passed(
-            "left-hand drive: Québec's ban on right-hand-drive vehicles (C-24.2, r. 1) does not reach it"
+            "Left-hand drive: Québec's ban on right-hand-drive vehicles (C-24.2, r. 1) does not reach it."
         )
     made = vehicle.manufactured
     if made is None:
         return unknown(
             "Québec bars right-hand-drive vehicles from public roads unless built 25 years or more "
-            "earlier; the date of manufacture was not given",
+            "earlier, and the date of manufacture was not given.",
             settle=("give manufactured", "give steering"),
         )
     age = TWENTY_FIVE_YEARS.test(made, on)
     built = f"built {made.describe()}"
+    opening = built[0].upper() + built[1:]
     on_road = f"on {on.isoformat()} (the date asked stands for the day it is on a public road)"
     if age.passed:
         return passed(
-            f"{built}: 25 years old or more {on_road}, so exception 2° of Québec's right-hand-drive "
-            f"order (C-24.2, r. 1, art. 1) lets it on public roads"
+            f"{opening}: 25 years old or more {on_road}, so exception 2° of Québec's right-hand-drive "
+            f"order (C-24.2, r. 1, art. 1) lets it on public roads."
         )
     if vehicle.steering is None:
         return unknown(
-            f"{built}: under 25 years old (or not certainly 25) {on_road}; kei trucks are right-hand "
+            f"{opening}: under 25 years old (or not certainly 25) {on_road}; kei trucks are right-hand "
             f"drive as built, which Québec bars from public roads until {age.passes_from}, but the "
-            f"steering side was not given",
+            f"steering side was not given.",
             passes_from=age.passes_from,
             settle=("give steering (right as built; left only after a conversion)",),
         )
     if age.status is Status.NOT_LEGAL:
         return failed(
-            f"right-hand drive and {built}: under 25 years old {on_road}, so barred from Québec's "
-            f"public roads (C-24.2, r. 1, art. 1) until {age.passes_from}",
+            f"Right-hand drive and {built}: under 25 years old {on_road}, so barred from Québec's "
+            f"public roads (C-24.2, r. 1, art. 1) until {age.passes_from}.",
             passes_from=age.passes_from,
         )
     return unknown(
-        f"right-hand drive and {built}: 25 years old {on_road} or not depending on the day of "
-        f"manufacture; certain from {age.passes_from}",
+        f"Right-hand drive and {built}: 25 years old {on_road} or not depending on the day of "
+        f"manufacture; certain from {age.passes_from}.",
         passes_from=age.passes_from,
         settle=("the maker's plate or the Japanese registration papers giving the day of manufacture",),
     )
@@ -112,13 +114,25 @@ RULES: tuple[Rule | Requirement, ...] = (
         citation="Arrêté ministériel concernant l'accès aux chemins publics des véhicules routiers munis "
         "d'un poste de conduite à droite, C-24.2, r. 1, art. 1 (Code de la sécurité routière a. 633.1)",
         source=RHD_ORDER,
-        reviewed_on=REVIEWED,
+        reviewed_on=REVIEWED_NOW,
         source_as_of="2024-07-01",
         check=right_hand_drive_access,
         in_force=Period("2012-09-01"),
         notes=(
-            "Official text « à jour au 1er juillet 2024 », in the consolidation dated 1 September 2012; "
-            "kei applies it from that date. Earlier orders differed: the temporary order of 29 April "
+            "Official text found and re-read on 2026-12-01 on LégisQuébec (legisquebec.gouv.qc.ca, "
+            "C-24.2, r. 1, « À jour au 1er juillet 2024. Ce document a valeur officielle. »), made under "
+            "the Code de la sécurité routière, chapitre C-24.2, a. 633.1: art. 1 « L'accès aux chemins "
+            "publics est interdit aux véhicules routiers munis d'un poste de conduite à droite, à "
+            "l'exception: 1° des véhicules immatriculés à l'extérieur du Québec; 2° des véhicules dont la "
+            "fabrication date de 25 ans ou plus; 3° des camions, des souffleuses à neige et des véhicules "
+            "de transport d'équipement au sens du Règlement sur l'immatriculation des véhicules routiers "
+            "(chapitre C-24.2, r. 29); 4°–6° (public-service stops, tool vehicles, driving schools); 7° "
+            "(experimental electric vehicles) ». The order is worded on the vehicle's present state "
+            "(« munis d'un poste de conduite à droite »), so a truck converted to left-hand drive is no "
+            "longer barred; the order says nothing about conversions, and that reading is kei's. The "
+            "consolidation carries the date 1 September 2012; the page seen gives no earlier history "
+            "(the numbers of the orders behind it were not visible), so kei applies the text from that "
+            "date. Earlier orders differed: the temporary order of 29 April "
             "2009 exempted only vehicles built before 1971 or registered in Québec before that day "
             "(SAAQ and club copies), and the press reports a 25-year exception by 2011; they are not "
             "encoded, so a date before 2012-09-01 gets no right-hand-drive finding. Exception 1° "

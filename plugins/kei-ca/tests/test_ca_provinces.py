@@ -37,6 +37,27 @@ def test_the_order_counts_25_years_to_the_day_the_truck_is_on_the_road():
     assert "public road" in late.message
 
 
+def test_a_carry_built_september_2011_is_barred_from_quebec_roads_until_2036_09_30():
+    # Audit scenario 6: C-24.2, r. 1, art. 1, exception 2° « dont la fabrication date de 25 ans ou plus ».
+    result = rhd(PartialDate.parse("2011-09"), dt.date(2026, 11, 30))
+    assert result.status is Status.NOT_LEGAL
+    assert result.passes_from == dt.date(2036, 9, 30)
+    assert result.message.startswith("Right-hand drive and built September 2011")
+
+
+def test_the_same_carry_converted_to_left_hand_drive_is_no_longer_munis_dun_poste_de_conduite_a_droite():
+    # Audit scenario 7: the order bars vehicles « munis d'un poste de conduite à droite », as they are.
+    truck = Vehicle(
+        manufactured=PartialDate.parse("2011-09"),
+        steering="left",
+        equipment=("left_hand_drive_conversion",),
+        original_configuration=False,
+    )
+    verdict = REGISTRY.evaluate(truck, "CA-QC", dt.date(2026, 11, 30))
+    assert verdict.finding("CA-QC-RHD").status is Status.LEGAL  # type: ignore[union-attr]
+    assert verdict.status is Status.UNKNOWN  # the SAAQ's registration of it is undocumented
+
+
 def test_left_hand_drive_is_outside_the_order_at_any_age():
     assert rhd(PartialDate.parse("2020-03"), ON, steering="left").status is Status.LEGAL
 
