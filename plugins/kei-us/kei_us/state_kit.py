@@ -630,10 +630,10 @@ class RequiredEquipment(StatePart):
         """Everything listed: passed; otherwise conditional on fitting (or showing) the rest."""
         lacking = self.lacking(vehicle)
         if not lacking:
-            return passed(f"It has all {len(self.items)} items of equipment {self.citation} requires.")
+            return passed(f"It has all {len(self.items)} items of equipment required ({self.citation}).")
         return conditional(
-            f"{self.citation} requires {len(self.items)} items of equipment; {len(lacking)} are not shown "
-            f"for this vehicle.",
+            f"{len(self.items)} items of equipment are required ({self.citation}); {len(lacking)} are not "
+            "shown for this vehicle.",
             conditions=[f"fit or show {_describe(item)} ({self.citation})" for item in lacking],
         )
 
@@ -744,9 +744,11 @@ class RoadAccess(StatePart):
         # answer (a failed definition or registration still stands in the way).
         if restrictions:
             limits = "; ".join(r.text for r in restrictions)
-            message = f"{self.citation} keeps a mini truck to these roads: {limits}."
+            message = f"Under {self.citation}, a mini truck keeps to these roads: {limits}."
         else:
-            message = f"{self.citation} sets no road limit beyond those of any motor vehicle."
+            message = (
+                f"Under {self.citation}, a mini truck has no road limit beyond those of any motor vehicle."
+            )
         if conditions:
             return conditional(
                 message, conditions=[f"{c} ({self.citation})" for c in conditions], restrictions=restrictions
@@ -861,7 +863,7 @@ class Registration(StatePart):
                 )
             )
         return conditional(
-            f"It can be registered in the mini-truck class of {self.citation}.",
+            f"It can be registered in the state's mini-truck class ({self.citation}).",
             conditions=self._conditions() or [f"register it as a mini-truck ({self.citation})"],
             restrictions=restrictions,
         )

@@ -347,7 +347,7 @@ def test_the_road_rule_speaks_of_the_law_not_of_permission_for_this_truck() -> N
     # where a mini truck may go (audit F7: no "may be driven" beside an unknown answer).
     message = RoadAccess(max_posted_mph=55, interstate=False, **LAW).check(Vehicle(), ON).message
     assert message == (
-        "Test Code § 1 keeps a mini truck to these roads: roads posted 55 mph or less; no interstates."
+        "Under Test Code § 1, a mini truck keeps to these roads: roads posted 55 mph or less; no interstates."
     )
     assert "may be driven" not in message
 
