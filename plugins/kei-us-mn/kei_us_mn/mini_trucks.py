@@ -7,7 +7,7 @@
 * The 2009 law's operating rules: a driver's licence and the equipment listed below.
 
 The definition and the permit rule were read in the 2009 bill text on the Revisor's site; that
-§ 169.045 still names mini trucks (the 2009 law's 2012 expiry was removed) is seen in the
+§ 169.045 still names mini trucks (so the 2009 law's 2012 expiry no longer applies) is seen in the
 Revisor's text of a 2025 bill that amends "Minnesota Statutes 2024, section 169.045", read in a
 tracker's copy. The equipment list comes from the House's 2009 summary of the law, not from the
 statute's words. The state does not register mini trucks as motor vehicles (a county page says
@@ -15,8 +15,9 @@ so), so the local permit is the only way onto the road.
 
 When: Laws 2009, ch. 158 took effect on 1 August 2009 and, as enacted, expired on 31 July 2012
 (the House's 2009 summary, on the Legislature's site). That expiry did not end the law: Laws
-2009, ch. 158, § 10 (its effective-date and expiry section) was amended before 2013 (2013 HF
-138 amends it "as amended") and again by Laws 2014, ch. 255, both on the Revisor's site, and
+2009, ch. 158, § 10 (taken, from the bills that amend it, to be its effective-date and expiry
+section) was amended before 2013 (2013 HF 138, a mini-truck bill, amends it "as amended") and
+again by Laws 2014, ch. 255 (Revisor's site), and
 § 169.045 still names mini trucks in Minnesota Statutes 2024. The words of those amendments
 were not read, so every answer after 31 July 2012 rests on that indirect evidence and says so
 (unconfirmed); before 1 August 2009 kei has no Minnesota rule and answers ``unknown``.
@@ -56,7 +57,8 @@ AS_ENACTED_EXPIRES = dt.date(2012, 7, 31)
 IN_FORCE = Period(LAWS_2009_CH_158_TAKES_EFFECT)
 EXPIRY = (
     "Laws 2009, ch. 158 took effect 2009-08-01 and, as enacted, expired 2012-07-31 (House Session Weekly, "
-    "2009-05-29, official). Section 10 of the chapter (effective date and expiry) was later amended: 2013 "
+    "2009-05-29, official). Section 10 of the chapter (taken to be its effective-date and expiry section) "
+    "was later amended: 2013 "
     "HF 138 (introduced, copy) amends 'Laws 2009, chapter 158, section 10, as amended', and Laws 2014, "
     "ch. 255 (Revisor's site) amends it again; § 169.045 still names mini trucks in Minnesota Statutes "
     "2024 (2025 SF 2207, tracker copy of the Revisor's text). The amending words were not read "
