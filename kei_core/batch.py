@@ -32,6 +32,7 @@ import itertools
 import json
 import operator
 import os
+import stat
 import sys
 import time
 import types
@@ -41,12 +42,13 @@ from typing import IO, Any
 
 import attrs
 
-from kei_core.errors import InputError, did_you_mean
+from kei_core.errors import InputError, did_you_mean, shown, shown_path
 from kei_core.evaluation import fold_level, outcome_problem, search_eligible_from
 from kei_core.rules import Rule, RuleKind
 from kei_core.status import Status, worst
-from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
-from kei_core.vehicle_io import vehicle_from_mapping
+from kei_core.terminal import safe
+from kei_core.vehicle import VEHICLE_FIELDS, Vehicle, check_built_by, check_dates_agree
+from kei_core.vehicle_io import MAX_TEXT_CHARACTERS, vehicle_from_mapping
 from kei_core.verdicts import Verdict
 
 OUTPUT_COLUMNS = ("row", "jurisdiction", "status", "eligible_from", "failing_rules", "error")
@@ -55,6 +57,8 @@ CHUNK_ROWS = 2000
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
 MEMO_LIMIT = 50_000  # entries a memo keeps (per rule, per place); then the older half goes: flat memory
 MAX_SHAPES = 16
+MAX_CELL_CHARACTERS = MAX_TEXT_CHARACTERS  # a value, as in a vehicle file: 4,096 characters
+MAX_ROW_CHARACTERS = 100_000  # a CSV record or a JSON Lines line; under the csv module's field limit
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
 _DEFAULTS = {name: getattr(Vehicle(), name) for name in VEHICLE_FIELDS}
@@ -119,83 +123,186 @@ def input_kind(path: str) -> str:
         return "csv"
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
-    raise InputError(f"{path}: expected a .csv or .jsonl file (one vehicle a row)")
+    raise InputError(f"{shown_path(path)}: expected a .csv or .jsonl file (one vehicle a row)")
 
 
 def open_source(path: str) -> Source:
     """Open ``path`` and check what can be checked before any output: the file exists, it is
     CSV or JSON Lines, and a CSV header names only :class:`Vehicle` fields."""
     kind = input_kind(path)
+    name = shown_path(path)
     try:
-        raw = open(path, "rb")  # noqa: SIM115 -- closed by Source.close
-        size = os.fstat(raw.fileno()).st_size
+        # Non-blocking, so that a named pipe with no writer cannot hang the open.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not an inventory file") from None
+        raise InputError(f"no such file: {name}") from None
+    except NotADirectoryError:
+        raise InputError(f"no such file: {name} (a part of the path is a file, not a folder)") from None
     except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror}") from None
-    counter = _CountingReader(raw)
+        raise InputError(f"cannot read {name}: {error.strerror or error}") from None
+    except ValueError:  # a NUL in the name
+        raise InputError(f"no such file: {shown(path)}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name} is a folder, not an inventory file")
+        raise InputError(f"{name} is not a regular file (kei batch reads an inventory saved as a file)")
+    os.set_blocking(fd, True)
+    counter = _CountingReader(open(fd, "rb", buffering=0, closefd=True))  # noqa: SIM115 -- closed by Source.close
     # Undecodable bytes become lone surrogates, so that such a row gets its own error.
     text = io.TextIOWrapper(
         io.BufferedReader(counter),
         encoding="utf-8-sig",
         errors="surrogateescape",
-        newline="\n" if kind == "jsonl" else "",  # JSON Lines end at \n only; csv splits records itself
+        newline="\n" if kind == "jsonl" else "",  # JSON Lines end at \n only; CSV at \n, \r\n or \r
     )
     try:
         if kind == "jsonl":
-            return Source(path, kind, (), size, counter, _jsonl_rows(text))
-        reader = csv.reader(text)
-        columns = _header(path, reader)
+            return Source(path, kind, (), info.st_size, counter, _jsonl_rows(text))
+        records = _csv_records(text)
+        columns = _header(path, records)
     except BaseException:
         counter.close()
         raise
-    return Source(path, kind, columns, size, counter, _csv_rows(reader))
+    return Source(path, kind, columns, info.st_size, counter, records)
 
 
-def _header(path: str, reader: Any) -> tuple[str, ...]:
+def _header(path: str, records: Iterator[tuple[int, Any]]) -> tuple[str, ...]:
+    name = shown_path(path)
     try:
-        header = next(reader, None)
-    except (csv.Error, OSError) as error:
-        raise InputError(f"{path} is not a readable CSV file: {error}") from None
-    if not header or not any(name.strip() for name in header):
+        _, header = next(records, (0, None))
+    except OSError as error:
+        raise InputError(f"{name} is not a readable CSV file: {error.strerror or error}") from None
+    if isinstance(header, _RowError):
+        raise InputError(f"{name}: the header cannot be read: {header.message}")
+    if not header or not any(column.strip() for column in header):
         raise InputError(
-            f"{path} is empty (expected a header of vehicle field names, e.g. make,model,manufactured)"
+            f"{name} is empty (expected a header of vehicle field names, e.g. make,model,manufactured)"
         )
-    columns = tuple(name.strip().lower() for name in header)
-    for number, name in enumerate(columns, 1):
-        if _has_surrogates(name):
-            raise InputError(f"{path} is not UTF-8 text (expected a CSV file)")
-        if name not in _FIELDS:
-            shown = name or f"(column {number} has no name)"
+    columns = tuple(column.strip().lower() for column in header)
+    for number, column in enumerate(columns, 1):
+        if _has_surrogates(column):
+            raise InputError(f"{name} is not UTF-8 text (expected a CSV file)")
+        if column not in _FIELDS:
+            unnamed = f"(column {number} has no name)"
             raise InputError(
-                f"{path}: unknown column {shown!r}{did_you_mean(name, VEHICLE_FIELDS)} "
-                "(columns are vehicle field names: see `kei fields`)"
+                f"{name}: unknown column {shown(column) if column else unnamed}"
+                f"{did_you_mean(column, VEHICLE_FIELDS)} (columns are vehicle field names: see `kei fields`)"
             )
-    duplicated = sorted({name for name in columns if columns.count(name) > 1})
+    duplicated = sorted({column for column in columns if columns.count(column) > 1})
     if duplicated:
-        raise InputError(f"{path}: column {duplicated[0]!r} appears more than once")
+        raise InputError(f"{name}: column {shown(duplicated[0])} appears more than once")
     return columns
 
 
-def _csv_rows(reader: Any) -> Iterator[Any]:
+# The states of a CSV record as the csv module reads it (excel dialect, not strict): at the
+# start of a field, in an unquoted field (a quote there is an ordinary character), in a quoted
+# field (newlines included), and just after a quote inside a quoted field.
+_START, _FIELD, _QUOTED, _QUOTE = range(4)
+
+
+def _scan(chunk: str, state: int) -> int:
+    """The state after reading ``chunk`` (part of a record) from ``state``. At the end of a
+    physical line, any state but ``_QUOTED`` ends the record. Jumps from quote to quote and
+    comma to comma, so a line costs a few ``str.find`` calls, not a loop over its characters."""
+    i, n = 0, len(chunk)
+    while i < n:
+        if state == _QUOTED:
+            j = chunk.find('"', i)
+            if j < 0:
+                return _QUOTED
+            state, i = _QUOTE, j + 1
+        elif state == _FIELD:
+            j = chunk.find(",", i)
+            if j < 0:
+                return _FIELD
+            state, i = _START, j + 1
+        else:
+            c = chunk[i]
+            if c == '"':
+                state = _QUOTED  # opens a quoted field, or (after a quote) is an escaped quote
+            elif c == ",":
+                state = _START
+            elif c in "\r\n":
+                return _START
+            else:
+                state = _FIELD
+            i += 1
+    return state
+
+
+def _whole(line: str, limit: int) -> bool:
+    """True when ``line`` (from ``readline(limit)``) is a whole physical line, not a cut piece."""
+    return line.endswith(("\n", "\r")) or len(line) < limit
+
+
+def _csv_records(text: IO[str]) -> Iterator[tuple[int, Any]]:
+    """``(line, fields)`` for every CSV record, ``line`` being the physical line it starts on
+    (1 for the header), as the csv module would split them, with bounded memory: a record of
+    more than :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`_RowError`."""
+    readline = text.readline
+    limit = MAX_ROW_CHARACTERS + 1
+    line_number = 0
     while True:
-        try:
-            record = next(reader)
-        except StopIteration:
+        line = readline(limit)
+        if not line:
             return
-        except csv.Error as error:
-            yield _RowError(f"not readable as CSV: {error}")
+        line_number += 1
+        start = line_number
+        whole = _whole(line, limit)
+        if whole and '"' not in line:  # nearly every row: one line, no quotes
+            fields = line.rstrip("\r\n")
+            if fields:
+                yield start, fields.split(",")
             continue
-        if record:  # a blank line is not a row
-            yield record
+        state = _scan(line, _START)
+        parts: list[str] | None = [line]
+        size = len(line)
+        while state == _QUOTED or not whole:
+            more = readline(limit)
+            if not more:
+                break  # the file ends inside a quoted field: the record ends there
+            if whole:
+                line_number += 1
+            whole = _whole(more, limit)
+            state = _scan(more, state)
+            size += len(more)
+            if parts is not None:
+                parts.append(more)
+                if size > MAX_ROW_CHARACTERS:
+                    parts = None  # too long: read on to its end, keeping nothing
+        if parts is None:
+            yield start, _RowError(f"the row is longer than {MAX_ROW_CHARACTERS:,} characters")
+            continue
+        record = "".join(parts)
+        try:
+            fields_list = next(csv.reader((record,)), [])
+        except csv.Error as error:
+            yield start, _RowError(f"not readable as CSV: {error}")
+            continue
+        if fields_list:  # a blank line is not a row
+            yield start, fields_list
 
 
-def _jsonl_rows(text: IO[str]) -> Iterator[Any]:
-    for line in text:
-        if line.strip():
-            yield line
+def _jsonl_rows(text: IO[str]) -> Iterator[tuple[int, Any]]:
+    """``(line, text)`` for every line that is not blank; a line of more than
+    :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`_RowError`."""
+    limit = MAX_ROW_CHARACTERS + 1
+    line_number = 0
+    while True:
+        line = text.readline(limit)
+        if not line:
+            return
+        line_number += 1
+        if not line.endswith("\n") and len(line) == limit:
+            while True:
+                more = text.readline(limit)
+                if not more or more.endswith("\n") or len(more) < limit:
+                    break
+            yield line_number, _RowError(f"the line is longer than {MAX_ROW_CHARACTERS:,} characters")
+        elif line.strip():
+            yield line_number, line
 
 
 @attrs.frozen
@@ -544,7 +651,12 @@ class _Place:
                 (memo, essential, memo.requirement in folded.chosen)
                 for memo, essential in zip(rules, essentials, strict=True)
             )
-        return (max(verdict_rank, self.floor) if verdict_rank >= 0 else _UNKNOWN), time_blocked, incurable, found
+        return (
+            (max(verdict_rank, self.floor) if verdict_rank >= 0 else _UNKNOWN),
+            time_blocked,
+            incurable,
+            found,
+        )
 
     def _eligible_from(
         self,
@@ -608,7 +720,12 @@ class Checker:
                 if field not in _FIELDS:
                     return None
                 continue
-            if field in _PLAIN_TEXT and isinstance(raw, str):
+            if (
+                field in _PLAIN_TEXT
+                and isinstance(raw, str)
+                and raw.isascii()
+                and len(raw) <= MAX_CELL_CHARACTERS
+            ):
                 values[field] = raw.strip()  # what vehicle_io's text hook makes of it
                 continue
             if field not in _FIELDS:
@@ -617,6 +734,10 @@ class Checker:
             if value is _INVALID:
                 return None
             values[field] = value
+        try:  # what vehicle_from_mapping checks across fields
+            check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
+        except InputError:
+            return None
         return values
 
     # rows
@@ -627,9 +748,14 @@ class Checker:
         if values is None:
             try:
                 vehicle = vehicle_from_mapping(data)
+                check_built_by(vehicle.manufactured, self.on)
             except InputError as error:
                 return self.error(str(error))
             return [self._evaluate(code, vehicle) for code in self.codes], None
+        try:
+            check_built_by(values["manufactured"], self.on)
+        except InputError as error:
+            return self.error(str(error))
         row = _Row(values)
         answers = []
         for place in self._places:
@@ -672,6 +798,11 @@ def _row_mapping(
             return None, f"the row has {len(raw)} fields, the header has {len(columns)}"
         if _has_surrogates("".join(raw)):
             return None, "the row is not valid UTF-8 text"
+        if max(map(len, raw), default=0) > MAX_CELL_CHARACTERS:
+            column = next(
+                name for name, cell in zip(columns, raw, strict=True) if len(cell) > MAX_CELL_CHARACTERS
+            )
+            return None, f"{column}: the value is longer than {MAX_CELL_CHARACTERS:,} characters"
         return {name: cell for name, cell in zip(columns, raw, strict=True) if cell != ""}, None
     if _has_surrogates(raw):
         return None, "the line is not valid UTF-8 text"
@@ -681,13 +812,22 @@ def _row_mapping(
         return None, f"not valid JSON: {error.msg} at column {error.colno}"
     except RecursionError:
         return None, "not valid JSON: nested too deeply"
+    except ValueError:  # an integer of more than 4,300 digits
+        return None, "not a vehicle: the line holds a number with thousands of digits"
     if not isinstance(data, dict):
-        return None, f"expected a JSON object of vehicle fields, got {type(data).__name__}"
+        return None, f"expected a JSON object of vehicle fields, got {_json_kind(data)}"
+    for name, value in data.items():
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARACTERS:
+            return None, f"{shown(name)}: the value is longer than {MAX_CELL_CHARACTERS:,} characters"
     return data, None
 
 
-def check_chunk(first_row: int, raws: Sequence[Any]) -> ChunkResult:
-    """Check one chunk of raw rows with the job set up by :func:`run_batch`."""
+def _json_kind(data: Any) -> str:
+    return {list: "list", str: "str", bool: "bool", type(None): "null"}.get(type(data), "a number")
+
+
+def check_chunk(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
+    """Check one chunk of ``(line, raw row)`` with the job set up by :func:`run_batch`."""
     assert _JOB is not None
     checker, kind, columns, output = _JOB
     places = len(checker.codes)
@@ -695,27 +835,30 @@ def check_chunk(first_row: int, raws: Sequence[Any]) -> ChunkResult:
     errors = 0
     lines: list[str] = []
     emit = lines.append
-    for number, raw in enumerate(raws, first_row):
-        data, message = _row_mapping(kind, columns, raw)
-        if data is not None:
-            try:
+    for number, raw in raws:
+        try:
+            data, message = _row_mapping(kind, columns, raw)
+            if data is not None:
                 answers, message = checker.check(data)
-            except Exception as error:  # a bug must cost one row, never the inventory
-                answers, message = checker.error(
-                    f"kei could not check this row ({type(error).__name__}: {error})"
-                )
-        else:
-            answers, message = checker.error(message or "unreadable row")
+            else:
+                answers, message = checker.error(message or "unreadable row")
+        except Exception as error:  # a bug must cost one row, never the inventory
+            detail = " ".join(str(error).split())[:200]
+            answers, message = checker.error(
+                f"kei could not check this row ({type(error).__name__}: {detail})"
+            )
         if message is not None:
             errors += 1
             message = " ".join(message.split())
         for place, answer in enumerate(answers):
             counts[place][answer.status.rank] += 1
             if output == "csv":
-                emit(f"{number},{answer.csv},{_csv_field(message) if message else ''}\n")
+                emit(f"{number},{answer.csv},{_csv_field(safe(message)) if message else ''}\n")
             else:
                 tail = (
-                    f', "error": {json.dumps(message, ensure_ascii=False)}' if message else ', "error": null'
+                    f', "error": {json.dumps(message, ensure_ascii=_has_surrogates(message))}'
+                    if message
+                    else ', "error": null'
                 )
                 emit(f'{{"row": {number}, {answer.json}{tail}}}\n')
     return ChunkResult("".join(lines), counts, errors, len(raws))
@@ -751,11 +894,9 @@ def _results(source: Source, jobs: int) -> Iterator[ChunkResult]:
     """Chunk results in input order, from worker processes when that pays."""
     chunks = _chunks(source.rows, CHUNK_ROWS)
     context = _fork_context() if jobs > 1 else None
-    first_row = 1
     if context is None:
         for chunk in chunks:
-            yield check_chunk(first_row, chunk)
-            first_row += len(chunk)
+            yield check_chunk(chunk)
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -765,14 +906,12 @@ def _results(source: Source, jobs: int) -> Iterator[ChunkResult]:
     warm = next(chunks, None)
     if warm is None:
         return
-    yield check_chunk(first_row, warm)
-    first_row += len(warm)
+    yield check_chunk(warm)
     in_flight: deque[Any] = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         try:
             for chunk in chunks:
-                in_flight.append(pool.submit(check_chunk, first_row, chunk))
-                first_row += len(chunk)
+                in_flight.append(pool.submit(check_chunk, chunk))
                 if len(in_flight) >= 2 * jobs:
                     yield in_flight.popleft().result()
             while in_flight:
@@ -823,12 +962,36 @@ def default_jobs(size: int) -> int:
 def _open_output(out: str | None, source: str) -> tuple[IO[str], bool]:
     if out is None or out == "-":
         return sys.stdout, False
-    if os.path.exists(out) and os.path.samefile(out, source):
-        raise InputError(f"{out} is the inventory itself; write the answers elsewhere", field="-o")
+    name = shown_path(out)
     try:
-        return open(out, "w", encoding="utf-8", newline=""), True
+        same = os.path.exists(out) and os.path.samefile(out, source)
+        if not same:
+            return open(out, "w", encoding="utf-8", newline=""), True
     except OSError as error:
-        raise InputError(f"cannot write {out}: {error.strerror}", field="-o") from None
+        raise InputError(f"cannot write {name}: {error.strerror or error}", field="-o") from None
+    except ValueError:  # a NUL in the name
+        raise InputError(f"cannot write {shown(out)}: not a file name", field="-o") from None
+    raise InputError(f"{name} is the inventory itself; write the answers elsewhere", field="-o")
+
+
+def _unwritable(out: str | None, error: OSError) -> InputError:
+    """The error for an output that stopped taking what batch writes (a full disk, a closed pipe)."""
+    if out is None or out == "-":
+        from kei_core.terminal import silence_stdout
+
+        silence_stdout()
+        return InputError(f"cannot write the output: {error.strerror or error}")
+    return InputError(f"cannot write {shown_path(out)}: {error.strerror or error}", field="-o")
+
+
+def _write(stream: IO[str], text: str, out: str | None, *, flush: bool = False) -> None:
+    try:
+        if text:
+            stream.write(text)
+        if flush:
+            stream.flush()
+    except OSError as error:
+        raise _unwritable(out, error) from None
 
 
 def output_format(out: str | None, chosen: str | None) -> str:
@@ -903,20 +1066,24 @@ def run_batch(
         started = time.monotonic()
         try:
             if form == "csv":
-                stream.write(",".join(OUTPUT_COLUMNS) + "\n")
+                _write(stream, ",".join(OUTPUT_COLUMNS) + "\n", out)
             for result in _results(source, jobs or default_jobs(source.size)):
-                stream.write(result.text)
+                _write(stream, result.text, out)
                 summary.rows += result.rows
                 summary.errors += result.errors
                 for total, part in zip(summary.counts, result.counts, strict=True):
                     for rank, n in enumerate(part):
                         total[rank] += n
                 bar.update(summary.rows)
-            stream.flush()
+            _write(stream, "", out, flush=True)
         finally:
             bar.update(summary.rows, final=True)
             if owned:
-                stream.close()
+                try:
+                    stream.close()
+                except OSError as error:
+                    if sys.exc_info()[1] is None:
+                        raise _unwritable(out, error) from None
         summary.seconds = time.monotonic() - started
     finally:
         _JOB = None

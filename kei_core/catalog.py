@@ -3,17 +3,18 @@ vehicle's specifications from its model code, saying which values came from the 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from kei_core.dates import PartialDate
-from kei_core.errors import InputError, did_you_mean
+from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins import Registry
 from kei_core.rules import Model
 from kei_core.vehicle import Vehicle, normalize_model_code
-from kei_core.vehicle_io import vehicle_from_mapping
+from kei_core.vehicle_io import vehicle_from_mapping, with_overrides
 
 
 def models(registry: Registry) -> dict[str, tuple[Model, str]]:
@@ -42,7 +43,7 @@ def find(registry: Registry, code: str) -> Model:
     if not catalog:
         raise InputError("no model catalog is installed (kei-jp provides one)", field="model")
     raise InputError(
-        f"{code!r} is not in the catalog{did_you_mean(candidates[0], catalog)} (`kei models` lists it)",
+        f"{shown(code)} is not in the catalog{did_you_mean(candidates[0], catalog)} (`kei models` lists it)",
         field="model",
     )
 
@@ -60,7 +61,7 @@ def search(registry: Registry, query: str) -> list[Model]:
         key=lambda m: (
             m.make,
             m.model,
-            m.production_start.earliest() if m.production_start else 0,
+            m.production_start.earliest() if m.production_start else dt.date.min,
             m.model_code,
         ),
     )
@@ -84,12 +85,13 @@ def in_window(model: Model, made: PartialDate) -> bool:
 
 
 def fill(model: Model, explicit: Mapping[str, Any]) -> Filled:
-    """The model's specifications, overridden by ``explicit`` fields."""
+    """The model's specifications, overridden by ``explicit`` fields (written values, as in a
+    vehicle file, or values already held by a :class:`Vehicle`, kept exactly)."""
     data: dict[str, Any] = {"make": model.make, "model": model.model, "model_code": model.model_code}
     data.update({key: value for key, value in model.specs.items() if value is not None})
     from_catalog = tuple(key for key in data if key not in explicit)
-    data.update(explicit)
-    vehicle = vehicle_from_mapping(data)
+    base = vehicle_from_mapping({key: value for key, value in data.items() if key not in explicit})
+    vehicle = with_overrides(base, explicit)
     typical = tuple(key for key in from_catalog if key in model.unconfirmed)
     warnings = []
     if vehicle.manufactured and not in_window(model, vehicle.manufactured):

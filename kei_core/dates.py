@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from kei_core.errors import InputError
+from kei_core.errors import InputError, shown
 from kei_core.status import Status
 
 # calendar's functions, without importing calendar (and its locale machinery) at start-up.
@@ -33,7 +33,7 @@ def days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-_PARTIAL = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?$")
+_PARTIAL = re.compile(r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{1,2})(?:-(?P<day>[0-9]{1,2}))?)?$")
 
 
 @attrs.frozen(order=False, cache_hash=True)
@@ -50,11 +50,11 @@ class PartialDate:
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise InputError(f"year {self.year} is out of range (expected 1..9999)")
+            raise InputError(f"year {shown(self.year)} is out of range (expected 1 to 9999)")
         if self.month is None and self.day is not None:
             raise InputError("a day needs a month (expected YYYY, YYYY-MM or YYYY-MM-DD)")
         if self.month is not None and not 1 <= self.month <= 12:
-            raise InputError(f"month {self.month} is not a month (expected 1..12)")
+            raise InputError(f"month {shown(self.month)} is not a month (expected 1 to 12)")
         if self.day is not None:
             assert self.month is not None
             last = days_in_month(self.year, self.month)
@@ -80,7 +80,7 @@ class PartialDate:
             if match:
                 month, day = match["month"], match["day"]
                 return cls(int(match["year"]), int(month) if month else None, int(day) if day else None)
-        raise InputError(f"{value!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise InputError(f"{shown(value)} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
 
     @property
     def precision(self) -> str:
@@ -123,10 +123,27 @@ def parse_iso_date(value: object) -> dt.date:
     try:
         partial = PartialDate.parse(value)
     except InputError as error:
-        raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD)") from error
+        raise InputError(f"{shown(value)} is not a date (expected YYYY-MM-DD)") from error
     if partial.day is None:
-        raise InputError(f"{value!r} is not a full date (expected YYYY-MM-DD)")
+        raise InputError(f"{shown(value)} is not a full date (expected YYYY-MM-DD)")
     return partial.earliest()
+
+
+ASKED_DATES = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+"""The dates a question may be asked on (``--on``): far enough back for any law kei encodes,
+far enough ahead for any schedule, and well inside what date arithmetic can reach (an
+anniversary 40 years after 2100 is still a date; one after year 9999 is not)."""
+
+
+def parse_asked_date(value: object) -> dt.date:
+    """The date a question is asked on, from ``YYYY-MM-DD``, within :data:`ASKED_DATES`."""
+    day = parse_iso_date(value)
+    first, last = ASKED_DATES
+    if not first <= day <= last:
+        raise InputError(
+            f"{day.isoformat()} is out of range (expected a date from {first.isoformat()} to {last.isoformat()})"
+        )
+    return day
 
 
 def to_date(value: dt.date | str) -> dt.date:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable
+from decimal import Decimal
+
+SHOWN_CHARACTERS = 60
+"""How much of a user's value an error message repeats; longer values are cut with ``…``."""
 
 
 class InputError(ValueError):
     """Bad input: a field, its value, what was expected and, where it helps, the way out.
 
     The CLI prints ``str(error)`` on one line and exits with status 2; never a traceback.
+    Values are repeated through :func:`shown`: short, and never as a Python repr.
     """
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
@@ -27,7 +33,51 @@ class InputError(ValueError):
         return InputError(super().__str__(), field=field)
 
 
+def shown(value: object) -> str:
+    """A user's value as an error message repeats it: ``'1,5 m'``, ``1E+400``, ``2005-06-01``,
+    ``'99999…' (20,000 characters)``, ``a number of about 5,000 digits``, ``a list``.
+
+    Text is quoted and escaped (a control character shows as ``\\x1b``) and cut after
+    :data:`SHOWN_CHARACTERS`; numbers and dates are written as people write them.
+    """
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if value.bit_length() > 190:  # past about 57 digits: say how long, never print it
+            return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Decimal):
+        return _cut(str(value), quote=False)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return _cut(value, quote=True)
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return _cut(str(value), quote=False) if type(value).__module__.startswith("kei_core") else "a value"
+
+
+def _cut(text: str, *, quote: bool) -> str:
+    if len(text) <= SHOWN_CHARACTERS:
+        return repr(text) if quote else text
+    head = text[: SHOWN_CHARACTERS - 1] + "…"
+    return f"{repr(head) if quote else head} ({len(text):,} characters)"
+
+
+def shown_path(path: str) -> str:
+    """A file name as an error message repeats it: whole, or its last 80 characters."""
+    return path if len(path) <= 80 else "…" + path[-79:]
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """``" (did you mean 'width_mm'?)"`` when a close match exists, else ``""``."""
+    if len(word) > 64:  # no name is that long, and comparing it would take time for nothing
+        return ""
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {matches[0]!r}?)" if matches else ""

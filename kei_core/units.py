@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
-from kei_core.errors import InputError, did_you_mean
+from kei_core.errors import InputError, did_you_mean, shown
 
 # dimension -> (SI-ish unit kei stores, {unit spelling: factor to that unit})
 UNITS: dict[str, tuple[str, dict[str, Decimal]]] = {
@@ -67,14 +67,43 @@ _ALIASES = {
     "cm³": "cm3",
 }
 
-_QUANTITY = re.compile(r"^\s*(?P<number>[+-]?[\d,]*\.?\d+)\s*(?P<unit>[^\d\s].*?)?\s*$")
+# A number as people write it: digits, commas grouping thousands, one decimal point. Every part
+# is deterministic (no two ways to match the same text), so matching takes linear time.
+_NUMBER = re.compile(r"([+-]?)([0-9,]*)(?:\.([0-9]*))?")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
+_EXPONENT = re.compile(r"[eE][+-]?[0-9]")
+MAX_QUANTITY_CHARACTERS = 64
+"""Longest quantity text read ("1,480.0000000000000000001 mm" is 28): longer is an error."""
+_EXAMPLE = "like '1475', '58 in' or '1,500 lb'"
 
 
-def _number(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation as error:
-        raise InputError(f"{text!r} is not a number") from error
+def _number(text: str, written: str) -> tuple[Decimal, str]:
+    """The number at the start of ``text`` and the rest; :class:`InputError` quoting ``written``."""
+    match = _NUMBER.match(text)
+    assert match is not None  # every part is optional
+    sign, whole, fraction = match[1], match[2], match[3]
+    rest = text[match.end() :]
+    if not any(c.isdigit() for c in whole) and not fraction:
+        raise InputError(f"{shown(written)} is not a quantity (expected a number and a unit, {_EXAMPLE})")
+    if _EXPONENT.match(rest):
+        raise InputError(
+            f"{shown(written)} is in scientific notation, which kei does not read "
+            f"(write the number out, {_EXAMPLE})"
+        )
+    if "," in whole and not _THOUSANDS.fullmatch(whole):
+        decimal = f"{whole.replace(',', '.')}{'.' + fraction if fraction is not None else ''}"
+        hint = (
+            f": for a decimal, write a point ({shown(sign + decimal + rest)})"
+            if whole.count(",") == 1
+            else ""
+        )
+        raise InputError(
+            f"{shown(written)} is not a number: a comma may only group thousands, as in "
+            f"'1,500' or '12,345.6'{hint}"
+        )
+    digits = whole.replace(",", "") or "0"
+    number = Decimal(f"{sign}{digits}.{fraction}" if fraction else f"{sign}{digits}")
+    return number, rest
 
 
 @attrs.frozen
@@ -92,15 +121,24 @@ class Measure:
 
     @classmethod
     def parse(cls, text: str, dimension: str | None = None) -> Measure:
-        """Read ``"58 in"``; with ``dimension``, a bare number is taken in kei's unit for it."""
-        match = _QUANTITY.match(text)
-        if not match:
-            raise InputError(f"{text!r} is not a quantity (expected a number and a unit, like '58 in')")
-        value = _number(match["number"])
-        unit = (match["unit"] or "").strip()
+        """Read ``"58 in"``; with ``dimension``, a bare number is taken in kei's unit for it.
+
+        Commas group thousands only (``"1,500 lb"``; ``"1,5 m"`` is an error, never 15 m);
+        scientific notation is refused; the text is at most :data:`MAX_QUANTITY_CHARACTERS`.
+        """
+        stripped = text.strip()
+        if len(stripped) > MAX_QUANTITY_CHARACTERS:
+            raise InputError(
+                f"{shown(text)} is too long for a quantity (expected at most "
+                f"{MAX_QUANTITY_CHARACTERS} characters, {_EXAMPLE})"
+            )
+        value, rest = _number(stripped, text)
+        unit = rest.strip()
+        if unit and (unit[0].isdigit() or unit[0] in ".,"):
+            raise InputError(f"{shown(text)} is not a quantity (expected a number and a unit, {_EXAMPLE})")
         if not unit:
             if dimension is None:
-                raise InputError(f"{text!r} has no unit")
+                raise InputError(f"{shown(text)} has no unit")
             unit = UNITS[dimension][0]
         key = _ALIASES.get(unit.lower(), unit.lower())
         for name, (_unit, factors) in UNITS.items():
@@ -109,7 +147,7 @@ class Measure:
             if key in factors:
                 return cls(value, unit, name, value * factors[key])
         known = UNITS[dimension][1] if dimension else [u for _, f in UNITS.values() for u in f]
-        raise InputError(f"unknown unit {unit!r} in {text!r}{did_you_mean(key, known)}")
+        raise InputError(f"unknown unit {shown(unit)} in {shown(text)}{did_you_mean(key, known)}")
 
     def __str__(self) -> str:
         return f"{self.value:,} {self.unit}".replace(",", ",")
@@ -121,16 +159,22 @@ class Measure:
 
 
 def quantity(value: object, dimension: str) -> Decimal:
-    """A vehicle field's value in kei's unit for ``dimension``, from a number or written text."""
+    """A vehicle field's value in kei's unit for ``dimension``, from a number or written text.
+
+    Only finite numbers: ``inf``, ``nan`` and TOML's ``1e400`` (an infinite float) are errors.
+    Whether the value is plausible for the field is :mod:`kei_core.vehicle`'s business.
+    """
+    expected = f"expected a {dimension} {_EXAMPLE}"
     if isinstance(value, bool):
-        raise InputError(f"expected a {dimension} like 1475 or '58 in', got {value!r}")
-    if isinstance(value, int | Decimal):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
+        raise InputError(f"{expected}, got {shown(value)}")
+    if isinstance(value, int | float | Decimal):
+        number = Decimal(value) if isinstance(value, int | Decimal) else Decimal(repr(value))
+        if not number.is_finite():
+            raise InputError(f"{expected}, got {shown(value)}, which is not a finite number")
+        return number
     if isinstance(value, str):
         return Measure.parse(value, dimension).si
-    raise InputError(f"expected a {dimension} like 1475 or '58 in', got {value!r}")
+    raise InputError(f"{expected}, got {shown(value)}")
 
 
 def stored_unit(dimension: str) -> str:

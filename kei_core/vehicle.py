@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -10,8 +11,8 @@ from typing import Any, NewType
 import attrs
 
 from kei_core.dates import PartialDate
-from kei_core.errors import InputError, did_you_mean
-from kei_core.units import quantity
+from kei_core.errors import InputError, did_you_mean, shown
+from kei_core.units import quantity, show
 from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
 
 # Types that carry their dimension, so vehicle files may write "58 in" and get exact millimetres.
@@ -41,6 +42,94 @@ FIELD_DIMENSIONS = {
     "top_speed_kmh": "speed",
 }
 
+# What a user may tell kei about a vehicle: generous ranges that admit any small vehicle anyone
+# might ask about (a quad bike, a golf cart, a pick-up, a minibus), and refuse what is surely a
+# slip: a width of 1.78 mm (metres written without a unit), 10^30 mm, a car built in 1066.
+# Every way a value enters kei (vehicle files, standard input, --set, --made, the catalog,
+# batch rows) is checked against this table; a Vehicle built in Python is only checked positive.
+#
+#   field              lowest      highest     unit
+PLAUSIBLE: dict[str, tuple[Decimal, Decimal, str]] = {
+    "length_mm":        (Decimal(500), Decimal(20_000), "mm"),
+    "width_mm":         (Decimal(500), Decimal(5_000), "mm"),
+    "height_mm":        (Decimal(500), Decimal(5_000), "mm"),
+    "displacement_cc":  (Decimal(20), Decimal(20_000), "cc"),
+    "power_kw":         (Decimal("0.1"), Decimal(1_000), "kW"),
+    "curb_weight_kg":   (Decimal(50), Decimal(40_000), "kg"),
+    "gvwr_kg":          (Decimal(50), Decimal(60_000), "kg"),
+    "payload_kg":       (Decimal(1), Decimal(40_000), "kg"),
+    "top_speed_kmh":    (Decimal(1), Decimal(500), "km/h"),
+    "seats":            (Decimal(1), Decimal(60), "seats"),
+}  # fmt: skip
+VEHICLE_DATES = (dt.date(1886, 1, 1), dt.date(2100, 12, 31))
+"""manufactured, first_registered and modification dates: from the first motor car (Benz's
+patent, January 1886) to 2100. A vehicle is first registered, and modified, after it is built."""
+
+
+def _figure(value: Decimal | int, unit: str) -> str:
+    number = Decimal(value)
+    if number.is_finite() and -12 < number.adjusted() < 12 and len(number.as_tuple().digits) <= 30:
+        return show(number, unit) if unit != "seats" else f"{number} seats"
+    return f"{shown(number)} {unit}"
+
+
+def check_plausible(field: str, value: Decimal | int | None) -> None:
+    """:class:`InputError` naming ``field`` and its range when ``value`` is outside :data:`PLAUSIBLE`."""
+    if value is None or field not in PLAUSIBLE:
+        return
+    low, high, unit = PLAUSIBLE[field]
+    if low <= value <= high:
+        return
+    bare = f"; a number without a unit is in {unit}" if unit in ("mm", "cc", "kg", "kW", "km/h") else ""
+    raise InputError(
+        f"{_figure(value, unit)} is out of range (expected {_figure(low, '').strip()} to {_figure(high, unit)}{bare})",
+        field=field,
+    )
+
+
+def check_vehicle_date(field: str, value: PartialDate | None) -> None:
+    """:class:`InputError` when a vehicle date lies outside :data:`VEHICLE_DATES`."""
+    first, last = VEHICLE_DATES
+    if value is not None and not (first <= value.earliest() and value.latest() <= last):
+        raise InputError(
+            f"{value} is out of range (expected a date from {first.year} to {last.year})", field=field
+        )
+
+
+def check_dates_agree(
+    manufactured: PartialDate | None,
+    first_registered: PartialDate | None,
+    modifications: Iterable[Modification] = (),
+) -> None:
+    """:class:`InputError` when the vehicle was registered, or modified, before it was built
+    (certainly: a partial date that may fall on or after the build date is accepted)."""
+    if manufactured is None:
+        return
+    if first_registered is not None and first_registered.latest() < manufactured.earliest():
+        raise InputError(
+            f"{first_registered} is before manufactured {manufactured} "
+            "(a vehicle is first registered after it is built)",
+            field="first_registered",
+        )
+    for modification in modifications:
+        if modification.date is not None and modification.date.latest() < manufactured.earliest():
+            raise InputError(
+                f"a modification dated {modification.date} is before manufactured {manufactured} "
+                "(a vehicle is modified after it is built)",
+                field="modifications",
+            )
+
+
+def check_built_by(manufactured: PartialDate | None, on: dt.date) -> None:
+    """:class:`InputError` when the vehicle is certainly built after the date asked: kei
+    answers for a vehicle that exists on that date (one built that year or month may)."""
+    if manufactured is not None and manufactured.earliest() > on:
+        raise InputError(
+            f"{manufactured} is after the date asked, {on.isoformat()} (ask --on a date after it was built)",
+            field="manufactured",
+        )
+
+
 DRIVES = ("2WD", "4WD")
 FUELS = ("petrol", "diesel", "electric", "lpg", "hybrid")
 STEERING = ("right", "left")
@@ -54,14 +143,14 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and isinstance(value, Decimal | int) and value <= 0:
-        raise InputError(f"expected a positive number, got {value}", field=attribute.name)
+        raise InputError(f"expected a positive number, got {shown(value)}", field=attribute.name)
 
 
 def _one_of(choices: tuple[str, ...]) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None and value not in choices:
             raise InputError(
-                f"expected one of {', '.join(choices)}, got {value!r}{did_you_mean(str(value), choices)}",
+                f"expected one of {', '.join(choices)}, got {shown(value)}{did_you_mean(str(value), choices)}",
                 field=attribute.name,
             )
 
@@ -73,7 +162,7 @@ def _known(vocabulary: dict[str, str]) -> Validator:
         for name in sorted(value):
             if name not in vocabulary:
                 raise InputError(
-                    f"unknown name {name!r}{did_you_mean(name, vocabulary)} "
+                    f"unknown name {shown(name)}{did_you_mean(name, vocabulary)} "
                     f"(see `kei vocabulary` for the names kei knows)",
                     field=attribute.name,
                 )

@@ -61,19 +61,20 @@ def test_every_row_gets_one_output_row_per_place_in_order(tmp_path: Path) -> Non
     )
     result = run(tmp_path, text, "--in", "XX", "--in", "xx-yy")
     rows = output_rows(result.stdout)
+    # a row's number is its line in the file: the header is line 1
     assert [(r["row"], r["jurisdiction"]) for r in rows] == [
-        (str(n), code) for n in range(1, 7) for code in ("XX", "XX-YY")
+        (str(n), code) for n in range(2, 8) for code in ("XX", "XX-YY")
     ]
     xx = {int(r["row"]): r for r in rows if r["jurisdiction"] == "XX"}
-    assert xx[1]["status"] == "legal" and xx[1]["error"] == ""
-    assert xx[2]["status"] == "not_legal"
-    assert xx[2]["eligible_from"] == "2035-03-31"  # the last possible day of March 2010, plus 25 years
-    assert xx[2]["failing_rules"] == "XX-AGE-25Y;XX-CERTIFIED"
-    assert xx[3]["status"] == "unknown" and xx[3]["error"].startswith("manufactured: month 13")
-    assert xx[4]["status"] == "not_legal" and xx[4]["eligible_from"] == ""
-    assert xx[4]["failing_rules"] == "XX-NO-GOVERNOR"
-    assert xx[5]["error"] == "the row has 2 fields, the header has 7"
-    assert xx[6]["status"] == "unknown" and xx[6]["failing_rules"] == "XX-CRASH"
+    assert xx[2]["status"] == "legal" and xx[2]["error"] == ""
+    assert xx[3]["status"] == "not_legal"
+    assert xx[3]["eligible_from"] == "2035-03-31"  # the last possible day of March 2010, plus 25 years
+    assert xx[3]["failing_rules"] == "XX-AGE-25Y;XX-CERTIFIED"
+    assert xx[4]["status"] == "unknown" and xx[4]["error"].startswith("manufactured: month 13")
+    assert xx[5]["status"] == "not_legal" and xx[5]["eligible_from"] == ""
+    assert xx[5]["failing_rules"] == "XX-NO-GOVERNOR"
+    assert xx[6]["error"] == "the row has 2 fields, the header has 7"
+    assert xx[7]["status"] == "unknown" and xx[7]["failing_rules"] == "XX-CRASH"
     # nobody owns XX-YY: never legal there, and a truck legal in XX is unknown in XX-YY
     assert {r["status"] for r in rows if r["jurisdiction"] == "XX-YY"} <= {"unknown", "not_legal"}
     assert rows[1]["status"] == "unknown"
@@ -91,7 +92,7 @@ def test_jsonl_in_and_out(tmp_path: Path) -> None:
     text = "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n\n"
     result = run(tmp_path, text, "--in", "XX", "--format", "jsonl", name="inventory.jsonl")
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["row"] for r in rows] == [1, 2, 3, 4, 5]
+    assert [r["row"] for r in rows] == [1, 2, 3, 4, 5]  # line numbers; the blank last lines are no rows
     assert rows[0] == {
         "row": 1,
         "jurisdiction": "XX",
@@ -257,7 +258,7 @@ def test_worker_processes_keep_input_order(tmp_path: Path, monkeypatch: pytest.M
     parallel = _batch_text(reg, path, ["XX"], ON, jobs=2)
     single = _batch_text(registry(), path, ["XX"], ON, jobs=1, memo=False)
     assert parallel == single
-    assert [r["row"] for r in output_rows(parallel)] == [str(n) for n in range(1, 201)]
+    assert [r["row"] for r in output_rows(parallel)] == [str(n) for n in range(2, 202)]
 
 
 def test_undecodable_bytes_cost_only_their_row(tmp_path: Path) -> None:
@@ -342,5 +343,5 @@ def test_without_any_place_to_check_it_says_so(tmp_path: Path) -> None:
 def test_without_in_every_installed_place_is_checked(tmp_path: Path) -> None:
     result = run(tmp_path, HEADER + "Suzuki,Carry,1999-05-01,2,,,\n")
     assert [(r["row"], r["jurisdiction"], r["status"]) for r in output_rows(result.stdout)] == [
-        ("1", "XX", "legal")
+        ("2", "XX", "legal")
     ]

@@ -58,7 +58,8 @@ def test_a_type_designation_prefix_is_stripped_from_the_model_code() -> None:
     assert parse_vehicle_text('model_code = "EBD-DA16T"').model_code == "DA16T"
 
 
-measures = st.decimals(min_value=Decimal("0.5"), max_value=Decimal(5000), places=1)
+# within every measured field's plausible range (kei_core.vehicle.PLAUSIBLE)
+measures = st.decimals(min_value=Decimal(500), max_value=Decimal(5000), places=1)
 partials = st.builds(
     lambda year, month, precision: PartialDate(year, month if precision else None, None),
     st.integers(1950, 2030),
