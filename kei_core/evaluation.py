@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import attrs
 
+from kei_core.hints import hint_for
+from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Outcome, Requirement, Restriction, Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
 from kei_core.verdicts import IMPORT, REGISTRATION, Finding, Level, Verdict
 
 if TYPE_CHECKING:
-    from kei_core.plugins import Registry
+    from kei_core.plugins.rulebook import RuleBook
 
 UNCONFIRMED_NOTE = " (rests on a fact not confirmed in an official text)"
 MAX_CANDIDATE_DATES = 64
@@ -33,7 +35,7 @@ class LevelPlan:
     code: str
     name: str
     owner: str | None
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
     rules: tuple[tuple[Rule, str], ...]
     requirements: dict[str, Requirement]
     registers: bool = False
@@ -92,43 +94,75 @@ class Plan:
         )
 
 
-def plan_levels(registry: Registry, code: str) -> Plan:
-    """Gather, for each level of ``code``, its owner, its rules and what cannot be answered."""
-    from kei_core.plugins import suggestion_for
-
+def plan_levels(book: RuleBook, chain: Sequence[str]) -> Plan:
+    """Gather, for each level of a place (``chain``, top first), its owner, its rules and what
+    keeps it from answering, from the plugins ``book`` has loaded for those codes."""
     levels = []
-    for level_code in registry.chain(code):
-        declared = registry.plugins_for(level_code)
-        owners = [p for p in declared if any(j.code == level_code for j in p.jurisdictions)]
-        problems = []
-        for plugin in declared:
-            if plugin.failed:
-                problems.append(f"plugin {plugin.name} failed, so what it covers is unknown: {plugin.error}")
+    for level_code in chain:
+        declared = book.declaring(level_code)
+        owners = book.owners_of(level_code)
+        problems: list[Problem] = [
+            Problem(
+                ProblemKind.PLUGIN_FAILED,
+                f"plugin {plugin.name} failed, so what it covers is unknown: {plugin.error}",
+                level_code,
+                plugin.name,
+                f"report it to the authors of {plugin.distribution or plugin.name}, or disable it with -p no:{plugin.name}",
+            )
+            for plugin in declared
+            if plugin.failed
+        ]
         if len(owners) > 1:
             names = ", ".join(p.name for p in owners)
             problems.append(
-                f"{level_code} is claimed by more than one plugin ({names}); uninstall all but one"
+                Problem(
+                    ProblemKind.DUPLICATE_OWNER,
+                    f"{level_code} is claimed by more than one plugin ({names}); uninstall all but one",
+                    level_code,
+                    remedy="uninstall all but one of them",
+                )
             )
         elif not owners and not problems:
-            problems.append(f"no installed plugin rules on {level_code}; {suggestion_for(level_code)}")
-        jurisdiction = registry.jurisdiction(level_code)
+            off = book.disabled_for(level_code)
+            if off:
+                problems.append(
+                    Problem(
+                        ProblemKind.PLUGIN_DISABLED,
+                        f"no installed plugin rules on {level_code}: {off[0].name}, which covers it, is disabled",
+                        level_code,
+                        off[0].name,
+                        f"enable plugin {off[0].name} (drop -p no:{off[0].name} or KEI_DISABLE_PLUGINS)",
+                    )
+                )
+            else:
+                remedy = hint_for(level_code)
+                problems.append(
+                    Problem(
+                        ProblemKind.NO_OWNER,
+                        f"no installed plugin rules on {level_code}; {remedy}",
+                        level_code,
+                        remedy=remedy,
+                    )
+                )
+        jurisdiction = book.jurisdiction(level_code)
         rules: list[tuple[Rule, str]] = []
         requirements: dict[str, Requirement] = {}
-        for plugin in registry.plugins.values():
-            if not plugin.loaded or plugin.failed:
-                continue
-            for item in plugin.rules:
-                if item.jurisdiction != level_code:
-                    continue
-                if isinstance(item, Requirement):
-                    requirements[item.id] = item
-                else:
-                    rules.append((item, plugin.name))
+        for item, plugin_name in book.rules_for(level_code):
+            if isinstance(item, Requirement):
+                requirements[item.id] = item
+            else:
+                rules.append((item, plugin_name))
         for rule, plugin_name in rules:
             if rule.kind is RuleKind.PATHWAY and rule.requirement not in requirements:
                 problems.append(
-                    f"rule {rule.id} (plugin {plugin_name}) is a pathway of {rule.requirement}, "
-                    "which no installed plugin declares"
+                    Problem(
+                        ProblemKind.DANGLING_PATHWAY,
+                        f"rule {rule.id} (plugin {plugin_name}) is a pathway of {rule.requirement}, "
+                        "which no installed plugin declares",
+                        level_code,
+                        plugin_name,
+                        f"install the plugin that declares {rule.requirement}",
+                    )
                 )
         levels.append(
             LevelPlan(
@@ -143,7 +177,7 @@ def plan_levels(registry: Registry, code: str) -> Plan:
                 declared=jurisdiction is not None,
             )
         )
-    return Plan(code, tuple(levels))
+    return Plan(chain[-1] if chain else "", tuple(levels))
 
 
 def outcome_problem(outcome: object) -> str | None:
@@ -318,7 +352,15 @@ def _fold_level(plan: LevelPlan, vehicle: Vehicle, on: dt.date) -> _Folded:
         owner=plan.owner,
         problems=plan.problems
         if groups or plan.cannot_answer
-        else (*plan.problems, f"no rules of {plan.code} are in force on {on}"),
+        else (
+            *plan.problems,
+            Problem(
+                ProblemKind.NOTHING_IN_FORCE,
+                f"no rule encoded for this date: no rules of {plan.code} are in force on {on}",
+                plan.code,
+                remedy=f"kei knows no law of {plan.code} in force on {on}; ask the authority of {plan.name}",
+            ),
+        ),
     )
     return _Folded(level, folded.chosen, folded.time_blocked, folded.incurable)
 
@@ -342,7 +384,7 @@ def _verdict_on(plan: Plan, vehicle: Vehicle, on: dt.date) -> tuple[Verdict, boo
         for restriction in finding.restrictions:
             restrictions.setdefault((restriction.kind, restriction.text), restriction)
     settle = [s for level in levels for f in level.findings if f.status is Status.UNKNOWN for s in f.settle]
-    settle += [problem for level in levels for problem in level.problems]
+    settle += [problem.remedy for level in levels for problem in level.problems if problem.remedy]
     verdict = Verdict(
         jurisdiction=plan.code,
         on=on,

@@ -65,7 +65,16 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
                 "name": level.name,
                 "status": level.status.value,
                 "owner": level.owner,
-                "problems": list(level.problems),
+                "problems": [problem.message for problem in level.problems],
+                "problem_details": [
+                    {
+                        "kind": problem.kind.value,
+                        "plugin": problem.plugin,
+                        "message": problem.message,
+                        "remedy": problem.remedy,
+                    }
+                    for problem in level.problems
+                ],
                 "findings": [finding_json(f) for f in level.findings],
             }
             for level in verdict.levels
@@ -155,7 +164,9 @@ def _why(verdict: Verdict) -> str | None:
         return timed[0].message
     if deciding and not deciding[0].unconfirmed:
         return deciding[0].message
-    problems = [p for level in verdict.levels if level.status is verdict.status for p in level.problems]
+    problems = [
+        p.message for level in verdict.levels if level.status is verdict.status for p in level.problems
+    ]
     if problems:
         return problems[0]
     return deciding[0].message if deciding else None

@@ -84,7 +84,13 @@ def sample_vehicles() -> list[Vehicle]:
             {**full, "manufactured": "1988", "displacement_cc": 543, "first_registered": None}
         ),
         vehicle_from_mapping(
-            {**full, "manufactured": "2024-02-29", "fuel": "electric", "displacement_cc": None}
+            {
+                **full,
+                "manufactured": "2024-02-29",
+                "first_registered": None,
+                "fuel": "electric",
+                "displacement_cc": None,
+            }
         ),
         attrs.evolve(
             vehicle_from_mapping({**full, "original_configuration": False, "top_speed_kmh": 40}),
@@ -141,7 +147,7 @@ def check_conformance(
         and "kei_models" not in plugin.hooks
     ):
         problems.append(f"{module.__name__} implements no kei hook")
-    others = [p for p in registry.plugins.values() if p is not plugin]
+    others = [p for p in registry.plugins.values() if p.name != plugin.name]
     owned = [j.code for j in plugin.jurisdictions]
     known_codes = set(owned) | {j.code for p in others for j in p.jurisdictions}
     for code in {c for c in owned if owned.count(c) > 1}:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from kei_core.problems import Problem
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
 
@@ -57,8 +58,9 @@ class Level:
     status: Status
     findings: tuple[Finding, ...] = ()
     owner: str | None = None
-    problems: tuple[str, ...] = ()
-    """Why the level cannot answer fully: a missing owner, a plugin that failed."""
+    problems: tuple[Problem, ...] = ()
+    """Why the level cannot answer fully: a missing owner, a plugin that failed, no rule in
+    force on the date (typed; their remedies reach the verdict's ``settle``)."""
 
 
 @attrs.frozen

@@ -62,8 +62,8 @@ def test_a_plugin_that_fails_to_import_is_named_and_the_others_answer(site: Path
     registry = Registry(environ={})
     broken = registry.evaluate(Vehicle(), "BB", ON)
     assert broken.status is Status.UNKNOWN
-    assert "fakekei_broken" in " ".join(broken.levels[0].problems)
-    assert "half-installed" in " ".join(broken.levels[0].problems)
+    assert "fakekei_broken" in " ".join(p.message for p in broken.levels[0].problems)
+    assert "half-installed" in " ".join(p.message for p in broken.levels[0].problems)
     assert registry.evaluate(Vehicle(), "AA", ON).status is Status.LEGAL
 
 

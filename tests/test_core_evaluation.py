@@ -22,6 +22,7 @@ from kei_core import (
     unknown,
 )
 from kei_core.evaluation import plan_levels
+from kei_core.problems import ProblemKind
 from kei_core.testing import make_registry
 from kei_core_test_helpers import age_check, built, plugin_module, rule
 
@@ -53,7 +54,8 @@ def test_a_level_without_its_owner_is_unknown_and_names_it(federal_and_state) ->
     federal, _ = federal_and_state
     verdict = make_registry(federal).evaluate(built("1990"), "XA-ST", JAN_22)
     assert verdict.status is Status.UNKNOWN
-    assert any("no installed plugin rules on XA-ST" in p for p in verdict.levels[-1].problems)
+    assert any("no installed plugin rules on XA-ST" in p.message for p in verdict.levels[-1].problems)
+    assert verdict.levels[-1].problems[0].kind is ProblemKind.NO_OWNER
 
 
 def test_contributed_rules_do_not_make_an_unowned_level_legal(federal_and_state) -> None:
@@ -84,7 +86,8 @@ def test_a_hook_returning_garbage_makes_its_level_unknown_naming_the_plugin(fede
     assert "returned str" in (registry.plugins["garbage"].error or "")
     verdict = registry.evaluate(built("1990"), "XA-ST", JAN_22)
     assert verdict.status is Status.UNKNOWN
-    assert "garbage" in " ".join(verdict.levels[-1].problems)
+    assert "garbage" in " ".join(p.message for p in verdict.levels[-1].problems)
+    assert verdict.levels[-1].problems[0].kind is ProblemKind.PLUGIN_FAILED
     assert verdict.levels[0].status is Status.LEGAL
 
 
@@ -250,5 +253,5 @@ def test_the_chain_follows_declared_parents() -> None:
     )
     registry = make_registry(eu)
     assert registry.chain("DE") == ["EU", "DE"]
-    assert [lvl.code for lvl in plan_levels(registry, "DE").levels] == ["EU", "DE"]
+    assert [lvl.code for lvl in plan_levels(registry.book(), registry.chain("DE")).levels] == ["EU", "DE"]
     assert make_registry().chain("US-TX") == ["US", "US-TX"]

@@ -1,55 +1,29 @@
-"""Finding, loading and isolating plugins.
+"""The registry: discovery, lazy and thread-safe loading, and the snapshots evaluation reads.
 
-Plugins are modules registered under the entry-point group ``kei``; the codes each one owns or
-adds rules to are declared statically under ``kei.jurisdictions``. The registry reads both
-groups without importing anything, imports only the plugins a question needs, one at a time,
-and calls each plugin's hooks on its own, so that one broken plugin makes only what it covers
-``unknown`` and is named, while the others answer.
+The registry is the one mutable object: it remembers which plugins are loaded. Loading happens
+under a lock, one plugin at a time; what evaluation and listings read is an immutable
+:class:`~kei_core.plugins.rulebook.RuleBook` snapshot and the :class:`~kei_core.evaluation.Plan`
+made from it, so a server may share one registry between threads (call :meth:`load_all` at
+start-up, and nothing is imported while it answers).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-import types
-from collections.abc import Iterable, Iterator
-from typing import Any
+import threading
+from collections.abc import Iterable, Mapping
 
-import attrs
-import pluggy
+from kei_core.evaluation import Plan, evaluate, plan_levels
+from kei_core.plugins.discovery import PluginRecord, discover, names
+from kei_core.plugins.loader import LoadedPlugin, Loader
+from kei_core.plugins.rulebook import PluginInfo, RuleBook, iso_parent
+from kei_core.rules import Jurisdiction, Model, Requirement, Rule
+from kei_core.vehicle import Vehicle
+from kei_core.verdicts import Verdict
 
-from kei_core import hookspecs
-from kei_core.entrypoints import EntryPoint, entry_points
-from kei_core.rules import CODE, Jurisdiction, Model, Requirement, Rule
-
-ENTRY_POINT_GROUP = "kei"
-JURISDICTIONS_GROUP = "kei.jurisdictions"
-
-
-@attrs.define
-class Plugin:
-    """One plugin as the registry knows it, loaded or not."""
-
-    name: str
-    module_name: str
-    distribution: str | None = None
-    version: str | None = None
-    declared: tuple[str, ...] = ()
-    entry_point: EntryPoint | None = None
-    module: types.ModuleType | None = None
-    error: str | None = None
-    hooks: tuple[str, ...] = ()
-    jurisdictions: tuple[Jurisdiction, ...] = ()
-    rules: tuple[Rule | Requirement, ...] = ()
-    models: tuple[Model, ...] | None = None
-    loaded: bool = False
-
-    @property
-    def failed(self) -> bool:
-        return self.error is not None
-
-
-def _names(value: str) -> set[str]:
-    return {name.strip() for name in value.split(",") if name.strip()}
+Plugin = PluginInfo
+"""Deprecated alias: what ``Registry.plugins`` holds (today a read-only :class:`PluginInfo`)."""
 
 
 class Registry:
@@ -57,7 +31,7 @@ class Registry:
 
     ``disabled`` names plugins never to load (``-p no:NAME``, ``KEI_DISABLE_PLUGINS``); with
     ``autoload=False`` (or ``KEI_DISABLE_PLUGIN_AUTOLOAD=1``) only the entry points named in
-    ``enabled`` are used (``-p NAME``), plus modules given to :meth:`register`.
+    ``enabled`` are used (``-p NAME``), plus plugins given to :meth:`register`.
     """
 
     def __init__(
@@ -66,232 +40,142 @@ class Registry:
         autoload: bool | None = None,
         enabled: Iterable[str] = (),
         disabled: Iterable[str] = (),
-        environ: dict[str, str] | None = None,
+        environ: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if environ is None else environ
         if autoload is None:
             autoload = env.get("KEI_DISABLE_PLUGIN_AUTOLOAD", "").strip() in ("", "0", "false")
         self.autoload = autoload
         self.enabled = set(enabled)
-        self.disabled = set(disabled) | _names(env.get("KEI_DISABLE_PLUGINS", ""))
-        self.manager = pluggy.PluginManager("kei")
-        self.manager.add_hookspecs(hookspecs)
-        self.plugins: dict[str, Plugin] = {}
-        self.unknown_requested: set[str] = set()
-        self._plans: dict[str, Any] = {}
-        self._discover()
-
-    # -- discovery (no imports) ---------------------------------------------------------------
-
-    def _discover(self) -> None:
-        if not self.autoload and not self.enabled:
-            return
-        by_module: dict[str, Plugin] = {}
-        found = entry_points(ENTRY_POINT_GROUP, JURISDICTIONS_GROUP)
-        for entry_point in found:
-            name = entry_point.name
-            if entry_point.group != ENTRY_POINT_GROUP or name in self.plugins:
-                continue
-            if name in self.disabled or (not self.autoload and name not in self.enabled):
-                continue
-            plugin = Plugin(
-                name=name,
-                module_name=entry_point.value,
-                distribution=entry_point.distribution,
-                version=entry_point.version,
-                entry_point=entry_point,
-            )
-            self.plugins[name] = plugin
-            by_module[entry_point.value] = plugin
-        self.unknown_requested = self.enabled - set(self.plugins) - self.disabled
-        declared: dict[str, set[str]] = {}
-        for entry_point in found:
-            if entry_point.group == JURISDICTIONS_GROUP:
-                declared.setdefault(entry_point.value, set()).add(entry_point.name)
-        for module_name, codes in declared.items():
-            if module_name in by_module:
-                by_module[module_name].declared = tuple(sorted(codes))
-
-    def register(self, module: types.ModuleType, name: str | None = None) -> Plugin:
-        """Register a plugin module directly (tests, one-off local plugins); loaded at once."""
-        plugin_name = name or module.__name__.split(".")[-1].replace("_", "-")
-        plugin = Plugin(name=plugin_name, module_name=module.__name__, module=module)
-        self.plugins[plugin_name] = plugin
-        self._activate(plugin, module)
-        self._plans.clear()
-        return plugin
+        self.disabled = set(disabled) | names(env.get("KEI_DISABLE_PLUGINS", ""))
+        self._lock = threading.RLock()
+        self._loader = Loader()
+        self._records: dict[str, PluginRecord] = {}
+        self._off: dict[str, PluginRecord] = {}
+        self._loaded: dict[str, LoadedPlugin] = {}
+        self._models: dict[str, tuple[Model, ...] | str] = {}
+        self._plans: dict[str, Plan] = {}
+        self.unknown_requested: frozenset[str] = frozenset()
+        if self.autoload or self.enabled:
+            found = discover(autoload=self.autoload, enabled=self.enabled, disabled=self.disabled)
+            self._records, self._off = dict(found.records), dict(found.disabled)
+            self.unknown_requested = found.unknown_requested
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def plugins_for(self, code: str) -> list[Plugin]:
-        """The plugins declared for ``code``, loaded (or failed) now."""
-        found = [p for p in self.plugins.values() if code in p.declared]
-        for plugin in found:
-            self.load(plugin)
-        return found
+    def register(self, plugin: object, name: str | None = None) -> PluginInfo:
+        """Register a plugin module or object directly (tests, one-off local plugins); loaded at once."""
+        default = getattr(plugin, "__name__", type(plugin).__name__)
+        plugin_name = name or str(getattr(plugin, "name", None) or default).split(".")[-1].replace("_", "-")
+        record = PluginRecord(name=plugin_name, module_name=str(default))
+        with self._lock:
+            loaded = self._loader.activate(record, plugin)
+            self._records[plugin_name] = loaded.record
+            self._loaded[plugin_name] = loaded
+            self._plans.clear()
+            return PluginInfo.of(loaded.record, loaded)
 
-    def load_all(self) -> list[Plugin]:
-        for plugin in self.plugins.values():
-            self.load(plugin)
-        return list(self.plugins.values())
+    def _load(self, name: str) -> None:
+        if name not in self._loaded:
+            self._loaded[name] = self._loader.load(self._records[name])
 
-    def load(self, plugin: Plugin) -> None:
-        if plugin.loaded:
-            return
-        plugin.loaded = True
-        assert plugin.entry_point is not None
-        try:
-            module = plugin.entry_point.load()
-        except Exception as error:  # any failure to import is that plugin's failure alone
-            plugin.error = f"failed to import {plugin.module_name}: {type(error).__name__}: {error}"
-            return
-        if not isinstance(module, types.ModuleType):
-            plugin.error = f"entry point {plugin.name} = {plugin.module_name} is not a module"
-            return
-        self._activate(plugin, module)
+    def _load_declaring(self, code: str) -> None:
+        for name, record in self._records.items():
+            if code in record.declared:
+                self._load(name)
 
-    def _activate(self, plugin: Plugin, module: types.ModuleType) -> None:
-        plugin.module = module
-        plugin.loaded = True
-        try:
-            self.manager.register(module, name=plugin.name)
-            self.manager.check_pending()
-        except Exception as error:
-            if self.manager.is_registered(module):
-                self.manager.unregister(module)
-            plugin.error = f"invalid hook implementation: {error}"
-            return
-        plugin.hooks = tuple(sorted(caller.name for caller in self.manager.get_hookcallers(module) or ()))
-        plugin.jurisdictions = tuple(self._call(plugin, "kei_jurisdictions", Jurisdiction))
-        plugin.rules = tuple(self._call(plugin, "kei_rules", Rule, Requirement))
-        if not plugin.declared:
-            # Registered directly, with no static declaration: what the hooks said is its coverage,
-            # so that a failure still marks those levels unknown.
-            plugin.declared = tuple(
-                sorted({j.code for j in plugin.jurisdictions} | _rule_codes(plugin.rules))
-            )
-        if plugin.error:
-            plugin.jurisdictions, plugin.rules = (), ()
+    def load_all(self) -> list[PluginInfo]:
+        """Load every enabled plugin (``kei plugins``, ``kei rules``, a server at start-up)."""
+        with self._lock:
+            for name in self._records:
+                self._load(name)
+            return list(self.book().plugins.values())
 
-    def _call(self, plugin: Plugin, hook: str, *expected: type) -> Iterator[Any]:
-        """Call one hook of one plugin; a raise or a wrong type is that plugin's error."""
-        if plugin.error or hook not in plugin.hooks:
-            return iter(())
-        function = getattr(plugin.module, hook)
-        try:
-            result = list(function() or ())
-        except Exception as error:
-            plugin.error = f"{hook}() raised {type(error).__name__}: {error}"
-            return iter(())
-        for item in result:
-            if not isinstance(item, expected):
-                wanted = " or ".join(t.__name__ for t in expected)
-                plugin.error = f"{hook}() returned {type(item).__name__} {item!r:.60}, expected {wanted}"
-                return iter(())
-        return iter(result)
+    def book(self) -> RuleBook:
+        """An immutable snapshot of every plugin kei knows and what the loaded ones declare."""
+        with self._lock:
+            infos = {
+                name: PluginInfo.of(
+                    self._loaded[name].record if name in self._loaded else record, self._loaded.get(name)
+                )
+                for name, record in self._records.items()
+            }
+            infos |= {name: PluginInfo.of(record, None, disabled=True) for name, record in self._off.items()}
+            return RuleBook(infos)
 
-    def models_of(self, plugin: Plugin) -> tuple[Model, ...]:
-        """The plugin's catalog contribution (called only when a command needs the catalog)."""
-        self.load(plugin)
-        if plugin.models is None:
-            plugin.models = tuple(self._call(plugin, "kei_models", Model))
-        return plugin.models
+    @property
+    def plugins(self) -> dict[str, PluginInfo]:
+        """The enabled plugins by name (loaded or not), as read-only snapshots."""
+        return {name: info for name, info in self.book().plugins.items() if not info.disabled}
 
     # -- what covers what ---------------------------------------------------------------------
 
-    def owners_of(self, code: str) -> list[Plugin]:
-        """The loaded plugins whose ``kei_jurisdictions`` returns ``code``."""
-        return [p for p in self.plugins_for(code) if any(j.code == code for j in p.jurisdictions)]
+    def chain(self, code: str) -> list[str]:
+        """The levels of ``code``, top first, loading the plugins declared for each."""
+        with self._lock:
+            levels: list[str] = []
+            current: str | None = code
+            while current and current not in levels:
+                levels.append(current)
+                self._load_declaring(current)
+                declared = self.book().jurisdiction(current)
+                current = declared.parent if declared else iso_parent(current)
+            return list(reversed(levels))
+
+    def plugins_for(self, code: str) -> list[PluginInfo]:
+        """The plugins declared for ``code``, loaded (or failed) now."""
+        with self._lock:
+            self._load_declaring(code)
+            return list(self.book().declaring(code))
+
+    def owners_of(self, code: str) -> list[PluginInfo]:
+        with self._lock:
+            self._load_declaring(code)
+            return list(self.book().owners_of(code))
 
     def jurisdiction(self, code: str) -> Jurisdiction | None:
-        for plugin in self.owners_of(code):
-            for jurisdiction in plugin.jurisdictions:
-                if jurisdiction.code == code:
-                    return jurisdiction
-        return None
-
-    def chain(self, code: str) -> list[str]:
-        """The levels of ``code``, top first: ``US-TX`` -> ``["US", "US-TX"]``, ``DE`` -> ``["EU", "DE"]``."""
-        levels: list[str] = []
-        current: str | None = code
-        while current and current not in levels:
-            levels.append(current)
-            declared = self.jurisdiction(current)
-            current = declared.parent if declared else iso_parent(current)
-        return list(reversed(levels))
+        with self._lock:
+            self._load_declaring(code)
+            return self.book().jurisdiction(code)
 
     def declared_codes(self) -> list[str]:
         """Every code some enabled plugin declares, without importing any plugin."""
-        return sorted({code for plugin in self.plugins.values() for code in plugin.declared})
+        with self._lock:
+            return self.book().declared_codes()
 
-    def plan(self, code: str) -> Any:
-        """The prepared levels for ``code`` (cached): see :mod:`kei_core.evaluation`."""
-        if code not in self._plans:
-            from kei_core.evaluation import plan_levels
+    def all_rules(self) -> list[tuple[PluginInfo, Rule | Requirement]]:
+        self.load_all()
+        return list(self.book().all_rules())
 
-            self._plans[code] = plan_levels(self, code)
-        return self._plans[code]
+    # -- evaluation ----------------------------------------------------------------------------
 
-    def evaluate(self, vehicle: Any, code: str, on: Any) -> Any:
+    def plan(self, code: str) -> Plan:
+        """The prepared levels for ``code`` (made once, then shared): see :mod:`kei_core.evaluation`."""
+        with self._lock:
+            found = self._plans.get(code)
+            if found is None:
+                chain = self.chain(code)
+                found = self._plans[code] = plan_levels(self.book(), chain)
+            return found
+
+    def evaluate(self, vehicle: Vehicle, code: str, on: dt.date) -> Verdict:
         """The :class:`~kei_core.verdicts.Verdict` for ``vehicle`` in ``code`` on ``on``."""
-        from kei_core.evaluation import evaluate
-
         return evaluate(self.plan(code), vehicle, on)
 
-    def all_rules(self) -> list[tuple[Plugin, Rule | Requirement]]:
-        return [(plugin, item) for plugin in self.load_all() for item in plugin.rules]
+    # -- the catalog -----------------------------------------------------------------------------
 
+    def models_of(self, plugin: PluginInfo) -> tuple[Model, ...]:
+        """The plugin's catalog contribution (called only when a command needs the catalog)."""
+        with self._lock:
+            if plugin.name not in self._models:
+                if plugin.name in self._records:
+                    self._load(plugin.name)
+                loaded = self._loaded.get(plugin.name)
+                self._models[plugin.name] = self._loader.models(loaded) if loaded else ()
+            found = self._models[plugin.name]
+            return found if isinstance(found, tuple) else ()
 
-def iso_parent(code: str) -> str | None:
-    """The parent ISO 3166 code by syntax alone: ``US-TX`` -> ``US``; ``US`` -> ``None``."""
-    if not CODE.match(code) or "-" not in code:
-        return None
-    return code.rsplit("-", 1)[0]
-
-
-def _rule_codes(items: Iterable[Rule | Requirement]) -> set[str]:
-    return {item.jurisdiction for item in items}
-
-
-EU_MEMBERS = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "CY",
-        "CZ",
-        "DE",
-        "DK",
-        "EE",
-        "ES",
-        "FI",
-        "FR",
-        "GR",
-        "HR",
-        "HU",
-        "IE",
-        "IT",
-        "LT",
-        "LU",
-        "LV",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SE",
-        "SI",
-        "SK",
-    ]
-)
-
-
-def suggestion_for(code: str) -> str:
-    """How a user would get rules for ``code`` installed (kei's own distributions as examples)."""
-    if code.startswith("US-"):
-        shipped = f"kei-{code.lower()}"
-    elif code in EU_MEMBERS:
-        shipped = "kei-eu"
-    else:
-        shipped = f"kei-{code.split('-')[0].lower()}"
-    return f"install {shipped} or another plugin that covers {code}"
+    def models_error(self, plugin: PluginInfo) -> str | None:
+        """Why the plugin's ``kei_models`` failed, if it did."""
+        found = self._models.get(plugin.name)
+        return found if isinstance(found, str) else None

@@ -1,0 +1,40 @@
+"""Which of kei's own distributions covers a code: data for the "install ..." hint.
+
+A place no installed plugin covers answers ``unknown``. When kei itself ships a plugin for it,
+the answer names that distribution; otherwise it says that no plugin covers the place yet and
+where the guide to writing one is, and never invents a package name.
+"""
+
+from __future__ import annotations
+
+SHIPPED: dict[str, str] = {
+    "JP": "kei-jp",
+    "US": "kei-us",
+    "EU": "kei-eu",
+    "DE": "kei-eu",
+    "NL": "kei-eu",
+    "FR": "kei-eu",
+    "IE": "kei-eu",
+    "GB": "kei-gb",
+    "CA": "kei-ca",
+    "CA-QC": "kei-ca",
+    "CA-BC": "kei-ca",
+    "CA-ON": "kei-ca",
+    "AU": "kei-au",
+    **{f"AU-{state}": "kei-au" for state in ("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA")},
+    **{
+        f"US-{state}": f"kei-us-{state.lower()}"
+        for state in ("AL", "CO", "GA", "LA", "MA", "ME", "MN", "PA", "RI", "TX")
+    },
+}
+"""Code -> the distribution of this repository that owns it."""
+
+GUIDE = "docs/writing-a-plugin.md"
+
+
+def hint_for(code: str) -> str:
+    """What a user can do when no installed plugin covers ``code``."""
+    shipped = SHIPPED.get(code)
+    if shipped:
+        return f"install {shipped}, which covers {code}"
+    return f"no plugin covers {code} yet; {GUIDE} shows how to write one"

@@ -1,0 +1,79 @@
+"""Which plugins are installed and what they cover, read from entry points without importing any.
+
+Plugins are registered under the entry-point group ``kei`` (name = plugin name, value = the
+module or object); the codes each covers are declared statically under ``kei.jurisdictions``
+(name = code, value = the same module). Discovery reads both groups, applies ``-p NAME`` /
+``-p no:NAME`` and the ``KEI_DISABLE_PLUGINS`` and ``KEI_DISABLE_PLUGIN_AUTOLOAD`` settings, and
+returns immutable records: nothing is imported here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from kei_core.entrypoints import EntryPoint, entry_points
+
+ENTRY_POINT_GROUP = "kei"
+JURISDICTIONS_GROUP = "kei.jurisdictions"
+
+
+@attrs.frozen
+class PluginRecord:
+    """An installed plugin as discovery knows it: where it comes from and what it declares."""
+
+    name: str
+    module_name: str
+    distribution: str | None = None
+    version: str | None = None
+    declared: tuple[str, ...] = ()
+    entry_point: EntryPoint | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Discovery:
+    """What discovery found: the enabled plugins by name, the disabled ones (so an answer can
+    say a place's plugin is disabled rather than missing), and ``-p NAME`` names no plugin has."""
+
+    records: Mapping[str, PluginRecord]
+    disabled: Mapping[str, PluginRecord]
+    unknown_requested: frozenset[str]
+
+
+def names(value: str) -> set[str]:
+    """``"a, b"`` -> ``{"a", "b"}``: a comma-separated setting."""
+    return {name.strip() for name in value.split(",") if name.strip()}
+
+
+def discover(*, autoload: bool, enabled: Iterable[str] = (), disabled: Iterable[str] = ()) -> Discovery:
+    """Read the ``kei`` and ``kei.jurisdictions`` entry points of every installed distribution.
+
+    With ``autoload`` every plugin is enabled but those ``disabled``; without it only those named
+    in ``enabled``."""
+    enabled, disabled = set(enabled), set(disabled)
+    found = entry_points(ENTRY_POINT_GROUP, JURISDICTIONS_GROUP)
+    declared: dict[str, set[str]] = {}
+    for entry_point in found:
+        if entry_point.group == JURISDICTIONS_GROUP:
+            declared.setdefault(entry_point.value, set()).add(entry_point.name)
+    records: dict[str, PluginRecord] = {}
+    off: dict[str, PluginRecord] = {}
+    for entry_point in found:
+        name = entry_point.name
+        if entry_point.group != ENTRY_POINT_GROUP or name in records or name in off:
+            continue
+        module_name = entry_point.value.partition(":")[0].strip()
+        record = PluginRecord(
+            name=name,
+            module_name=entry_point.value,
+            distribution=entry_point.distribution,
+            version=entry_point.version,
+            declared=tuple(sorted(declared.get(entry_point.value, set()) | declared.get(module_name, set()))),
+            entry_point=entry_point,
+        )
+        if name in disabled or (not autoload and name not in enabled):
+            off[name] = record
+        else:
+            records[name] = record
+    return Discovery(records, off, frozenset(enabled - set(records) - set(off)))

@@ -1,0 +1,139 @@
+"""Loading one plugin and calling its hooks through pluggy, one plugin at a time.
+
+pluggy stops a whole hook call at the first exception and does not say whose result is whose,
+so each plugin's implementations are called on their own (``get_hookimpls()``, the function
+pluggy registered, with only the arguments it asks for): ``specname=`` and hooks that later
+gain arguments work, and an import error, a raise or a wrong return type becomes that plugin's
+failure alone, named, while the others answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import attrs
+import pluggy
+
+from kei_core import hookspecs
+from kei_core.plugins.discovery import PluginRecord
+from kei_core.rules import Jurisdiction, Model, Requirement, Rule
+
+T = TypeVar("T")
+
+HOOKS = ("kei_jurisdictions", "kei_rules", "kei_models")
+
+
+@attrs.frozen
+class LoadedPlugin:
+    """A plugin after loading: what its hooks returned, or why it failed (``error``)."""
+
+    record: PluginRecord
+    plugin: object | None = attrs.field(default=None, eq=False)
+    hooks: tuple[str, ...] = ()
+    jurisdictions: tuple[Jurisdiction, ...] = ()
+    rules: tuple[Rule | Requirement, ...] = ()
+    error: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.record.name
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    @property
+    def covers(self) -> frozenset[str]:
+        """The codes its hooks speak of: owned jurisdictions and the codes of its rules."""
+        return frozenset({j.code for j in self.jurisdictions} | {item.jurisdiction for item in self.rules})
+
+
+class HookFailure(Exception):
+    """A hook of one plugin raised or returned the wrong type; the message says which."""
+
+
+class Loader:
+    """Imports plugins and calls their hooks, each on its own, through one pluggy manager."""
+
+    def __init__(self) -> None:
+        self.manager = pluggy.PluginManager("kei")
+        self.manager.add_hookspecs(hookspecs)
+
+    def load(self, record: PluginRecord) -> LoadedPlugin:
+        """Import ``record``'s entry point and call its hooks; any failure is its own."""
+        assert record.entry_point is not None
+        try:
+            plugin = record.entry_point.load()
+        except Exception as error:  # any failure to import is that plugin's failure alone
+            return LoadedPlugin(
+                record, error=f"failed to import {record.module_name}: {type(error).__name__}: {error}"
+            )
+        if plugin is None or isinstance(plugin, type | int | str | float | bool):
+            return LoadedPlugin(
+                record,
+                error=f"entry point {record.name} = {record.module_name} is not a plugin module or object",
+            )
+        return self.activate(record, plugin)
+
+    def activate(self, record: PluginRecord, plugin: object) -> LoadedPlugin:
+        """Register ``plugin`` (a module or any object with ``@hookimpl`` methods) and collect
+        its jurisdictions and rules."""
+        try:
+            self.manager.register(plugin, name=record.name)
+            self.manager.check_pending()
+        except Exception as error:
+            if self.manager.is_registered(plugin):
+                self.manager.unregister(plugin)
+            return LoadedPlugin(record, plugin, error=f"invalid hook implementation: {error}")
+        hooks = tuple(sorted(caller.name for caller in self.manager.get_hookcallers(plugin) or ()))
+        jurisdictions: tuple[Jurisdiction, ...] = ()
+        rules: tuple[Rule | Requirement, ...] = ()
+        failed: str | None = None
+        try:
+            jurisdictions = self.call(plugin, "kei_jurisdictions", Jurisdiction)
+            rules = self.call(plugin, "kei_rules", Rule, Requirement)
+        except HookFailure as failure:
+            failed = str(failure)
+        if not record.declared:
+            # Registered directly, with no static declaration: what the hooks said is its coverage,
+            # so that a failure still marks those levels unknown.
+            codes = {j.code for j in jurisdictions} | {item.jurisdiction for item in rules}
+            record = attrs.evolve(record, declared=tuple(sorted(codes)))
+        if failed is not None:
+            return LoadedPlugin(record, plugin, hooks, error=failed)
+        return LoadedPlugin(record, plugin, hooks, jurisdictions, rules)
+
+    def call(self, plugin: object, hook: str, *expected: type[T]) -> tuple[T, ...]:
+        """Call ``plugin``'s implementation of ``hook`` (none: nothing) and check each item's type.
+
+        :raises HookFailure: it raised, or returned something not of an ``expected`` type.
+        """
+        caller = getattr(self.manager.hook, hook)
+        found: list[T] = []
+        for implementation in caller.get_hookimpls():
+            if implementation.plugin is not plugin or implementation.hookwrapper or implementation.wrapper:
+                continue
+            function: Callable[..., object] = implementation.function
+            try:
+                result = function()  # no kei hook takes arguments yet; argnames would name them
+                items = list(result or ())  # type: ignore[call-overload]
+            except Exception as error:
+                raise HookFailure(f"{hook}() raised {type(error).__name__}: {error}") from None
+            for item in items:
+                if not isinstance(item, expected):
+                    wanted = " or ".join(t.__name__ for t in expected)
+                    raise HookFailure(
+                        f"{hook}() returned {type(item).__name__} {item!r:.60}, expected {wanted}"
+                    )
+            found += items
+        return tuple(found)
+
+    def models(self, loaded: LoadedPlugin) -> tuple[Model, ...] | str:
+        """The plugin's catalog contribution, or why it failed."""
+        if loaded.failed or loaded.plugin is None:
+            return ()
+        try:
+            return self.call(loaded.plugin, "kei_models", Model)
+        except HookFailure as failure:
+            return str(failure)

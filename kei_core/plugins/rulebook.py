@@ -1,0 +1,117 @@
+"""An immutable snapshot of what the loaded plugins declare: what evaluation reads.
+
+The :class:`~kei_core.plugins.registry.Registry` loads plugins lazily (the CLI imports only what
+a question needs) or all at once (a server); either way it hands evaluation a :class:`RuleBook`,
+which never changes after it is made, so any number of threads may read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from kei_core.plugins.discovery import PluginRecord
+from kei_core.plugins.loader import LoadedPlugin
+from kei_core.rules import CODE, Jurisdiction, Requirement, Rule
+
+
+@attrs.frozen
+class PluginInfo:
+    """One plugin as a user sees it: where it comes from, whether it is loaded, what its hooks
+    returned, and why it failed (``error``), if it did."""
+
+    name: str
+    module_name: str
+    distribution: str | None
+    version: str | None
+    declared: tuple[str, ...]
+    loaded: bool
+    hooks: tuple[str, ...] = ()
+    jurisdictions: tuple[Jurisdiction, ...] = ()
+    rules: tuple[Rule | Requirement, ...] = ()
+    error: str | None = None
+    disabled: bool = False
+    direct: bool = False
+    """Registered directly (tests, one-off local plugins), not through an entry point."""
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    @classmethod
+    def of(cls, record: PluginRecord, loaded: LoadedPlugin | None, *, disabled: bool = False) -> PluginInfo:
+        return cls(
+            name=record.name,
+            module_name=record.module_name,
+            distribution=record.distribution,
+            version=record.version,
+            declared=(loaded.record if loaded else record).declared,
+            loaded=loaded is not None,
+            hooks=loaded.hooks if loaded else (),
+            jurisdictions=loaded.jurisdictions if loaded and not loaded.failed else (),
+            rules=loaded.rules if loaded and not loaded.failed else (),
+            error=loaded.error if loaded else None,
+            disabled=disabled,
+            direct=record.entry_point is None,
+        )
+
+
+def iso_parent(code: str) -> str | None:
+    """The parent ISO 3166 code by syntax alone: ``US-TX`` -> ``US``; ``US`` -> ``None``."""
+    if not CODE.match(code) or "-" not in code:
+        return None
+    return code.rsplit("-", 1)[0]
+
+
+@attrs.frozen
+class RuleBook:
+    """The plugins kei knows (loaded or not) and everything the loaded ones declare."""
+
+    plugins: Mapping[str, PluginInfo]
+
+    def declaring(self, code: str) -> tuple[PluginInfo, ...]:
+        """The enabled plugins whose static declaration (or, registered directly, whose hooks)
+        cover ``code``."""
+        return tuple(p for p in self.plugins.values() if code in p.declared and not p.disabled)
+
+    def disabled_for(self, code: str) -> tuple[PluginInfo, ...]:
+        return tuple(p for p in self.plugins.values() if code in p.declared and p.disabled)
+
+    def owners_of(self, code: str) -> tuple[PluginInfo, ...]:
+        """The loaded plugins whose ``kei_jurisdictions`` returns ``code``."""
+        return tuple(p for p in self.declaring(code) if any(j.code == code for j in p.jurisdictions))
+
+    def jurisdiction(self, code: str) -> Jurisdiction | None:
+        for plugin in self.owners_of(code):
+            for jurisdiction in plugin.jurisdictions:
+                if jurisdiction.code == code:
+                    return jurisdiction
+        return None
+
+    def chain(self, code: str) -> list[str]:
+        """The levels of ``code``, top first: ``US-TX`` -> ``["US", "US-TX"]``, ``DE`` ->
+        ``["EU", "DE"]`` (declared parents first, ISO syntax where no owner is loaded)."""
+        levels: list[str] = []
+        current: str | None = code
+        while current and current not in levels:
+            levels.append(current)
+            declared = self.jurisdiction(current)
+            current = declared.parent if declared else iso_parent(current)
+        return list(reversed(levels))
+
+    def declared_codes(self) -> list[str]:
+        """Every code some enabled plugin declares (known without importing any)."""
+        return sorted({code for p in self.plugins.values() if not p.disabled for code in p.declared})
+
+    def rules_for(self, code: str) -> tuple[tuple[Rule | Requirement, str], ...]:
+        """The rules and requirements for ``code`` from the loaded plugins declaring it."""
+        return tuple(
+            (item, plugin.name)
+            for plugin in self.declaring(code)
+            for item in plugin.rules
+            if item.jurisdiction == code
+        )
+
+    def all_rules(self) -> list[tuple[PluginInfo, Rule | Requirement]]:
+        return [(plugin, item) for plugin in self.plugins.values() for item in plugin.rules]
