@@ -11,9 +11,20 @@ import attrs
 import click
 
 from kei_core import __version__
-from kei_core.errors import InputError, did_you_mean
+from kei_core.errors import InputError, did_you_mean, shown
 
 FORMATS_CHECK = click.Choice(["text", "json"])
+
+
+MAX_ERROR_CHARACTERS = 400
+
+
+def _one_line(message: str) -> str:
+    """A message as one safe line: control characters and bidi overrides escaped, cut short."""
+    from kei_core.terminal import safe
+
+    line = safe(message)
+    return line if len(line) <= MAX_ERROR_CHARACTERS else line[: MAX_ERROR_CHARACTERS - 1] + "…"
 
 
 class BadInput(click.ClickException):
@@ -22,15 +33,93 @@ class BadInput(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"kei: error: {self.format_message()}", err=True)
+        click.echo(f"kei: error: {_one_line(self.format_message())}", err=True)
+
+
+class InternalError(click.ClickException):
+    """A failure kei did not foresee (a bug): one line on stderr, exit status 4, never 1,
+    which would read as "not legal"."""
+
+    exit_code = 4
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"kei: internal error: {_one_line(self.format_message())}", err=True)
+
+
+def _usage(error: click.UsageError) -> BadInput:
+    where = f" (see `{error.ctx.command_path} --help`)" if error.ctx is not None else ""
+    return BadInput(" ".join(error.format_message().split()) + where)
+
+
+def _flush_output() -> None:
+    """Write out what is buffered now, so that a full disk or a closed pipe is an error line
+    (exit 2) and not a complaint from the interpreter at exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_output()
+        sys.exit(141)
+    except OSError as error:
+        _silence_output()
+        raise BadInput(f"cannot write the output: {error.strerror or error}") from None
+
+
+def _is_output_error(error: OSError) -> bool:
+    """A write that failed for want of room or a reader (no file named: standard output)."""
+    import errno
+
+    unwritable = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EPIPE)
+    return error.filename is None and error.errno in unwritable
+
+
+def _silence_output() -> None:
+    from kei_core.terminal import silence_stdout
+
+    silence_stdout()
 
 
 class KeiGroup(click.Group):
+    """Every failure ends in one line on stderr: bad input or usage (exit 2, ``kei: error:``),
+    anything unforeseen (exit 4, ``kei: internal error:``). Never a traceback."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":
+                raise
+            raise _usage(error) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+        except SystemExit:
+            _flush_output()
+            raise
         except InputError as error:
             raise BadInput(str(error)) from None
+        except click.UsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":
+                raise
+            raise _usage(error) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except BrokenPipeError:
+            _silence_output()  # the reader has seen enough (`kei models | head`): quiet, as cat is
+            sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
+        except Exception as error:
+            if isinstance(error, OSError) and _is_output_error(error):
+                _silence_output()
+                raise BadInput(f"cannot write the output: {error.strerror}") from None
+            command = ctx.invoked_subcommand or ctx.info_name or "kei"
+            detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
+            raise InternalError(
+                f"`kei {command}` failed: {type(error).__name__}" + (f": {detail}" if detail else "")
+            ) from None
+        _flush_output()
+        return result
 
 
 @attrs.define
@@ -63,25 +152,21 @@ def _today() -> dt.date:
 
 
 def _parse_on(value: str | None) -> dt.date:
-    from kei_core.dates import parse_iso_date
+    from kei_core.dates import parse_asked_date
 
     if value is None:
         return _today()
     try:
-        return parse_iso_date(value)
+        return parse_asked_date(value)
     except InputError as error:
         raise InputError(str(error), field="--on") from None
 
 
-def _check_code(code: str) -> str:
-    from kei_core.rules import CODE
+def _check_code(code: str, settings: Settings) -> str:
+    """A place code as typed, checked: installed, or real ISO 3166 (answered ``unknown``)."""
+    from kei_core.places import check_code
 
-    normal = code.strip().upper()
-    if not CODE.match(normal):
-        raise InputError(
-            f"{code!r} is not a jurisdiction code (expected e.g. JP, US, US-TX, DE)", field="--in"
-        )
-    return normal
+    return check_code(code, settings.registry().declared_codes())
 
 
 @click.group(cls=KeiGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,13 +191,24 @@ def cli(ctx: click.Context, plugin_options: tuple[str, ...]) -> None:
 
 
 def _overrides(pairs: Sequence[str]) -> dict[str, str]:
-    overrides = {}
+    overrides: dict[str, str] = {}
     for pair in pairs:
         if "=" not in pair:
-            raise InputError(f"{pair!r} is not FIELD=VALUE", field="--set")
+            raise InputError(f"{shown(pair)} is not FIELD=VALUE (e.g. width_mm=1475)", field="--set")
         key, value = pair.split("=", 1)
-        overrides[key.strip()] = value.strip()
+        key = key.strip()
+        if key in overrides:
+            raise InputError(f"{shown(key)} is set twice: give it once", field="--set")
+        overrides[key] = value.strip()
     return overrides
+
+
+# The options that give one field each, and what they expect.
+_FIELD_OPTIONS = {
+    "--model": ("model_code", "a model code such as DA63T"),
+    "--made": ("manufactured", "a date YYYY[-MM[-DD]]"),
+    "--frame": ("frame_number", "a frame number such as DA63T-123456"),
+}
 
 
 def _vehicle_from_options(
@@ -122,36 +218,56 @@ def _vehicle_from_options(
     made: str | None,
     frame: str | None,
     sets: Sequence[str],
+    day: dt.date | None = None,
 ) -> tuple[Any, list[str]]:
-    from kei_core.vehicle_io import read_vehicle_file, vehicle_from_mapping, vehicle_to_mapping
+    """The vehicle asked about: from a file, the catalog (--model, --frame) or fields alone,
+    with --made and --set changing only the fields they name (values held exactly)."""
+    from kei_core.vehicle import check_built_by
+    from kei_core.vehicle_io import given_fields, read_vehicle_file, vehicle_from_mapping, with_overrides
 
-    explicit = _overrides(sets)
-    notes: list[str] = []
-    if vehicle_file is not None:
-        vehicle = read_vehicle_file(vehicle_file)
-        base = vehicle_to_mapping(vehicle)
-        if not (model or frame or made or explicit):
-            return vehicle, notes
-        explicit = {**base, **explicit}
+    explicit: dict[str, Any] = _overrides(sets)
+    for option, value in (("--model", model), ("--made", made), ("--frame", frame)):
+        field, expected = _FIELD_OPTIONS[option]
+        if value is None:
+            continue
+        if not value.strip():
+            raise InputError(f"expected {expected}, got an empty value", field=option)
+        if field in explicit:
+            raise InputError(f"both {option} and --set {field}=... give the {field}: give one", field=option)
     if made is not None:
         explicit["manufactured"] = made
     if frame is not None:
         explicit["frame_number"] = frame
-    code = model or frame or explicit.get("model_code")
+    notes: list[str] = []
+    code = model or frame
+    if vehicle_file is not None:
+        vehicle = read_vehicle_file(vehicle_file)
+        if code is None:
+            vehicle = with_overrides(vehicle, explicit) if explicit else vehicle
+            if day is not None:
+                check_built_by(vehicle.manufactured, day)
+            return vehicle, notes
+        explicit = {**given_fields(vehicle), **explicit}  # the catalog, then the file, then the options
+    elif code is None:
+        code = explicit.get("model_code")
     if code is None:
         if not explicit:
             raise InputError("give a vehicle file (or - for stdin), or --model CODE --made DATE")
-        return vehicle_from_mapping(explicit), notes
-    from kei_core import catalog
+        vehicle = vehicle_from_mapping(explicit)
+    else:
+        from kei_core import catalog
 
-    found = catalog.find(settings.registry(), str(code))
-    filled = catalog.fill(found, explicit)
-    if filled.from_catalog:
-        notes.append(f"from the {found.model_code} catalog entry: {', '.join(filled.from_catalog)}")
-    if filled.typical:
-        notes.append(f"typical values, check your papers: {', '.join(filled.typical)}")
-    notes += list(filled.warnings)
-    return filled.vehicle, notes
+        found = catalog.find(settings.registry(), str(code))
+        filled = catalog.fill(found, explicit)
+        if filled.from_catalog:
+            notes.append(f"from the {found.model_code} catalog entry: {', '.join(filled.from_catalog)}")
+        if filled.typical:
+            notes.append(f"typical values, check your papers: {', '.join(filled.typical)}")
+        notes += list(filled.warnings)
+        vehicle = filled.vehicle
+    if day is not None:
+        check_built_by(vehicle.manufactured, day)
+    return vehicle, notes
 
 
 @cli.command()
@@ -189,8 +305,8 @@ def check(
     from kei_core.vehicle_io import vehicle_to_mapping
 
     day = _parse_on(on)
-    wanted = [_check_code(code) for code in codes]
-    vehicle, notes = _vehicle_from_options(settings, vehicle_file, model, made, frame, sets)
+    wanted = [_check_code(code, settings) for code in codes]
+    vehicle, notes = _vehicle_from_options(settings, vehicle_file, model, made, frame, sets, day)
     registry = settings.registry()
     places = wanted or registry.declared_codes()
     verdicts = [registry.evaluate(vehicle, code, day) for code in places]
@@ -207,7 +323,9 @@ def check(
         }
         click.echo(_json(document, ensure_ascii=False, indent=2, default=str))
     else:
-        click.echo(f"{vehicle.label} — on {day.isoformat()}")
+        from kei_core.terminal import safe
+
+        click.echo(f"{safe(vehicle.label)} — on {day.isoformat()}")
         for note in notes:
             click.echo(f"  note: {note}")
         click.echo("")
@@ -333,7 +451,7 @@ def rules(settings: Settings, code: str | None, output: str) -> None:
     registry = settings.registry()
     items = [(plugin.name, item) for plugin, item in registry.all_rules()]
     if code:
-        chain = set(registry.chain(_check_code(code)))
+        chain = set(registry.chain(_check_code(code, settings)))
         items = [(name, item) for name, item in items if item.jurisdiction in chain]
     items.sort(key=lambda pair: (pair[1].jurisdiction, pair[1].id))
     if output == "json":
@@ -358,7 +476,7 @@ def explain(settings: Settings, rule_id: str) -> None:
     wanted = rule_id.strip().upper()
     if wanted not in items:
         raise InputError(
-            f"no installed rule has the ID {rule_id!r}{did_you_mean(wanted, items)}", field="RULE-ID"
+            f"no installed rule has the ID {shown(rule_id)}{did_you_mean(wanted, items)}", field="RULE-ID"
         )
     name, item = items[wanted]
     click.echo(render.rule_text(item, name))
@@ -393,7 +511,7 @@ def models(settings: Settings, query: str, output: str) -> None:
         return
     if not found:
         click.echo(
-            f"No model matches {query!r}." if query else "No model catalog is installed (kei-jp has one)."
+            f"No model matches {shown(query)}." if query else "No model catalog is installed (kei-jp has one)."
         )
         return
     for m in found:
@@ -470,21 +588,23 @@ def batch(
 
     \b
     Output: one row per input row AND place (--in), in input order, with the columns
-      row            the input row's number (1 = first row after the header / first line)
+      row            the line the input row starts on, as an editor numbers lines (CSV: the
+                     header is line 1; JSON Lines: the first line is 1; blank lines count)
       jurisdiction   the place asked
       status         legal, conditional, unknown or not_legal
       eligible_from  the day time stops standing in the way, if it does
       failing_rules  the rules standing in the way, ;-separated (not a failed route of a
                      requirement another route met)
       error          why the row could not be read (its status is then unknown)
-    A bad row never stops the rest. A summary goes to stderr (progress too, on a terminal).
+    A bad row never stops the rest: a value out of range, a cell of over 4,096 characters or a
+    row of over 100,000 is that row's error. A summary goes to stderr (progress too, on a terminal).
     Exit status: 0 legal or conditional, 1 not legal, 3 unknown (the worst row, a bad row
     counting as unknown), 2 when the file itself cannot be read.
     """
     from kei_core.batch import run_batch
 
     day = _parse_on(on)
-    wanted = [_check_code(code) for code in codes]
+    wanted = [_check_code(code, settings) for code in codes]
     summary = run_batch(settings.registry(), inventory, wanted, day, out=out, fmt=fmt, jobs=jobs)
     sys.exit(summary.worst.exit_code)
 
