@@ -66,9 +66,8 @@ def over_ten_years(vehicle: Vehicle, on: dt.date) -> Outcome:
         return missing("manufactured", "first_registered")
     deciding = max(tests, key=lambda dated: (dated.test.status, dated.test.passes_from or dt.date.max))
     status = deciding.test.status
-    latest_certain = [dated.test.passes_from for dated in tests]
-    certain = None if None in latest_certain else max(d for d in latest_certain if d is not None)
-    over_from = certain + ONE_DAY if certain else None
+    certain_days = [dated.test.passes_from for dated in tests if dated.test.passes_from]
+    over_from = max(certain_days) + ONE_DAY if certain_days else None
     says = deciding.says()
     if len(tests) > 1:
         says += " (the later of its build and first-registration dates, as DVLA's choice is unconfirmed)"
