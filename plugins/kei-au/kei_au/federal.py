@@ -177,7 +177,8 @@ def specialist_and_enthusiast(vehicle: Vehicle, on: dt.date) -> Outcome:
     if undecided:
         entry = undecided[0]
         return unknown(
-            f"{snapshot} lists the {entry.designation_for(code)} {entry.window.describe()} ({entry.number}); "
+            f"The SEVs Register as published on {AS_OF.isoformat()} lists the {entry.designation_for(code)} "
+            f"{entry.window.describe()} ({entry.number}); "
             f"a truck built {built.describe()} may fall either side of that.",
             settle=("the maker's plate or the Japanese papers giving the month of manufacture",),
         )
@@ -192,8 +193,7 @@ def specialist_and_enthusiast(vehicle: Vehicle, on: dt.date) -> Outcome:
         )
     return failed(
         f"{not_on} Without an entry the SEVs route is closed; the register changes, so search it for an "
-        "entry added since.",
-        unconfirmed=True,
+        "entry added since."
     )
 
 
