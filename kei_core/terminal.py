@@ -9,14 +9,18 @@ is never passed through here: it stays exact JSON.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # C0 and C1 controls and DEL; the bidirectional marks, embeddings, overrides and isolates;
 # the line and paragraph separators; lone surrogates (undecodable bytes, or a JSON escape).
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+@functools.cache
+def _unsafe() -> re.Pattern[str]:
+    return re.compile(UNSAFE)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -30,7 +34,9 @@ def _escape(match: re.Match[str]) -> str:
 def safe(text: str) -> str:
     """``"\\x1b[2Jred"`` -> ``"\\\\x1b[2Jred"``: one printable line, every unsafe character
     shown as its escape."""
-    return _UNSAFE.sub(_escape, text)
+    if text.isprintable():  # every unsafe character is unprintable: nearly all text stops here
+        return text
+    return _unsafe().sub(_escape, text)
 
 
 def silence_stdout() -> None:
