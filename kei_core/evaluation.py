@@ -24,7 +24,6 @@ from kei_core.verdicts import IMPORT, REGISTRATION, Finding, Level, Verdict
 if TYPE_CHECKING:
     from kei_core.plugins.rulebook import RuleBook
 
-UNCONFIRMED_NOTE = " (rests on a fact not confirmed in an official text)"
 MAX_CANDIDATE_DATES = 64
 
 
@@ -230,8 +229,6 @@ def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
     status, message = outcome.status, outcome.message
     if unconfirmed and status is Status.LEGAL:
         status = Status.CONDITIONAL
-    if unconfirmed and status is not Status.UNKNOWN:
-        message += UNCONFIRMED_NOTE
     return Finding(
         rule=rule.id,
         kind=rule.kind,

@@ -23,6 +23,7 @@ from kei_core import (
 )
 from kei_core.evaluation import plan_levels
 from kei_core.problems import ProblemKind
+from kei_core.render import verdict_text
 from kei_core.testing import make_registry
 from kei_core_test_helpers import age_check, built, plugin_module, rule
 
@@ -99,7 +100,10 @@ def test_an_unconfirmed_pass_reads_conditional_and_says_so() -> None:
     )
     verdict = make_registry(shaky).evaluate(Vehicle(), "XB", JAN_22)
     assert verdict.status is Status.CONDITIONAL
-    assert "not confirmed" in verdict.findings[0].message
+    assert verdict.findings[0].unconfirmed
+    # The flag is data; the renderer says it once, beside the plugin's own sentence.
+    assert verdict.findings[0].message == "fixed legal"
+    assert "XB-R: fixed legal [unconfirmed]" in verdict_text(verdict)
 
 
 def test_information_is_reported_but_never_folded() -> None:

@@ -1,10 +1,8 @@
-"""Verdicts and rules for people (text, Markdown) and for machines (JSON, DESIGN §6)."""
+"""Verdicts and rules as text for a terminal: the verdict first, then why, with citations."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from kei_core.rules import Requirement, Rule, RuleKind
 from kei_core.status import Status
@@ -17,79 +15,6 @@ WORD = {
     Status.UNKNOWN: "UNKNOWN",
     Status.NOT_LEGAL: "NOT LEGAL",
 }
-
-
-def notice(reviewed: Iterable[dt.date]) -> str:
-    """The closing line of every answer."""
-    days = sorted(set(reviewed))
-    if not days:
-        return "kei gives information, not legal advice; no installed rule was applied."
-    span = days[0].isoformat() if len(days) == 1 else f"{days[0].isoformat()} to {days[-1].isoformat()}"
-    return f"kei gives information, not legal advice; the rules applied were last reviewed {span}."
-
-
-# -- JSON ----------------------------------------------------------------------------------------
-
-
-def _date(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def finding_json(finding: Finding) -> dict[str, Any]:
-    return {
-        "rule": finding.rule,
-        "kind": finding.kind.value,
-        "requirement": finding.requirement,
-        "status": finding.status.value,
-        "message": finding.message,
-        "citation": finding.citation,
-        "source": finding.source,
-        "reviewed_on": finding.reviewed_on.isoformat(),
-        "passes_from": _date(finding.passes_from),
-        "unconfirmed": finding.unconfirmed,
-        "policy": finding.policy,
-        "jurisdiction": finding.jurisdiction,
-        "plugin": finding.plugin,
-        "settle": list(finding.settle),
-    }
-
-
-def verdict_json(verdict: Verdict) -> dict[str, Any]:
-    return {
-        "jurisdiction": verdict.jurisdiction,
-        "status": verdict.status.value,
-        "eligible_from": _date(verdict.eligible_from),
-        "levels": [
-            {
-                "jurisdiction": level.jurisdiction,
-                "name": level.name,
-                "status": level.status.value,
-                "owner": level.owner,
-                "problems": [problem.message for problem in level.problems],
-                "problem_details": [
-                    {
-                        "kind": problem.kind.value,
-                        "plugin": problem.plugin,
-                        "message": problem.message,
-                        "remedy": problem.remedy,
-                    }
-                    for problem in level.problems
-                ],
-                "findings": [finding_json(f) for f in level.findings],
-            }
-            for level in verdict.levels
-        ],
-        "conditions": list(verdict.conditions),
-        "restrictions": [{"kind": r.kind, "value": r.value, "text": r.text} for r in verdict.restrictions],
-        "pathways": dict(verdict.pathways),
-        "settle": list(verdict.settle),
-        "still_missing_then": list(verdict.still_missing_then),
-        "scope": verdict.scope,
-        "scope_note": verdict.scope_note,
-    }
-
-
-# -- text ----------------------------------------------------------------------------------------
 
 
 def _finding_lines(finding: Finding, indent: str = "    ", label: str | None = None) -> list[str]:
@@ -151,6 +76,19 @@ def headline(verdict: Verdict) -> str:
     return text
 
 
+def _flagged(finding: Finding) -> str:
+    """A finding's sentence with its flags, as a reader must see them beside it."""
+    notes = [
+        text
+        for text, on in (
+            ("rests on a fact not confirmed in an official text", finding.unconfirmed),
+            ("agency policy, which may change without a new law", finding.policy),
+        )
+        if on
+    ]
+    return finding.message + (f" [{'; '.join(notes)}]" if notes else "")
+
+
 def _why(verdict: Verdict) -> str | None:
     """The one sentence that decides a verdict that is not legal or conditional: the finding of
     the requirement that fixes the status (:meth:`Verdict.deciding`), the one time cures on
@@ -161,15 +99,15 @@ def _why(verdict: Verdict) -> str | None:
     deciding = verdict.deciding()
     timed = [f for f in deciding if f.passes_from is not None and f.passes_from == verdict.eligible_from]
     if timed:
-        return timed[0].message
+        return _flagged(timed[0])
     if deciding and not deciding[0].unconfirmed:
-        return deciding[0].message
+        return _flagged(deciding[0])
     problems = [
         p.message for level in verdict.levels if level.status is verdict.status for p in level.problems
     ]
     if problems:
         return problems[0]
-    return deciding[0].message if deciding else None
+    return _flagged(deciding[0]) if deciding else None
 
 
 def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
@@ -251,57 +189,6 @@ def _main_reason(verdict: Verdict) -> str:
     return _why(verdict) or ""
 
 
-# -- rules ---------------------------------------------------------------------------------------
-
-
-def rule_json(rule: Rule | Requirement, plugin: str) -> dict[str, Any]:
-    if isinstance(rule, Requirement):
-        return {
-            "id": rule.id,
-            "kind": "requirement-group",
-            "jurisdiction": rule.jurisdiction,
-            "statement": rule.statement,
-            "plugin": plugin,
-        }
-    data: dict[str, Any] = {
-        "id": rule.id,
-        "kind": rule.kind.value,
-        "requirement": rule.requirement,
-        "jurisdiction": rule.jurisdiction,
-        "statement": rule.statement,
-        "citation": rule.citation,
-        "source": rule.source,
-        "sources": list(rule.sources),
-        "reviewed_on": rule.reviewed_on.isoformat(),
-        "source_as_of": _date(rule.source_as_of),
-        "in_force": {"from": _date(rule.in_force.start), "to": _date(rule.in_force.end)},
-        "unconfirmed": rule.unconfirmed,
-        "policy": rule.policy,
-        "notes": rule.notes,
-        "plugin": plugin,
-    }
-    if rule.schedule is not None:
-        data["schedule"] = {
-            "keyed_by": rule.schedule.keyed_by,
-            "entries": [
-                {
-                    "from": e.start.isoformat(),
-                    "label": e.label,
-                    "value": _describe(e.value),
-                    "citation": e.citation,
-                    "unconfirmed": e.unconfirmed,
-                }
-                for e in rule.schedule.entries
-            ],
-        }
-    return data
-
-
-def _describe(value: object) -> str:
-    describe = getattr(value, "describe", None)
-    return str(describe()) if callable(describe) else str(value)
-
-
 def rule_text(rule: Rule | Requirement, plugin: str) -> str:
     if isinstance(rule, Requirement):
         return f"{rule.id}  [{rule.jurisdiction}, requirement]  {rule.statement}  ({plugin})"
@@ -329,45 +216,6 @@ def rule_text(rule: Rule | Requirement, plugin: str) -> str:
     return "\n".join(lines)
 
 
-def rules_markdown(items: Sequence[tuple[str, Rule | Requirement]]) -> str:
-    """A reference of every rule, grouped by jurisdiction (``docs/rules.md``)."""
-    lines = [
-        "# kei rules reference",
-        "",
-        "Generated by `kei rules --format markdown` from the installed plugins; do not edit by hand.",
-        "kei gives information, not legal advice.",
-    ]
-    by_code: dict[str, list[tuple[str, Rule | Requirement]]] = {}
-    for plugin, item in items:
-        by_code.setdefault(item.jurisdiction, []).append((plugin, item))
-    for code in sorted(by_code):
-        lines += ["", f"## {code}", ""]
-        for plugin, item in sorted(by_code[code], key=lambda pair: pair[1].id):
-            if isinstance(item, Requirement):
-                lines += [f"### {item.id} (requirement)", "", item.statement, "", f"Plugin: `{plugin}`", ""]
-                continue
-            flags = [w for w, on in (("unconfirmed", item.unconfirmed), ("agency policy", item.policy)) if on]
-            title = f"### {item.id}" + (f" ({', '.join(flags)})" if flags else "")
-            lines += [title, "", item.statement, ""]
-            lines.append(
-                f"- Kind: {item.kind.value}" + (f" of `{item.requirement}`" if item.requirement else "")
-            )
-            lines.append(f"- Citation: {item.citation}")
-            lines.append(f"- Source: <{item.source}>")
-            lines += [f"- Also: <{url}>" for url in item.sources]
-            lines.append(
-                f"- Reviewed: {item.reviewed_on.isoformat()}"
-                + (f"; text as of {item.source_as_of.isoformat()}" if item.source_as_of else "")
-            )
-            if item.in_force.start or item.in_force.end:
-                lines.append(f"- In force: {item.in_force}")
-            lines.append(f"- Plugin: `{plugin}`")
-            if item.schedule is not None:
-                lines.append(f"- Schedule keyed by `{item.schedule.keyed_by}`:")
-                for entry in item.schedule.entries:
-                    mark = " (unconfirmed)" if entry.unconfirmed else ""
-                    lines.append(f"  - from {entry.start.isoformat()}: {_describe(entry.value)}{mark}")
-            if item.notes:
-                lines.append(f"- Notes: {item.notes}")
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+def _describe(value: object) -> str:
+    describe = getattr(value, "describe", None)
+    return str(describe()) if callable(describe) else str(value)

@@ -1,0 +1,141 @@
+"""The public JSON document (``--format json``, ``POST /api/check``), versioned.
+
+Its shape is documented in ``docs/json.md``: the fields named in ``DESIGN.md`` §6 never change
+name or meaning; fields are only added, and ``schema`` names the version (``kei/check@1``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kei_core.api import CheckResult
+from kei_core.rules import Requirement, Rule
+from kei_core.verdicts import Finding, Verdict
+
+SCHEMA = "kei/check@1"
+"""The version of the check document; a change that removes or renames a field changes it."""
+
+
+def _date(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "kind": finding.kind.value,
+        "requirement": finding.requirement,
+        "status": finding.status.value,
+        "message": finding.message,
+        "citation": finding.citation,
+        "source": finding.source,
+        "reviewed_on": finding.reviewed_on.isoformat(),
+        "passes_from": _date(finding.passes_from),
+        "unconfirmed": finding.unconfirmed,
+        "policy": finding.policy,
+        "jurisdiction": finding.jurisdiction,
+        "plugin": finding.plugin,
+        "settle": list(finding.settle),
+    }
+
+
+def verdict_json(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "jurisdiction": verdict.jurisdiction,
+        "status": verdict.status.value,
+        "eligible_from": _date(verdict.eligible_from),
+        "levels": [
+            {
+                "jurisdiction": level.jurisdiction,
+                "name": level.name,
+                "status": level.status.value,
+                "owner": level.owner,
+                "problems": [problem.message for problem in level.problems],
+                "problem_details": [
+                    {
+                        "kind": problem.kind.value,
+                        "plugin": problem.plugin,
+                        "message": problem.message,
+                        "remedy": problem.remedy,
+                    }
+                    for problem in level.problems
+                ],
+                "findings": [finding_json(f) for f in level.findings],
+            }
+            for level in verdict.levels
+        ],
+        "conditions": list(verdict.conditions),
+        "restrictions": [{"kind": r.kind, "value": r.value, "text": r.text} for r in verdict.restrictions],
+        "pathways": dict(verdict.pathways),
+        "settle": list(verdict.settle),
+        "still_missing_then": list(verdict.still_missing_then),
+        "scope": verdict.scope,
+        "scope_note": verdict.scope_note,
+    }
+
+
+def rule_json(rule: Rule | Requirement, plugin: str) -> dict[str, Any]:
+    if isinstance(rule, Requirement):
+        return {
+            "id": rule.id,
+            "kind": "requirement-group",
+            "jurisdiction": rule.jurisdiction,
+            "statement": rule.statement,
+            "plugin": plugin,
+        }
+    data: dict[str, Any] = {
+        "id": rule.id,
+        "kind": rule.kind.value,
+        "requirement": rule.requirement,
+        "jurisdiction": rule.jurisdiction,
+        "statement": rule.statement,
+        "citation": rule.citation,
+        "source": rule.source,
+        "sources": list(rule.sources),
+        "reviewed_on": rule.reviewed_on.isoformat(),
+        "source_as_of": _date(rule.source_as_of),
+        "in_force": {"from": _date(rule.in_force.start), "to": _date(rule.in_force.end)},
+        "unconfirmed": rule.unconfirmed,
+        "policy": rule.policy,
+        "notes": rule.notes,
+        "plugin": plugin,
+    }
+    if rule.schedule is not None:
+        data["schedule"] = {
+            "keyed_by": rule.schedule.keyed_by,
+            "entries": [
+                {
+                    "from": e.start.isoformat(),
+                    "label": e.label,
+                    "value": _describe(e.value),
+                    "citation": e.citation,
+                    "unconfirmed": e.unconfirmed,
+                }
+                for e in rule.schedule.entries
+            ],
+        }
+    return data
+
+
+def _describe(value: object) -> str:
+    describe = getattr(value, "describe", None)
+    return str(describe()) if callable(describe) else str(value)
+
+
+def _describe(value: object) -> str:
+    describe = getattr(value, "describe", None)
+    return str(describe()) if callable(describe) else str(value)
+
+
+def check_document(result: CheckResult, vehicle: dict[str, Any]) -> dict[str, Any]:
+    """The whole answer as the public JSON object (``vehicle`` already as plain values)."""
+    return {
+        "schema": SCHEMA,
+        "on": result.on.isoformat(),
+        "vehicle": vehicle,
+        "verdicts": [verdict_json(v) for v in result.verdicts],
+        "plugins": [{"name": p.name, "version": p.version, "error": p.error} for p in result.plugins],
+        "catalog_notes": list(result.notes),
+        "notice": result.notice,
+    }
