@@ -108,7 +108,7 @@ def rule_json(rule: Rule | Requirement, plugin: str) -> dict[str, Any]:
                 {
                     "from": e.start.isoformat(),
                     "label": e.label,
-                    "value": _describe(e.value),
+                    "value": describe(e.value),
                     "citation": e.citation,
                     "unconfirmed": e.unconfirmed,
                 }
@@ -118,14 +118,10 @@ def rule_json(rule: Rule | Requirement, plugin: str) -> dict[str, Any]:
     return data
 
 
-def _describe(value: object) -> str:
-    describe = getattr(value, "describe", None)
-    return str(describe()) if callable(describe) else str(value)
-
-
-def _describe(value: object) -> str:
-    describe = getattr(value, "describe", None)
-    return str(describe()) if callable(describe) else str(value)
+def describe(value: object) -> str:
+    """A schedule value as its ``describe()`` says it, else as text."""
+    found = getattr(value, "describe", None)
+    return str(found()) if callable(found) else str(value)
 
 
 def check_document(result: CheckResult, vehicle: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kei_core.render.document import _describe
+from kei_core.render.document import describe
 from kei_core.rules import Requirement, Rule
 
 
@@ -45,7 +45,7 @@ def rules_markdown(items: Sequence[tuple[str, Rule | Requirement]]) -> str:
                 lines.append(f"- Schedule keyed by `{item.schedule.keyed_by}`:")
                 for entry in item.schedule.entries:
                     mark = " (unconfirmed)" if entry.unconfirmed else ""
-                    lines.append(f"  - from {entry.start.isoformat()}: {_describe(entry.value)}{mark}")
+                    lines.append(f"  - from {entry.start.isoformat()}: {describe(entry.value)}{mark}")
             if item.notes:
                 lines.append(f"- Notes: {item.notes}")
             lines.append("")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kei_core.render.document import describe
 from kei_core.rules import Requirement, Rule, RuleKind
 from kei_core.status import Status
 from kei_core.verdicts import IMPORT, Finding, Level, Verdict
@@ -210,12 +211,7 @@ def rule_text(rule: Rule | Requirement, plugin: str) -> str:
         lines.append(f"    schedule keyed by {rule.schedule.keyed_by}:")
         for entry in rule.schedule.entries:
             mark = " (unconfirmed)" if entry.unconfirmed else ""
-            lines.append(f"      from {entry.start.isoformat()}  {_describe(entry.value)}{mark}")
+            lines.append(f"      from {entry.start.isoformat()}  {describe(entry.value)}{mark}")
     if rule.notes:
         lines.append(f"    notes: {rule.notes}")
     return "\n".join(lines)
-
-
-def _describe(value: object) -> str:
-    describe = getattr(value, "describe", None)
-    return str(describe()) if callable(describe) else str(value)
