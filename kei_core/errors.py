@@ -46,7 +46,8 @@ def shown(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         if value.bit_length() > 190:  # past about 57 digits: say how long, never print it
-            return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+            digits = int(value.bit_length() * 0.30103)
+            return f"a number of about {digits + (abs(value) >= 10**digits):,} digits"
         return str(value)
     if isinstance(value, float):
         return repr(value)

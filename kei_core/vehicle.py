@@ -67,10 +67,11 @@ patent, January 1886) to 2100. A vehicle is first registered, and modified, afte
 
 
 def _figure(value: Decimal | int, unit: str) -> str:
+    """``1.78 mm``, ``61 seats``, ``1E+400 mm``, ``a number of about 4,000 digits``."""
     number = Decimal(value)
     if number.is_finite() and -12 < number.adjusted() < 12 and len(number.as_tuple().digits) <= 30:
         return show(number, unit) if unit != "seats" else f"{number} seats"
-    return f"{shown(number)} {unit}"
+    return shown(value) if unit == "seats" else f"{shown(value)} {unit}"
 
 
 def check_plausible(field: str, value: Decimal | int | None) -> None:
