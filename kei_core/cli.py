@@ -109,6 +109,9 @@ class KeiGroup(click.Group):
         except BrokenPipeError:
             _silence_output()  # the reader has seen enough (`kei models | head`): quiet, as cat is
             sys.exit(141)  # 128 + SIGPIPE, what a shell reports for a tool stopped by a closed pipe
+        except KeyboardInterrupt:
+            click.echo("kei: interrupted", err=True)
+            sys.exit(130)  # 128 + SIGINT; never 1, which would read as "not legal"
         except Exception as error:
             if isinstance(error, OSError) and _is_output_error(error):
                 _silence_output()
@@ -137,7 +140,7 @@ class Settings:
             enabled = {opt for opt in self.plugin_options if not opt.startswith("no:")}
             self._registry = Registry(enabled=enabled, disabled=disabled)
             for name in sorted(self._registry.unknown_requested):
-                click.echo(f"kei: warning: -p {name}: no installed plugin has that name", err=True)
+                click.echo(f"kei: warning: -p {_one_line(name)}: no installed plugin has that name", err=True)
         return self._registry
 
 
