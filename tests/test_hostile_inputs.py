@@ -411,7 +411,7 @@ def test_every_hostile_csv_row_yields_one_row_numbered_by_its_line(
 ) -> None:
     path = tmp_path / "inventory.csv"
     path.write_bytes(_bytes(text))
-    written = path.read_bytes().decode("utf-8", "surrogateescape")
+    written = path.read_bytes().decode("utf-8-sig", "surrogateescape")  # as kei reads it: a BOM is no text
     result, seconds = invoke(
         "batch", str(path), "--in", "XX", "--on", ON, *(["--format", "jsonl"] * jsonl_out)
     )
@@ -443,7 +443,7 @@ def test_every_hostile_jsonl_line_yields_one_row_numbered_by_its_line(
 ) -> None:
     path = tmp_path / "inventory.jsonl"
     path.write_bytes(_bytes("\n".join(lines) + "\n"))
-    written = path.read_bytes().decode("utf-8", "surrogateescape")
+    written = path.read_bytes().decode("utf-8-sig", "surrogateescape")  # as kei reads it: a BOM is no text
     expected = [number for number, line in enumerate(written.split("\n"), 1) if line.strip()]
     result, seconds = invoke("batch", str(path), "--in", "XX", "--on", ON, "--format", "jsonl")
     assert seconds < SECONDS
@@ -711,7 +711,9 @@ def test_usage_errors_are_one_line_too() -> None:
     assert "No such option" in error_of("check", "--bogus")
     assert "No such option" in error_of("--bogus", "check")
     assert "No such command" in error_of("chek")
-    assert "No such option '--\\x1b[2J\\u202e'" in error_of("check", "--\x1b[2J\u202e")  # click's own words, escaped
+    assert "No such option '--\\x1b[2J\\u202e'" in error_of(
+        "check", "--\x1b[2J\u202e"
+    )  # click's own words, escaped
 
 
 def test_an_unforeseen_failure_is_one_line_and_exit_4(monkeypatch: pytest.MonkeyPatch) -> None:

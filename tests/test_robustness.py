@@ -258,7 +258,7 @@ def test_every_csv_row_yields_exactly_one_output_row_in_order(
     path = tmp_path / "inventory.csv"
     with path.open("w", newline="", encoding="utf-8", errors="surrogatepass") as file:
         csv.writer(file).writerows([columns, *rows])
-    starts = record_lines(path.read_bytes().decode("utf-8", errors="surrogateescape"))
+    starts = record_lines(path.read_bytes().decode("utf-8-sig", errors="surrogateescape"))
     result = _batch(make_registry(kei_fixture_xx), path, *(["--format", "jsonl"] if jsonl else []))
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in {0, 1, 3}
@@ -278,7 +278,7 @@ def test_any_bytes_after_a_header_cost_only_their_rows(tmp_path: Path, header: s
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in {0, 1, 3}
     numbers = [int(row["row"]) for row in csv.DictReader(io.StringIO(result.stdout))]
-    assert numbers == record_lines(path.read_bytes().decode("utf-8", errors="surrogateescape"))[1:]
+    assert numbers == record_lines(path.read_bytes().decode("utf-8-sig", errors="surrogateescape"))[1:]
     for line in result.stderr.splitlines():
         assert not line.startswith("Traceback")
 
@@ -293,7 +293,7 @@ def test_every_jsonl_line_yields_exactly_one_output_row(tmp_path: Path, lines: l
     text = "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines) + "\n"
     path = tmp_path / "inventory.jsonl"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    written = path.read_bytes().decode("utf-8", errors="surrogateescape")
+    written = path.read_bytes().decode("utf-8-sig", errors="surrogateescape")
     # JSON Lines end lines with \n only; a row's number is its line
     expected = [number for number, line in enumerate(written.split("\n"), 1) if line.strip()]
     result = _batch(make_registry(kei_fixture_xx), path, "--format", "jsonl")
