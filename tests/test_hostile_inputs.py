@@ -307,7 +307,7 @@ def _bytes(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")  # a lone surrogate becomes undecodable bytes
 
 
-@settings(max_examples=80, **HOSTILE)  # type: ignore[arg-type]
+@settings(max_examples=300, **HOSTILE)  # type: ignore[arg-type]
 @given(text=VEHICLE_TEXTS, fmt=st.sampled_from(["text", "json"]), bom=st.booleans())
 def test_any_vehicle_file_answers_or_says_why_in_one_line(
     tmp_path: Path, text: str, fmt: str, bom: bool
@@ -318,14 +318,14 @@ def test_any_vehicle_file_answers_or_says_why_in_one_line(
     assert_one_line_or_a_verdict(result, seconds, json_output=fmt == "json")
 
 
-@settings(max_examples=40, **HOSTILE)  # type: ignore[arg-type]
+@settings(max_examples=150, **HOSTILE)  # type: ignore[arg-type]
 @given(text=VEHICLE_TEXTS)
 def test_any_vehicle_on_standard_input_answers_or_says_why(text: str) -> None:
     result, seconds = invoke("check", "-", "--in", "XX", "--on", ON, stdin=_bytes(text))
     assert_one_line_or_a_verdict(result, seconds)
 
 
-@settings(max_examples=80, **HOSTILE)  # type: ignore[arg-type]
+@settings(max_examples=300, **HOSTILE)  # type: ignore[arg-type]
 @given(sets=st.lists(st.tuples(FIELDS, WRITTEN), min_size=1, max_size=3))
 def test_any_set_changes_a_field_or_says_why(tmp_path: Path, sets: list[tuple[str, str]]) -> None:
     path = tmp_path / "truck.toml"
@@ -345,7 +345,7 @@ PLACES = st.one_of(
 )
 
 
-@settings(max_examples=80, **HOSTILE)  # type: ignore[arg-type]
+@settings(max_examples=300, **HOSTILE)  # type: ignore[arg-type]
 @given(
     option=st.sampled_from(["--model", "--frame", "--made", "--on", "--in"]),
     value=st.one_of(OPTION_VALUES, PLACES),
@@ -404,7 +404,7 @@ def csv_texts(draw: Any) -> str:
     return "\n".join(",".join(row) for row in [columns, *rows]) + draw(st.sampled_from(["", "\n"]))
 
 
-@settings(max_examples=80, **HOSTILE)  # type: ignore[arg-type]
+@settings(max_examples=200, **HOSTILE)  # type: ignore[arg-type]
 @given(text=csv_texts(), jsonl_out=st.booleans())
 def test_every_hostile_csv_row_yields_one_row_numbered_by_its_line(
     tmp_path: Path, text: str, jsonl_out: bool
@@ -436,7 +436,7 @@ JSONL_LINES = st.one_of(
 )
 
 
-@settings(max_examples=60, **HOSTILE)  # type: ignore[arg-type]
+@settings(max_examples=200, **HOSTILE)  # type: ignore[arg-type]
 @given(lines=st.lists(JSONL_LINES, max_size=10))
 def test_every_hostile_jsonl_line_yields_one_row_numbered_by_its_line(
     tmp_path: Path, lines: list[str]
