@@ -514,7 +514,9 @@ def models(settings: Settings, query: str, output: str) -> None:
         return
     if not found:
         click.echo(
-            f"No model matches {shown(query)}." if query else "No model catalog is installed (kei-jp has one)."
+            f"No model matches {shown(query)}."
+            if query
+            else "No model catalog is installed (kei-jp has one)."
         )
         return
     for m in found:
