@@ -43,7 +43,7 @@ from typing import IO, Any
 import attrs
 
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
-from kei_core.evaluation import fold_level, outcome_problem, search_eligible_from
+from kei_core.evaluation import fold_level, outcome_problem, search_eligible_from, waits_for_its_law
 from kei_core.rules import Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.terminal import safe
@@ -641,11 +641,12 @@ class _Place:
         for level in self.levels:
             rules, groups = level.in_force(day)
             essentials = [memo.essential(day, row) for memo in rules]
-            folded = fold_level(
-                {requirement: [essentials[i] for i in at] for requirement, at in groups}, level.cannot_answer
-            )
+            routes = {requirement: [essentials[i] for i in at] for requirement, at in groups}
+            folded = fold_level(routes, level.cannot_answer)
             verdict_rank = max(verdict_rank, folded.status.rank)
-            time_blocked |= folded.time_blocked
+            time_blocked |= folded.time_blocked or waits_for_its_law(
+                level.cannot_answer, routes, (memo.rule for memo in level.rules), day
+            )
             incurable |= folded.incurable
             found.extend(
                 (memo, essential, memo.requirement in folded.chosen)

@@ -300,6 +300,17 @@ def fold_level(groups: Mapping[str, Sequence[R]], cannot_answer: bool) -> LevelF
     return LevelFold(level, chosen, time_blocked, incurable)
 
 
+def waits_for_its_law(
+    cannot_answer: bool, groups: Mapping[str, Sequence[object]], rules: Iterable[Rule], on: dt.date
+) -> bool:
+    """Whether a level is held up only because its law has not begun: nothing (or no route of
+    a requirement) is in force on ``on``, and a rule of the level comes into force later. Time
+    then stands in the way, and ``eligible_from`` is searched from the day the law begins."""
+    if cannot_answer or (groups and all(groups.values())):
+        return False
+    return any(rule.in_force.start is not None and rule.in_force.start > on for rule in rules)
+
+
 T = TypeVar("T")
 
 
@@ -341,6 +352,8 @@ def _fold_level(plan: LevelPlan, vehicle: Vehicle, on: dt.date) -> _Folded:
         if finding.requirement is not None:
             groups.setdefault(finding.requirement, []).append(finding)
     folded = fold_level(groups, plan.cannot_answer)
+    if waits_for_its_law(plan.cannot_answer, groups, (rule for rule, _ in plan.rules), on):
+        folded = attrs.evolve(folded, time_blocked=True)
     level = Level(
         jurisdiction=plan.code,
         name=plan.name,

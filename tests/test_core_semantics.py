@@ -172,3 +172,17 @@ def test_a_single_condition_given_as_text_is_one_sentence() -> None:
     outcome = passed("x", conditions="title it at the county office")
     assert outcome.conditions == ("title it at the county office",)
     assert unknown("x", settle="ask the DMV").settle == ("ask the DMV",)
+
+
+def test_before_a_level_has_any_law_the_day_its_law_begins_is_when_time_stops_standing_in_the_way() -> None:
+    from kei_core import Period
+
+    state = plugin_module(
+        "late",
+        [Jurisdiction("XL", "Late state", registers=True)],
+        [rule("XL-REG", "XL", fixed(Status.CONDITIONAL), in_force=Period(dt.date(2010, 8, 15)))],
+    )
+    verdict = make_registry(state).evaluate(Vehicle(), "XL", dt.date(2010, 1, 1))
+    assert verdict.status is Status.UNKNOWN
+    assert any("no rule encoded for this date" in p.message for p in verdict.levels[0].problems)
+    assert verdict.eligible_from == dt.date(2010, 8, 15)
