@@ -326,20 +326,20 @@ def check(
         }
         click.echo(_json(document, ensure_ascii=False, indent=2, default=str))
     else:
-        from kei_core.terminal import safe
+        from kei_core.terminal import safe, safe_lines
 
         click.echo(f"{safe(vehicle.label)} — on {day.isoformat()}")
         for note in notes:
-            click.echo(f"  note: {note}")
+            click.echo(f"  note: {safe(note)}")
         click.echo("")
         if not verdicts:
             click.echo(
                 "No jurisdiction plugin is installed: install kei-jp, kei-us, ... (see `kei plugins`)."
             )
-        elif wanted:
-            click.echo("\n\n".join(render.verdict_text(v, verbose=verbose) for v in verdicts))
+        elif wanted:  # findings may quote user text (a modification's description): printed safely
+            click.echo(safe_lines("\n\n".join(render.verdict_text(v, verbose=verbose) for v in verdicts)))
         else:
-            click.echo(render.summary_table(verdicts))
+            click.echo(safe_lines(render.summary_table(verdicts)))
             click.echo("\n(`kei check FILE --in CODE` explains one place)")
         click.echo("")
         click.echo(render.notice(reviewed))

@@ -52,3 +52,8 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # no real file descriptor (tests, embedding)
         pass
+
+
+def safe_lines(text: str) -> str:
+    """:func:`safe` for text of several lines: the line breaks are kept, all else escaped."""
+    return "\n".join(safe(line) for line in text.split("\n"))

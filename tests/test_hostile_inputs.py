@@ -63,8 +63,13 @@ def _width_check(vehicle: Vehicle, on: dt.date) -> Any:
     return failed(f"{vehicle.width_mm} mm wide, over 1,480 mm")
 
 
-# A made-up US with Texas and a Kansas county, one width rule, and a catalog with a model that
-# has no production start (which once crashed `kei models`).
+def _modifications_check(vehicle: Vehicle, on: dt.date) -> Any:
+    described = "; ".join(m.description for m in vehicle.modifications) or "none"
+    return passed(f"modifications: {described}")  # quotes user text, as real plugins do
+
+
+# A made-up US with Texas and a Kansas county, a width rule, a rule quoting modifications, and
+# a catalog with a model that has no production start (which once crashed `kei models`).
 HOSTILE_US = plugin_module(
     "hostile_us",
     [
@@ -73,7 +78,7 @@ HOSTILE_US = plugin_module(
         Jurisdiction("US-KS", "Kansas", parent="US", registers=True),
         Jurisdiction("US-KS-WICHITA", "Wichita", parent="US-KS", registers=True),
     ],
-    [rule("US-WIDTH-1480", "US", _width_check)],
+    [rule("US-WIDTH-1480", "US", _width_check), rule("US-MODIFIED", "US", _modifications_check)],
     models=[
         Model(
             "DA63T",
@@ -248,6 +253,7 @@ JSON_VALUES = st.one_of(
             '["headlamps", 3]',
             '[{"date": "0001", "description": "x"}]',
             '[{"date": "1990"}]',
+            '[{"description": "\\u001b[31mred\\u202e\\n\\u2066"}]',
             '"\\ud800"',
             '"\\u001b[31mred"',
             '"\\u202eevil"',
@@ -703,6 +709,10 @@ def test_user_text_is_escaped_on_a_terminal_and_exact_in_json(tmp_path: Path) ->
     )
     as_json, _ = invoke("check", str(path), "--in", "XX", "--on", ON, "--format", "json")
     assert json.loads(as_json.stdout)["vehicle"]["make"] == make
+    path.write_text(json.dumps({"modifications": [{"description": make}], "manufactured": "1999"}))
+    quoted, _ = invoke("check", str(path), "--in", "US", "--on", ON, "-v")
+    assert "modifications: Suzuki\\x1b[2J\\x1b]0;pwned\\x07\\u202eevil\\u2066" in quoted.stdout
+    assert not _UNSAFE.search(quoted.stdout.replace("\n", ""))
     assert safe("plain 日本語 text") == "plain 日本語 text"
 
 
