@@ -1,14 +1,19 @@
 """``kei batch``: check a whole inventory (CSV or JSON Lines) in one pass, streaming.
 
-Every input row yields exactly one output row per place asked, in input order: the row number,
-the place, the status, ``eligible_from``, the rules that do not pass, and the row's error if it
-could not be read (its status is then ``unknown``). Memory stays flat in the number of rows:
-rows are read, checked and written in chunks, with a bounded number of chunks in flight.
+Every input row yields exactly one output row per place asked, in input order: the line the
+row starts on (so an error can be found in the file), the place, the status, ``eligible_from``,
+the rules that do not pass, and the row's error if it could not be read or holds a value kei
+refuses (its status is then ``unknown``). Memory stays flat in the number of rows: rows are
+read, checked and written in chunks, with a bounded number of chunks in flight; a cell is at
+most :data:`MAX_CELL_CHARACTERS`, a row at most :data:`MAX_ROW_CHARACTERS` (longer is that
+row's error, read past without being kept).
 
 Speed, without giving up exactness (tests compare every output with the core's evaluation):
 
 * Rows are converted field by field, each distinct value once (``vehicle_io`` decides what is
-  valid; the vehicle is assembled from the converted fields, as no field depends on another).
+  valid, ranges included; the vehicle is assembled from the converted fields, and the checks
+  across fields, dates in order and built by the date asked, are made on them as ``kei check``
+  makes them).
 * Evaluation is pure, so an outcome depends only on what a check reads. The first time a rule
   is checked on a vehicle it runs on a copy that records the fields read (the check's *shape*);
   a later vehicle agreeing on those fields takes the same path through the check and gets the
