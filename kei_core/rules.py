@@ -222,45 +222,66 @@ class Schedule(Generic[T]):
         return self.between(when.earliest(), when.latest())
 
 
+@attrs.frozen(kw_only=True)
+class Law:
+    """The law a rule comes from, and how far it can be trusted: what :class:`Rule` and every
+    kit block (:class:`kei_core.kit.Provision`) carry, declared once.
+
+    * ``citation``: the statute, regulation or official bulletin.
+    * ``source``: a URL, official where one exists.
+    * ``reviewed_on``: when someone here last read the source.
+    * ``source_as_of``: the date of the text version read, where known.
+    * ``unconfirmed``: rests on a fact not confirmed in an official text; a pass then reads at
+      best ``conditional``.
+    * ``policy``: rests on agency practice, not statute; it may change without a law.
+    * ``sources``: secondary copies also read (URLs).
+    * ``notes``: why, where sources disagree, and which was followed.
+
+    Every field is keyword-only: ``Rule("US-FMVSS-25Y", "US", "statement", citation=..., ...)``.
+    """
+
+    citation: str
+    source: str
+    reviewed_on: dt.date = attrs.field(converter=to_date)
+    source_as_of: dt.date | None = attrs.field(default=None, converter=to_optional_date)
+    unconfirmed: bool = False
+    policy: bool = False
+    sources: tuple[str, ...] = attrs.field(default=(), converter=texts)
+    notes: str = ""
+
+
+def law_of(item: Law) -> dict[str, Any]:
+    """The :class:`Law` fields of ``item`` by name, to hand on to another carrier of law (a kit
+    block's law becomes its rule's)."""
+    return {field.name: getattr(item, field.name) for field in attrs.fields(Law)}
+
+
 @attrs.frozen
-class Rule:
-    """One legal rule, with the law it comes from.
+class Rule(Law):
+    """One legal rule, with the law it comes from (:class:`Law`: ``citation``, ``source``,
+    ``reviewed_on``, ``source_as_of``, ``unconfirmed``, ``policy``, ``sources``, ``notes``).
 
     * ``id``: stable, public (``US-FMVSS-25Y``). A dossier ID with a year suffix is an entry of
       this rule's ``schedule``, not a rule of its own.
     * ``jurisdiction``: the code the rule applies to (it may be another plugin's).
     * ``statement``: one line saying what the rule demands.
-    * ``citation``: the statute, regulation or official bulletin.
-    * ``source``: a URL, official where one exists.
-    * ``reviewed_on``: when someone here last read the source.
-    * ``source_as_of``: the date of the text version read, where known.
     * ``in_force``: the period the rule applies to the *date asked*.
     * ``kind`` and ``requirement``: how the finding is folded (see :class:`RuleKind`).
-    * ``unconfirmed``: rests on a fact not confirmed in an official text; a pass then reads at
-      best ``conditional``.
-    * ``policy``: rests on agency practice, not statute; it may change without a law.
     * ``check``: the function deciding it; ``None`` only for information rules with nothing
       to decide about the vehicle (they then report ``statement``).
     * ``schedule``: the dated values the check uses, for listings and documentation.
-    * ``notes``: why, where sources disagree, and which was followed.
+
+    ``id``, ``jurisdiction`` and ``statement`` may be given by position; everything else by name.
     """
 
     id: str = attrs.field(validator=_rule_id)
     jurisdiction: str = attrs.field(validator=_code)
     statement: str
-    citation: str
-    source: str
-    reviewed_on: dt.date = attrs.field(converter=to_date)
-    check: Check | None = attrs.field(default=None, eq=False)
-    kind: RuleKind = RuleKind.REQUIREMENT
-    requirement: str | None = None
-    source_as_of: dt.date | None = attrs.field(default=None, converter=to_optional_date)
-    in_force: Period = Period()
-    unconfirmed: bool = False
-    policy: bool = False
-    schedule: Schedule[Any] | None = None
-    sources: tuple[str, ...] = attrs.field(default=(), converter=texts)
-    notes: str = ""
+    check: Check | None = attrs.field(default=None, eq=False, kw_only=True)
+    kind: RuleKind = attrs.field(default=RuleKind.REQUIREMENT, kw_only=True)
+    requirement: str | None = attrs.field(default=None, kw_only=True)
+    in_force: Period = attrs.field(default=Period(), kw_only=True)
+    schedule: Schedule[Any] | None = attrs.field(default=None, kw_only=True)
 
     @property
     def requirement_id(self) -> str | None:

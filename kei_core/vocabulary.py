@@ -1,4 +1,5 @@
-"""The well-known names a vehicle's ``equipment`` and ``documents`` may list, in one place.
+"""The well-known names a vehicle's ``equipment`` and ``documents`` may list, and the kinds of
+restriction on use an answer may carry, in one place.
 
 Rules test for these names (``"turn_signals" in vehicle.equipment``); vehicle files may use
 only these, so a typo is an error with a suggestion rather than a silently missing lamp.
@@ -67,3 +68,28 @@ DOCUMENTS: dict[str, str] = {
     "state_registration": "a registration the vehicle already holds in the state asked about (with its issue date)",
     "jibaiseki_certificate": "自動車損害賠償責任保険証明書 (自賠責): Japan's compulsory liability insurance certificate",
 }
+
+RESTRICTIONS: dict[str, str] = {
+    "max_posted_speed_mph": "only roads whose posted limit is at most this many mph; value: the limit (int)",
+    "excluded_highways": "no access-controlled highways of these classes; value: a tuple of road-class keys "
+    "(interstate, controlled_access, limited_access: kei_us.state_kit.ROAD_CLASSES)",
+    "excluded_roads": "no other roads of these classes; value: a tuple of road-class keys "
+    "(multilane_divided, state_highway, federal_highway: kei_us.state_kit.ROAD_CLASSES)",
+    "crossing": "where it may cross a road it may not drive along; value: a crossing key "
+    "(intersection, controlled_intersection, signalized_intersection: kei_us.state_kit.CROSSINGS)",
+    "designated_roads_only": "only roads a county, city or town designates, by its permit; value: True",
+    "local_opt_out": "a county or city may bar it from its roads; value: True",
+    "daylight_only": "daylight only; value: True",
+    "plate_marking": "the plate must carry these words; value: the words (str)",
+    "limited_use": 'only these uses; value: a tuple of uses ("farm", "antique")',
+    "not_transferable": "the registration ends with a change of owner; value: True",
+    "tas_conditional_registration": "only the uses, areas and times on Tasmania's Certificate of Approved "
+    'Operations; value: the code of the place that issued it ("AU-TAS")',
+    "nsw_historic_vehicle_scheme": "only the uses of the NSW Historic Vehicle Scheme (club events, servicing, "
+    'a log book of general use); value: the code of the place ("AU-NSW")',
+}
+"""The public ``kind`` keys of a :class:`~kei_core.Restriction` (machines read them, as
+``restrictions[].kind`` in the JSON): kind -> what it restricts and what its value means.
+
+A plugin may use only these kinds (the conformance check in :mod:`kei_core.testing` refuses
+any other); a new kind is one more line here, with its meaning."""

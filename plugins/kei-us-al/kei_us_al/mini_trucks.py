@@ -127,7 +127,7 @@ REGISTRATION = Registration(
 )
 
 ROADS = RoadAccess(
-    interstate=False,
+    closed={"interstate"},
     citation="Ala. Code § 32-6-59(b)(1)",
     source=SECTION_32_6_59,
     reviewed_on=REVIEWED,

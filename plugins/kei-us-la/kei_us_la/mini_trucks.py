@@ -56,9 +56,7 @@ WHY_UNCONFIRMED = (
 
 ROADS = RoadAccess(
     max_posted_mph=55,
-    interstate=False,
-    controlled_access=False,
-    multilane_divided=False,
+    closed={"interstate", "controlled_access", "multilane_divided"},
     conditions=(
         "its driver holds a valid driver's license",
         "it is insured for liability to at least the minimum limits of R.S. 32:900(B)",

@@ -35,7 +35,6 @@ def test_the_rmv_policy_registers_but_is_flagged_as_policy_and_never_better_than
     assert finding.unconfirmed
     assert finding.status is Status.CONDITIONAL
     assert any("passenger or a commercial plate" in c for c in finding.conditions)
-    assert "may change without a new law" in finding.message
 
 
 def test_on_the_day_before_the_resumption_there_is_no_massachusetts_answer(massachusetts):

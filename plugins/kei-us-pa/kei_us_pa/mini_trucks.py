@@ -39,6 +39,7 @@ from kei_core import (
     failed,
     unknown,
 )
+from kei_jp import kei_class_test
 from kei_us.state_kit import Limit, MiniTruckDefinition, state_rules
 
 REVIEWED = "2026-12-01"
@@ -78,7 +79,7 @@ ANTIQUE_USES = "club activities, exhibits, tours, parades and occasional transpo
 DEFINITION = MiniTruckDefinition(
     id="US-PA-MINI-TRUCK",
     term="mini truck",
-    kei_class=True,
+    kei_class=kei_class_test,
     engine=Limit.at_most("660 cc"),
     length=Limit.at_most("130 in"),
     height=Limit.at_most("78 in"),

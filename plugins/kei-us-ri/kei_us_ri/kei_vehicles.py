@@ -23,6 +23,7 @@ import datetime as dt
 import attrs
 
 from kei_core import Check, Outcome, Period, Rule, Status, Vehicle, unknown
+from kei_jp import kei_class_test
 from kei_us.state_kit import (
     MiniTruckDefinition,
     Registration,
@@ -55,7 +56,7 @@ IN_FORCE = Period("2024-07-01")
 DEFINITION = MiniTruckDefinition(
     id="US-RI-KEI-DEFINITION",
     term="Kei car or Kei truck",
-    kei_class=True,
+    kei_class=kei_class_test,
     citation="R.I. Gen. Laws § 31-1-3 (P.L. 2024, ch. 414)",
     source=SECTION_31_1_3,
     reviewed_on=REVIEWED,

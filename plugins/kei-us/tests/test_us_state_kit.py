@@ -4,8 +4,6 @@ registration outcome, and the policy flag's wording."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +13,6 @@ from hypothesis import strategies as st
 
 from kei_core import Measure, Outcome, PartialDate, Period, RuleKind, Status, Vehicle, failed, passed, unknown
 from kei_us.state_kit import (
-    POLICY_NOTE,
     AnyOf,
     Limit,
     MiniTruckDefinition,
@@ -217,36 +214,28 @@ def test_limits_must_measure_the_right_thing() -> None:
 # -- the kei class, decided by kei-jp ----------------------------------------------------------
 
 
-@pytest.fixture
-def fake_kei_jp(monkeypatch: pytest.MonkeyPatch) -> None:
+def fake_kei_class_test(vehicle: Vehicle) -> Outcome:
     """A stand-in for kei-jp's public ``kei_class_test``: within the class when 660 cc or less."""
-
-    def kei_class_test(vehicle: Vehicle) -> Outcome:
-        if vehicle.displacement_cc is None:
-            return unknown("needs displacement_cc", settle=["give displacement_cc"])
-        if vehicle.displacement_cc <= 660:
-            return passed("within the 1998 kei class")
-        return failed(f"{vehicle.displacement_cc} cc is over the 660 cc of the kei class")
-
-    module = types.ModuleType("kei_jp")
-    module.kei_class_test = kei_class_test  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kei_jp", module)
+    if vehicle.displacement_cc is None:
+        return unknown("needs displacement_cc", settle=["give displacement_cc"])
+    if vehicle.displacement_cc <= 660:
+        return passed("within the 1998 kei class")
+    return failed(f"{vehicle.displacement_cc} cc is over the 660 cc of the kei class")
 
 
-@pytest.mark.usefixtures("fake_kei_jp")
-def test_a_class_defined_by_the_kei_class_asks_kei_jp() -> None:
-    pa = definition(kei_class=True, height=Limit.at_most("78 in"))
+def test_a_class_defined_by_the_kei_class_asks_the_test_it_is_given() -> None:
+    pa = definition(kei_class=fake_kei_class_test, height=Limit.at_most("78 in"))
     assert pa.check(Vehicle(displacement_cc=Decimal(657), height_mm=Decimal(1765)), ON).status is Status.LEGAL
     over = pa.check(Vehicle(displacement_cc=Decimal(1000), height_mm=Decimal(1765)), ON)
     assert over.status is Status.NOT_LEGAL and "kei class" in over.message
     assert pa.check(Vehicle(height_mm=Decimal(1765)), ON).status is Status.UNKNOWN
 
 
-def test_without_kei_jp_the_kei_class_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kei_jp", None)  # makes the import fail
-    outcome = definition(kei_class=True).check(Vehicle(displacement_cc=Decimal(657)), ON)
-    assert outcome.status is Status.UNKNOWN
-    assert "install kei-jp" in outcome.settle
+def test_the_kei_class_is_kei_jps_test_not_a_flag() -> None:
+    # The kit never imports kei-jp behind the state's back: a state that defines its class by
+    # the kei class imports kei_jp.kei_class_test and depends on kei-jp.
+    with pytest.raises(TypeError, match="kei_class_test"):
+        definition(kei_class=True)
 
 
 # -- equipment ---------------------------------------------------------------------------------
@@ -450,22 +439,20 @@ def test_a_state_rule_must_say_from_when_it_applies() -> None:
         state_rules("US-ZZ", RoadAccess(max_posted_mph=55, **LAW))
 
 
-def test_a_policy_rule_says_it_may_change_without_a_law() -> None:
+def test_a_policy_rule_is_flagged_and_its_message_is_the_laws_own_sentence() -> None:
+    # Finding.policy is the flag; the renderer says once that it may change without a new law.
     (rule,) = state_rules(
         "US-ZZ", registration(RegistrationOutcome.NOT_REGISTRABLE, policy=True), in_force=SINCE_2010
     )
     assert rule.policy
     assert rule.check is not None
     message = rule.check(Vehicle(manufactured=PartialDate(1996)), ON).message
-    assert message.endswith(POLICY_NOTE)
-    assert "agency policy, not statute" in message and "without a new law" in message
+    assert message == "It can be neither titled nor registered (Test Code § 1)."
 
 
-def test_a_statute_rule_does_not_carry_the_policy_note() -> None:
+def test_a_statute_rule_is_not_flagged_as_policy() -> None:
     (rule,) = state_rules("US-ZZ", registration(RegistrationOutcome.NOT_REGISTRABLE), in_force=SINCE_2010)
     assert not rule.policy
-    assert rule.check is not None
-    assert POLICY_NOTE not in rule.check(Vehicle(), ON).message
 
 
 def test_unconfirmed_blocks_make_unconfirmed_rules() -> None:

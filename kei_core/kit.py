@@ -1,0 +1,451 @@
+"""Building blocks for the law of a state, province or territory, shared by every kit.
+
+A sub-national statute on mini trucks says the same kinds of thing everywhere: limits in its
+own units ("not more than 54 inches"), equipment to carry, the vehicles it speaks of. A kit
+(``kei_us.state_kit``; a Canadian or Australian one alike) declares such statutes as
+*provisions*, blocks of data that carry their law, and turns them into rules::
+
+    EQUIPMENT = RequiredEquipment(["headlamps", AnyOf("exterior_mirror_passenger", "interior_mirror")],
+                                  citation="La. R.S. 32:299.2(B)", source=..., reviewed_on="2026-12-01")
+    RULES = rules_from("US-LA", EQUIPMENT, ..., in_force=Period("2010-08-15"))
+
+and a plugin of one jurisdiction is declared, not written::
+
+    plugin = jurisdiction_plugin("CA-BC", "British Columbia", parent="CA", rules="kei_ca_bc.law:RULES")
+
+* :class:`Limit`: a statute's bound in the statute's unit, compared exactly.
+* :class:`Provision`: a block with its law (:class:`~kei_core.Law`, shared with
+  :class:`~kei_core.Rule`), a statement and a check; :func:`rules_from` makes rules of blocks.
+* :class:`RequiredEquipment` and :class:`AnyOf`: equipment a statute demands.
+* :class:`Scope`: the vehicles some provisions speak of; any other vehicle is not theirs to refuse.
+* :class:`JurisdictionPlugin` (:func:`jurisdiction_plugin`): one jurisdiction and its rules,
+  imported only when kei asks for them.
+
+Restrictions on use carry the public ``kind`` keys of :data:`kei_core.vocabulary.RESTRICTIONS`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, ClassVar
+
+import attrs
+import pluggy
+
+from kei_core.dates import Period
+from kei_core.rules import (
+    CODE,
+    Check,
+    Jurisdiction,
+    Law,
+    Outcome,
+    Requirement,
+    Rule,
+    conditional,
+    law_of,
+    passed,
+    texts,
+    unknown,
+)
+from kei_core.status import Status
+from kei_core.units import Measure, show
+from kei_core.vehicle import Vehicle
+from kei_core.vocabulary import EQUIPMENT
+
+__all__ = [
+    "AnyOf",
+    "JurisdictionPlugin",
+    "Limit",
+    "Provision",
+    "RequiredEquipment",
+    "Scope",
+    "jurisdiction_plugin",
+    "rules_from",
+]
+
+_hookimpl = pluggy.HookimplMarker("kei")  # kei_core.hookimpl, which kei_core/__init__ defines after this
+
+
+# -- limits --------------------------------------------------------------------------------------
+
+
+def _measure(text: str | Measure) -> Measure:
+    return text if isinstance(text, Measure) else Measure.parse(text)
+
+
+_UNIT = {"length": "mm", "mass": "kg", "power": "kW", "speed": "km/h", "volume": "cc"}
+# How many decimal places people write a figure of kei's units with: "40 km/h", "1,395 mm", "29.4 kW".
+_PLACES = {"mm": 0, "kg": 0, "kW": 1, "km/h": 0, "cc": 0}
+_MOST_PLACES = 10
+
+
+def _rounded(value: Decimal, places: int | None) -> Decimal:
+    if places is None:
+        return value
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+@attrs.frozen
+class Limit:
+    """A statute's bound on one quantity, in the statute's own unit, compared exactly.
+
+    Build with :meth:`at_most` ("not more than 54 inches"), :meth:`at_least`, :meth:`less_than`,
+    :meth:`more_than` ("can exceed 40 mph") or :meth:`between` (both ends inclusive). 54 in is
+    1,371.6 mm: 1,371.6 mm is within ``Limit.at_most("54 in")`` and 1,371.7 mm is not.
+    """
+
+    low: Measure | None = None
+    high: Measure | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        if self.low is None and self.high is None:
+            raise ValueError("a Limit needs a lower or an upper bound")
+        if self.low is not None and self.high is not None and self.low.dimension != self.high.dimension:
+            raise ValueError(f"Limit bounds {self.low} and {self.high} measure different things")
+
+    @classmethod
+    def at_most(cls, text: str | Measure) -> Limit:
+        return cls(high=_measure(text))
+
+    @classmethod
+    def less_than(cls, text: str | Measure) -> Limit:
+        return cls(high=_measure(text), high_inclusive=False)
+
+    @classmethod
+    def at_least(cls, text: str | Measure) -> Limit:
+        return cls(low=_measure(text))
+
+    @classmethod
+    def more_than(cls, text: str | Measure) -> Limit:
+        return cls(low=_measure(text), low_inclusive=False)
+
+    @classmethod
+    def between(cls, low: str | Measure, high: str | Measure) -> Limit:
+        return cls(low=_measure(low), high=_measure(high))
+
+    @property
+    def dimension(self) -> str:
+        """What it measures: ``length``, ``mass``, ``power``, ``speed`` or ``volume``."""
+        bound = self.low or self.high
+        assert bound is not None
+        return bound.dimension
+
+    @property
+    def unit(self) -> str:
+        """kei's unit for the dimension, the unit of the vehicle's figure (``mm``, ``kg``...)."""
+        return _UNIT[self.dimension]
+
+    def _sides(self, value: Decimal, places: int | None = None) -> tuple[bool, bool]:
+        """Whether ``value`` is on the right side of each bound, both rounded to ``places``."""
+        low = self.low is None or (
+            _rounded(value, places) >= _rounded(self.low.si, places)
+            if self.low_inclusive
+            else _rounded(value, places) > _rounded(self.low.si, places)
+        )
+        high = self.high is None or (
+            _rounded(value, places) <= _rounded(self.high.si, places)
+            if self.high_inclusive
+            else _rounded(value, places) < _rounded(self.high.si, places)
+        )
+        return low, high
+
+    def admits_low(self, value: Decimal) -> bool:
+        """``value`` (in kei's unit for the dimension) is on the right side of the lower bound."""
+        return self._sides(value)[0]
+
+    def admits_high(self, value: Decimal) -> bool:
+        """``value`` is on the right side of the upper bound."""
+        return self._sides(value)[1]
+
+    def admits(self, value: Decimal) -> bool:
+        """``value`` (mm, kg, kW, km/h or cc) is within the limit, compared exactly."""
+        return self.admits_low(value) and self.admits_high(value)
+
+    def describe(self) -> str:
+        """As the statute reads: ``at most 54 in``, ``more than 40 mph``, ``900 lb to 2,200 lb``."""
+        if self.low is not None and self.high is not None:
+            if self.low_inclusive and self.high_inclusive:
+                return f"{self.low} to {self.high}"
+            return f"{self._low_words()} and {self._high_words()}"
+        return self._low_words() if self.low is not None else self._high_words()
+
+    def _low_words(self) -> str:
+        return f"{'at least' if self.low_inclusive else 'more than'} {self.low}"
+
+    def _high_words(self) -> str:
+        return f"{'at most' if self.high_inclusive else 'less than'} {self.high}"
+
+    def figures(self, value: Decimal) -> tuple[str, str]:
+        """The vehicle's figure and, for a limit written in another unit, the limit in kei's unit
+        (`` (40 km/h)``), rounded as people write them: with only as many more places as it takes
+        for the rounded figures to compare as the exact ones do. 110 km/h against 25 mph reads
+        ``("110 km/h", " (40 km/h)")``; 1,371.7 mm against 54 in needs ``1,371.6 mm``."""
+        exact = self._sides(value)
+        places: int | None = next(
+            (n for n in range(_PLACES[self.unit], _MOST_PLACES + 1) if self._sides(value, n) == exact), None
+        )
+        shown = show(value, self.unit, places=places)
+        bounds = [b for b in (self.low, self.high) if b is not None]
+        if all(b.unit.lower() == self.unit.lower() for b in bounds):
+            return shown, ""
+        return shown, " (" + " to ".join(show(b.si, self.unit, places=places) for b in bounds) + ")"
+
+
+# -- provisions ----------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Provision(Law):
+    """A block of a statute declared as data: its law (:class:`~kei_core.Law`: ``citation``,
+    ``source``, ``reviewed_on``, ``source_as_of``, ``unconfirmed``, ``policy``, ``sources``,
+    ``notes``), what it demands (:meth:`statement`) and how a vehicle meets it (:meth:`check`).
+
+    :func:`rules_from` makes each block a :class:`~kei_core.Rule` with the ID ``id`` or
+    ``<CODE>-<part>`` (``US-LA-EQUIPMENT``). A kit subclasses it once per kind of block.
+    """
+
+    part: ClassVar[str] = "PROVISION"
+    """The last part of the rule ID a block of this kind gets by default."""
+
+    id: str | None = None
+
+    def statement(self) -> str:
+        """One line saying what the block demands."""
+        raise NotImplementedError
+
+    def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """The block's answer for ``vehicle`` on ``on``."""
+        raise NotImplementedError
+
+    def rule_id(self, jurisdiction: str) -> str:
+        return self.id or f"{jurisdiction}-{self.part}"
+
+
+@attrs.frozen
+class Scope:
+    """The vehicles some provisions speak of. A statute on "kei cars and kei trucks" refuses
+    nothing to a larger truck: it does not speak of it, so for that truck its provisions answer
+    ``unknown`` (ask ``ask``), never ``not_legal``.
+
+    * ``what``: the vehicles, singular ("a kei car or kei truck").
+    * ``law``: the provisions ("R.I. Gen. Laws § 31-1-3 and § 31-3-5").
+    * ``test``: passes for a vehicle they speak of (usually a definition's check).
+    * ``ask``: whom to ask about any other vehicle.
+    """
+
+    what: str
+    law: str
+    test: Check = attrs.field(eq=False)
+    ask: str
+
+    def guard(self, check: Check) -> Check:
+        """``check``, applied only to a vehicle within the scope."""
+
+        def within_scope(vehicle: Vehicle, on: dt.date) -> Outcome:
+            found = self.test(vehicle, on)
+            if found.status is Status.NOT_LEGAL:
+                return unknown(
+                    f"{found.message} Only {self.what} falls under {self.law}, which therefore does not "
+                    f"decide this vehicle; ask {self.ask}.",
+                    settle=(f"ask {self.ask}",),
+                )
+            if found.status is Status.UNKNOWN:
+                return unknown(found.message, settle=found.settle)
+            return check(vehicle, on)
+
+        return within_scope
+
+
+def rules_from(
+    jurisdiction: str, *provisions: Provision, in_force: Period | None = None, scope: Scope | None = None
+) -> list[Rule]:
+    """Turn declared blocks into :class:`~kei_core.Rule` objects, in the order given.
+
+    Each rule's ID is the block's ``id`` or ``<jurisdiction>-<PART>``; its law is the block's;
+    every rule gets ``in_force``. ``in_force`` is required: a statute applies from the day its
+    act took effect, and before that day the level answers ``unknown`` ("no rule encoded for
+    this date"), never by the later law. With ``scope``, each check applies only to a vehicle
+    within it (:meth:`Scope.guard`).
+    """
+    if in_force is None:
+        raise ValueError(
+            f"rules_from({jurisdiction!r}): give in_force=Period(start), the day the act or policy took "
+            "effect (and its end, if it ended); before it kei answers unknown rather than apply a later law"
+        )
+    return [
+        Rule(
+            provision.rule_id(jurisdiction),
+            jurisdiction,
+            provision.statement(),
+            check=scope.guard(provision.check) if scope else provision.check,
+            in_force=in_force,
+            **law_of(provision),
+        )
+        for provision in provisions
+    ]
+
+
+# -- equipment -----------------------------------------------------------------------------------
+
+
+def _known_equipment(names: Iterable[str], where: str) -> None:
+    for name in names:
+        if name not in EQUIPMENT:
+            raise ValueError(f"{where}: {name!r} is not an equipment name in kei_core.EQUIPMENT")
+
+
+@attrs.frozen(init=False)
+class AnyOf:
+    """One item of an equipment list that any of several fittings meets ("a passenger-side
+    exterior mirror or an interior mirror")."""
+
+    names: tuple[str, ...]
+
+    def __init__(self, *names: str) -> None:
+        self.__attrs_init__(tuple(names))
+
+    def met_by(self, equipment: frozenset[str]) -> bool:
+        return any(name in equipment for name in self.names)
+
+    def describe(self) -> str:
+        return " or ".join(EQUIPMENT[name] for name in self.names)
+
+
+def describe_equipment(item: str | AnyOf) -> str:
+    """An equipment name or :class:`AnyOf` in words ("a parking brake")."""
+    return item.describe() if isinstance(item, AnyOf) else EQUIPMENT[item]
+
+
+def _items(value: Iterable[str | AnyOf]) -> tuple[str | AnyOf, ...]:
+    items = tuple(value)
+    ordered = sorted(items, key=lambda item: item if isinstance(item, str) else "|".join(item.names))
+    return tuple(ordered) if isinstance(value, set | frozenset) else items
+
+
+@attrs.frozen
+class RequiredEquipment(Provision):
+    """Equipment the statute requires for road use. Items are names from ``kei_core.EQUIPMENT``
+    or :class:`AnyOf`. What the vehicle does not list is a condition (fit it or show it), never a
+    failure: equipment can be fitted."""
+
+    part: ClassVar[str] = "EQUIPMENT"
+
+    items: tuple[str | AnyOf, ...] = attrs.field(converter=_items)
+
+    def __attrs_post_init__(self) -> None:
+        for item in self.items:
+            _known_equipment(item.names if isinstance(item, AnyOf) else (item,), self.citation)
+
+    def statement(self) -> str:
+        return (
+            f"Road use needs this equipment ({self.citation}): "
+            + "; ".join(describe_equipment(item) for item in self.items)
+            + "."
+        )
+
+    def lacking(self, vehicle: Vehicle) -> tuple[str | AnyOf, ...]:
+        """The items ``vehicle.equipment`` does not show."""
+        return tuple(
+            item
+            for item in self.items
+            if not (item.met_by(vehicle.equipment) if isinstance(item, AnyOf) else item in vehicle.equipment)
+        )
+
+    def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """Everything listed: passed; otherwise conditional on fitting (or showing) the rest."""
+        lacking = self.lacking(vehicle)
+        if not lacking:
+            return passed(f"It has all {len(self.items)} items of equipment required ({self.citation}).")
+        return conditional(
+            f"{len(self.items)} items of equipment are required ({self.citation}); {len(lacking)} are not "
+            "shown for this vehicle.",
+            conditions=[f"fit or show {describe_equipment(item)} ({self.citation})" for item in lacking],
+        )
+
+
+# -- a plugin of one jurisdiction, declared ------------------------------------------------------
+
+
+def _references(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if not value:
+        raise ValueError("a declared plugin needs rules='package.module:RULES'")
+    for reference in value:
+        module, colon, name = reference.partition(":")
+        if not (colon and module.strip() and name.strip()):
+            raise ValueError(
+                f"rules={reference!r} is not 'module:attribute' (entry-point syntax, e.g. "
+                "'kei_us_la.mini_trucks:RULES')"
+            )
+
+
+def _load(reference: str) -> Any:
+    module, _, name = reference.partition(":")
+    found: Any = importlib.import_module(module.strip())
+    for part in name.strip().split("."):
+        found = getattr(found, part)
+    return found() if callable(found) else found
+
+
+@attrs.frozen
+class JurisdictionPlugin:
+    """A plugin that owns one jurisdiction and returns the rules of its law modules: declared,
+    not written. Register it under both entry-point groups, by its attribute::
+
+        [project.entry-points.kei]
+        us-la = "kei_us_la:plugin"
+
+        [project.entry-points."kei.jurisdictions"]
+        US-LA = "kei_us_la:plugin"
+
+    * ``jurisdiction``: what it owns (code, name, parent, ``registers``).
+    * ``rules``: where its rules are, ``"module:attribute"`` (one or more): a sequence of
+      :class:`~kei_core.Rule` and :class:`~kei_core.Requirement`, or a function returning one.
+      Imported only when kei calls ``kei_rules``, so declaring the plugin stays cheap.
+    * ``name``: the plugin name, ``us-la`` for ``US-LA`` (the entry-point name, what
+      ``-p no:us-la`` disables).
+    """
+
+    jurisdiction: Jurisdiction
+    rules: tuple[str, ...] = attrs.field(converter=texts, validator=_references)
+    name: str = attrs.field(
+        default=attrs.Factory(lambda self: self.jurisdiction.code.lower(), takes_self=True), kw_only=True
+    )
+
+    @_hookimpl
+    def kei_jurisdictions(self) -> Sequence[Jurisdiction]:
+        """The one jurisdiction this plugin owns."""
+        return [self.jurisdiction]
+
+    @_hookimpl
+    def kei_rules(self) -> Sequence[Rule | Requirement]:
+        """The rules of its law modules, imported now."""
+        found: list[Rule | Requirement] = []
+        for reference in self.rules:
+            found.extend(_load(reference))
+        return found
+
+
+def jurisdiction_plugin(
+    code: str,
+    name: str,
+    *,
+    parent: str | None,
+    rules: str | Sequence[str],
+    registers: bool = True,
+    registered_by: str = "",
+) -> JurisdictionPlugin:
+    """The plugin of one jurisdiction: ``jurisdiction_plugin("CA-BC", "British Columbia",
+    parent="CA", rules="kei_ca_bc.law:RULES")``. A sub-national level registers vehicles by
+    default (``registers=True``); a level that only admits them says who registers
+    (``registers=False, registered_by="each province"``)."""
+    if not CODE.match(code):
+        raise ValueError(f"{code!r} is not a jurisdiction code (expected e.g. 'US-LA')")
+    return JurisdictionPlugin(
+        Jurisdiction(code, name, parent=parent, registers=registers, registered_by=registered_by),
+        texts(rules),
+    )

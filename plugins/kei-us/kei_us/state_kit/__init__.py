@@ -1,0 +1,109 @@
+"""Building blocks for US state rules on mini trucks, declared in the order of the law.
+
+A state plugin is its law module, declared with these blocks, and one line that declares the
+plugin::
+
+    # kei_us_la/mini_trucks.py
+    DEFINITION = MiniTruckDefinition(term="mini-truck", width=Limit.at_least("48 in"), ...)
+    ROADS = RoadAccess(max_posted_mph=55, closed={"interstate", "controlled_access"}, ...)
+    EQUIPMENT = RequiredEquipment(["headlamps", AnyOf("exterior_mirror_passenger", "interior_mirror")], ...)
+    REGISTRATION = Registration(RegistrationOutcome.MINI_TRUCK_CLASS, how="...", ...)
+    RULES = state_rules("US-LA", DEFINITION, ROADS, EQUIPMENT, REGISTRATION, in_force=Period("2010-08-15"))
+
+    # kei_us_la/__init__.py
+    plugin = state_plugin("US-LA", "Louisiana", rules="kei_us_la.mini_trucks:RULES")
+
+Each block carries its law (:class:`kei_core.Law`: ``citation``, ``source``, ``reviewed_on``,
+optionally ``source_as_of``, ``sources``, ``notes``) and two flags: ``unconfirmed`` (not
+confirmed in an official text: the core then never lets it make a verdict better than
+``conditional``) and ``policy`` (agency practice, not statute: the finding is flagged, and
+every renderer says once that it may change without a new law). :func:`state_rules` gives each
+block the rule ID ``<code>-<PART>`` (``US-LA-DEFINITION``, ``US-LA-ROADS``,
+``US-LA-EQUIPMENT``, ``US-LA-REGISTRATION``) unless the block names its own ``id``, and one
+period in force for all of them (required: before it the level is ``unknown``).
+
+* :mod:`~kei_us.state_kit.definition`: :class:`MiniTruckDefinition`, decided as :class:`Fact`
+  objects and said in one function.
+* :mod:`~kei_us.state_kit.roads`: :class:`RoadAccess`, road classes named from
+  :data:`ROAD_CLASSES`.
+* :mod:`~kei_us.state_kit.registration`: :class:`Registration` by :class:`RegistrationOutcome`,
+  or :meth:`Registration.custom` for a practice the outcomes do not describe.
+* From the core (:mod:`kei_core.kit`, shared with every province and territory kit):
+  :class:`Limit`, :class:`RequiredEquipment`, :class:`AnyOf`, :class:`Scope`, :class:`Provision`
+  and :func:`rules_from` (``state_rules`` is its name here).
+
+Conditions are whole sentences about the vehicle or imperatives to its owner ("it has a fully
+enclosed metal cab", "register it as an off-road vehicle"); figures print as people write them
+("110 km/h is not at most 25 mph (40 km/h)"), with more places only where rounding would hide
+the comparison. Limits are written as the statute writes them (``"54 in"``, ``"1,500 lb"``,
+``"25 mph"``) and compared exactly with the vehicle's stored value.
+
+Restrictions on use carry the public ``kind`` keys of :data:`kei_core.RESTRICTIONS`.
+
+Stability: the names in ``__all__`` are kept, or deprecated for a release before they go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kei_core import (
+    AnyOf,
+    JurisdictionPlugin,
+    Limit,
+    Provision,
+    RequiredEquipment,
+    Scope,
+    jurisdiction_plugin,
+    rules_from,
+)
+from kei_us import FEDERAL_CODE
+from kei_us.state_kit.definition import Fact, FactVerdict, KeiClassTest, MiniTruckDefinition, WeightBasis
+from kei_us.state_kit.registration import Registration, RegistrationOutcome
+from kei_us.state_kit.roads import CROSSINGS, HIGHWAY_TYPES, ROAD_CLASSES, ROAD_TYPES, RoadAccess, RoadClass
+
+__all__ = [
+    "CROSSINGS",
+    "HIGHWAY_TYPES",
+    "ROAD_CLASSES",
+    "ROAD_TYPES",
+    "AnyOf",
+    "Fact",
+    "FactVerdict",
+    "KeiClassTest",
+    "Limit",
+    "MiniTruckDefinition",
+    "Provision",
+    "Registration",
+    "RegistrationOutcome",
+    "RequiredEquipment",
+    "RoadAccess",
+    "RoadClass",
+    "Scope",
+    "StatePart",
+    "WeightBasis",
+    "rules_from",
+    "state_plugin",
+    "state_rules",
+]
+
+StatePart = Provision
+"""Deprecated name of :class:`kei_core.Provision`, the block every kit shares."""
+
+state_rules = rules_from
+"""Turn a state's blocks into rules: :func:`kei_core.rules_from` (``state_rules("US-LA", DEFINITION,
+ROADS, ..., in_force=Period("2010-08-15"))``)."""
+
+
+def state_plugin(code: str, name: str, *, rules: str | Sequence[str]) -> JurisdictionPlugin:
+    """The whole plugin of a US state: ``plugin = state_plugin("US-LA", "Louisiana",
+    rules="kei_us_la.mini_trucks:RULES")`` in the state package's ``__init__.py``.
+
+    It owns ``code`` (parent ``US``; a state registers vehicles), and its ``kei_rules`` imports
+    ``rules`` (``"module:attribute"``, entry-point syntax) only when kei asks. Register it as
+    ``us-la = "kei_us_la:plugin"`` under ``[project.entry-points.kei]`` and ``US-LA =
+    "kei_us_la:plugin"`` under ``[project.entry-points."kei.jurisdictions"]``.
+    """
+    if not code.startswith("US-"):
+        raise ValueError(f"state_plugin({code!r}): a US state's code begins 'US-' (e.g. 'US-LA')")
+    return jurisdiction_plugin(code, name, parent=FEDERAL_CODE, rules=rules, registers=True)
