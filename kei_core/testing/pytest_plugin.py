@@ -3,8 +3,8 @@
 Installed with kei-core (entry point ``pytest11: kei``), it collects every ``golden*.toml`` whose
 top names the plugins to load, as OpenFisca collects its YAML tests::
 
-    plugins = ["kei_us", "kei_us_la"]     # modules to register; the last is the one under test
-    distribution = "kei-us-la"            # optional: also check its entry points (conformance)
+    plugins = ["kei_us", "kei_us_la:plugin"]  # what to register; the last is the one under test
+    distribution = "kei-us-la"                # optional: also check its entry points (conformance)
 
     [[case]]
     name = "a 1996 Carry with every item is conditional in Louisiana"
@@ -13,16 +13,18 @@ top names the plugins to load, as OpenFisca collects its YAML tests::
     vehicle = { manufactured = "1996-05", ... }
     status = "conditional"
 
-Each case becomes a test item named after the case; the file also yields one ``conformance``
-item (:func:`~kei_core.testing.check_conformance` on the last plugin). A golden file without a
-``plugins`` key is left to the tests that read it themselves.
+A name in ``plugins`` is a module (``"kei_us"``) or, in entry-point syntax, an object in one
+(``"kei_us_la:plugin"``, a declared ``state_plugin``). Each case becomes a test item named after
+the case; the file also yields one ``conformance`` item
+(:func:`~kei_core.testing.check_conformance` on the last plugin, with the others as the plugins
+it builds on). A golden file without a ``plugins`` key is left to the tests that read it
+themselves.
 """
 
 from __future__ import annotations
 
 import importlib
 import tomllib
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,15 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     return None
 
 
+def resolve(name: str) -> object:
+    """``"kei_us"`` -> the module; ``"kei_us_la:plugin"`` -> the object ``plugin`` in it."""
+    module_name, _, attribute = name.partition(":")
+    found: object = importlib.import_module(module_name.strip())
+    for part in filter(None, attribute.strip().split(".")):
+        found = getattr(found, part)
+    return found
+
+
 class GoldenFile(pytest.File):
     """One golden file: its conformance item and one item a case."""
 
@@ -50,20 +61,22 @@ class GoldenFile(pytest.File):
         if not names:
             return
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise pytest.UsageError(f"{self.path}: 'plugins' must be a list of module names")
-        self.module_names = tuple(names)
+            raise pytest.UsageError(
+                f"{self.path}: 'plugins' must be a list of names, each 'module' or 'module:attribute'"
+            )
+        self.plugin_names = tuple(names)
         self.distribution = header.get("distribution")
         yield ConformanceItem.from_parent(self, name="conformance")
         for case in golden_cases(self.path):
             yield GoldenItem.from_parent(self, name=case.name, case=case)
 
-    def modules(self) -> list[types.ModuleType]:
-        return [importlib.import_module(name) for name in self.module_names]
+    def plugins(self) -> list[object]:
+        return [resolve(name) for name in self.plugin_names]
 
     def registry(self) -> Registry:
         """One registry for the whole file: it is made once and only read after."""
         if self._registry is None:
-            self._registry = make_registry(*self.modules())
+            self._registry = make_registry(*self.plugins())
         return self._registry
 
 
@@ -94,7 +107,8 @@ class ConformanceItem(_KeiItem):
     """The plugin contract, checked on the last plugin the file names."""
 
     def runtest(self) -> None:
-        *others, module = self.parent.modules()
-        problems = check_conformance(module, self.parent.distribution, with_plugins=others)
+        *others, plugin = self.parent.plugins()
+        problems = check_conformance(plugin, self.parent.distribution, with_plugins=others)
         if problems:
-            raise AssertionError(f"{module.__name__} breaks the plugin contract:\n- " + "\n- ".join(problems))
+            name = self.parent.plugin_names[-1]
+            raise AssertionError(f"{name} breaks the plugin contract:\n- " + "\n- ".join(problems))

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_al
+import kei_us_al.mini_trucks
 from kei_core import Measure, Status
 from kei_core.testing import (
     assert_golden_case,
@@ -35,11 +36,11 @@ GOVERNED = {
 
 @pytest.fixture(scope="module")
 def alabama():
-    return make_registry(kei_us, kei_us_al)
+    return make_registry(kei_us, kei_us_al.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_al, distribution="kei-us-al", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_al.plugin, distribution="kei-us-al", with_plugins=[kei_us]) == []
 
 
 def test_a_governed_truck_gets_the_restricted_low_speed_use_tag_and_no_interstates(alabama):
@@ -73,7 +74,7 @@ def test_the_governor_must_be_fitted_not_just_the_speed_low(alabama):
 @settings(max_examples=60, deadline=None)
 @given(top_speed=st.decimals(min_value=Decimal(5), max_value=Decimal(160), places=4))
 def test_25_mph_is_compared_exactly(top_speed: Decimal) -> None:
-    registry = make_registry(kei_us, kei_us_al)
+    registry = make_registry(kei_us, kei_us_al.plugin)
     vehicle = vehicle_from_mapping({**GOVERNED, "top_speed_kmh": str(top_speed)})
     finding = registry.evaluate(vehicle, "US-AL", on=ON).finding("US-AL-DEFINITION")
     assert (finding.status is Status.NOT_LEGAL) == (top_speed > Measure.parse("25 mph").si)
@@ -125,11 +126,13 @@ def test_a_governed_1984_truck_on_new_years_day_2010_is_unknown_not_conditional(
 @settings(max_examples=30, deadline=None)
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=ACT_2011_205_APPLIES - dt.timedelta(days=1)))
 def test_before_act_2011_205_alabama_is_unknown_never_legal_or_conditional(on: dt.date) -> None:
-    verdict = make_registry(kei_us, kei_us_al).evaluate(vehicle_from_mapping(GOVERNED_1984), "US-AL", on=on)
+    verdict = make_registry(kei_us, kei_us_al.plugin).evaluate(
+        vehicle_from_mapping(GOVERNED_1984), "US-AL", on=on
+    )
     assert alabama_level(verdict).status is Status.UNKNOWN
     assert not verdict.status.permits_use
 
 
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_al))
+    assert_golden_case(case, make_registry(kei_us, kei_us_al.plugin))

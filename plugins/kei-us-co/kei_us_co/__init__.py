@@ -2,22 +2,10 @@
 in effect from 2027-07-01); before that, no statute decides.
 
 The federal level comes from kei-us; a verdict for US-CO folds both.
+
+The law is in :mod:`kei_us_co.kei_vehicles`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-CO", "Colorado", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_co import kei_vehicles
-
-    return kei_vehicles.RULES
+plugin = state_plugin("US-CO", "Colorado", rules="kei_us_co.kei_vehicles:RULES")

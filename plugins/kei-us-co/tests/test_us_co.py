@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_co
+import kei_us_co.kei_vehicles
 from kei_core import Status
 from kei_core.testing import (
     assert_golden_case,
@@ -38,11 +39,11 @@ APPLIES_FROM = dt.date(2028, 1, 1)
 
 @pytest.fixture(scope="module")
 def colorado():
-    return make_registry(kei_us, kei_us_co)
+    return make_registry(kei_us, kei_us_co.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_co, distribution="kei-us-co", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_co.plugin, distribution="kei-us-co", with_plugins=[kei_us]) == []
 
 
 def test_before_the_act_the_verdict_says_no_statute_decides(colorado):
@@ -121,7 +122,7 @@ def test_before_the_act_applies_colorado_is_unknown_never_legal_or_conditional(o
     full_1984 = vehicle_from_mapping(
         {"manufactured": "1984-05", "original_configuration": True, "displacement_cc": 547, "width_mm": 1395}
     )
-    verdict = make_registry(kei_us, kei_us_co).evaluate(full_1984, "US-CO", on=on)
+    verdict = make_registry(kei_us, kei_us_co.plugin).evaluate(full_1984, "US-CO", on=on)
     colorado = next(level for level in verdict.levels if level.jurisdiction == "US-CO")
     assert colorado.status is Status.UNKNOWN
     assert not verdict.status.permits_use
@@ -132,7 +133,7 @@ def test_before_the_act_applies_colorado_is_unknown_never_legal_or_conditional(o
 def test_a_1996_truck_is_never_usable_before_registration_opens_and_always_points_to_2028(
     on: dt.date,
 ) -> None:
-    verdict = make_registry(kei_us, kei_us_co).evaluate(CARRY_1996, "US-CO", on=on)
+    verdict = make_registry(kei_us, kei_us_co.plugin).evaluate(CARRY_1996, "US-CO", on=on)
     assert verdict.status is Status.UNKNOWN
     assert verdict.eligible_from == APPLIES_FROM
 
@@ -140,10 +141,10 @@ def test_a_1996_truck_is_never_usable_before_registration_opens_and_always_point
 @settings(max_examples=40, deadline=None)
 @given(on=st.dates(min_value=APPLIES_FROM, max_value=dt.date(2060, 12, 31)))
 def test_colorado_never_answers_plain_legal(on: dt.date) -> None:
-    verdict = make_registry(kei_us, kei_us_co).evaluate(CARRY_1996, "US-CO", on=on)
+    verdict = make_registry(kei_us, kei_us_co.plugin).evaluate(CARRY_1996, "US-CO", on=on)
     assert verdict.status is Status.CONDITIONAL
 
 
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_co))
+    assert_golden_case(case, make_registry(kei_us, kei_us_co.plugin))

@@ -2,22 +2,10 @@
 Department of Revenue policy (Policy Bulletin MVD-2023-05); HB 308 (2025) was vetoed.
 
 The federal level comes from kei-us; a verdict for US-GA folds both.
+
+The law is in :mod:`kei_us_ga.registration`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-GA", "Georgia", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_ga import registration
-
-    return registration.RULES
+plugin = state_plugin("US-GA", "Georgia", rules="kei_us_ga.registration:RULES")

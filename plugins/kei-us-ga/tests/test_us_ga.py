@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_ga
+import kei_us_ga.registration
 from kei_core import RuleKind, Status
 from kei_core.testing import (
     assert_golden_case,
@@ -27,11 +28,11 @@ CARRY_1996 = vehicle_from_mapping({"manufactured": "1996-05", "original_configur
 
 @pytest.fixture(scope="module")
 def georgia():
-    return make_registry(kei_us, kei_us_ga)
+    return make_registry(kei_us, kei_us_ga.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_ga, distribution="kei-us-ga", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_ga.plugin, distribution="kei-us-ga", with_plugins=[kei_us]) == []
 
 
 def test_not_registrable_and_the_verdict_says_it_is_agency_policy(georgia):
@@ -98,7 +99,7 @@ def test_from_2023_12_01_the_bulletin_bars_registration(georgia):
 @settings(max_examples=30, deadline=None)
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=BULLETIN_APPLIES - dt.timedelta(days=1)))
 def test_before_the_bulletin_georgia_is_unknown_never_legal_or_conditional(on: dt.date) -> None:
-    verdict = make_registry(kei_us, kei_us_ga).evaluate(FULL_1996, "US-GA", on=on)
+    verdict = make_registry(kei_us, kei_us_ga.plugin).evaluate(FULL_1996, "US-GA", on=on)
     assert georgia_level(verdict).status is Status.UNKNOWN
     assert not verdict.status.permits_use
 
@@ -110,11 +111,11 @@ def test_before_the_bulletin_georgia_is_unknown_never_legal_or_conditional(on: d
 )
 def test_no_kei_truck_is_ever_legal_or_eligible_in_georgia(built: dt.date, on: dt.date) -> None:
     vehicle = vehicle_from_mapping({"manufactured": built.isoformat(), "original_configuration": True})
-    verdict = make_registry(kei_us, kei_us_ga).evaluate(vehicle, "US-GA", on=on)
+    verdict = make_registry(kei_us, kei_us_ga.plugin).evaluate(vehicle, "US-GA", on=on)
     assert verdict.status is Status.NOT_LEGAL
     assert verdict.eligible_from is None
 
 
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_ga))
+    assert_golden_case(case, make_registry(kei_us, kei_us_ga.plugin))

@@ -1,22 +1,10 @@
 """Louisiana (US-LA): mini-trucks on highways posted 55 mph or less (La. R.S. 32:299.2).
 
 The federal level comes from kei-us; a verdict for US-LA folds both.
+
+The law is in :mod:`kei_us_la.mini_trucks`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-LA", "Louisiana", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_la import mini_trucks
-
-    return mini_trucks.RULES
+plugin = state_plugin("US-LA", "Louisiana", rules="kei_us_la.mini_trucks:RULES")

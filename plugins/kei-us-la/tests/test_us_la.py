@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_la
+import kei_us_la.mini_trucks
 from kei_core import Status
 from kei_core.testing import (
     assert_golden_case,
@@ -44,11 +45,11 @@ LA_EQUIPMENT = [
 
 @pytest.fixture(scope="module")
 def louisiana():
-    return make_registry(kei_us, kei_us_la)
+    return make_registry(kei_us, kei_us_la.plugin)
 
 
 def test_conformance() -> None:
-    assert check_conformance(kei_us_la, distribution="kei-us-la", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_la.plugin, distribution="kei-us-la", with_plugins=[kei_us]) == []
 
 
 def test_a_1996_truck_is_conditional_on_55_mph_roads_without_interstates(louisiana) -> None:
@@ -142,7 +143,7 @@ def test_before_act_563_louisiana_is_unknown_never_legal_or_conditional(built: d
     vehicle = vehicle_from_mapping(
         {"manufactured": built.isoformat(), "original_configuration": True, "equipment": LA_EQUIPMENT}
     )
-    verdict = make_registry(kei_us, kei_us_la).evaluate(vehicle, "US-LA", on=on)
+    verdict = make_registry(kei_us, kei_us_la.plugin).evaluate(vehicle, "US-LA", on=on)
     assert louisiana_level(verdict).status is Status.UNKNOWN
     assert not verdict.status.permits_use
 
@@ -166,14 +167,14 @@ def test_every_louisiana_finding_says_it_rests_on_an_unconfirmed_text(louisiana)
 )
 def test_louisiana_never_answers_plain_legal(built: dt.date, on: dt.date) -> None:
     vehicle = vehicle_from_mapping({"manufactured": built.isoformat(), "original_configuration": True})
-    verdict = make_registry(kei_us, kei_us_la).evaluate(vehicle, "US-LA", on=on)
+    verdict = make_registry(kei_us, kei_us_la.plugin).evaluate(vehicle, "US-LA", on=on)
     assert verdict.status is not Status.LEGAL
 
 
 @settings(max_examples=25, deadline=None)
 @given(built=st.dates(min_value=dt.date(2002, 1, 1), max_value=dt.date(2015, 12, 31)))
 def test_on_eligible_from_it_may_be_used_and_the_day_before_it_may_not(built: dt.date) -> None:
-    registry = make_registry(kei_us, kei_us_la)
+    registry = make_registry(kei_us, kei_us_la.plugin)
     vehicle = vehicle_from_mapping({"manufactured": built.isoformat(), "original_configuration": True})
     verdict = registry.evaluate(vehicle, "US-LA", on=ON)
     if verdict.eligible_from is None:
@@ -185,4 +186,4 @@ def test_on_eligible_from_it_may_be_used_and_the_day_before_it_may_not(built: dt
 
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
 def test_golden(case) -> None:
-    assert_golden_case(case, make_registry(kei_us, kei_us_la))
+    assert_golden_case(case, make_registry(kei_us, kei_us_la.plugin))

@@ -3,22 +3,10 @@
 No statute: the RMV resumed registering kei vehicles on 2024-09-18 and says it keeps reviewing
 them, so every answer here is agency practice (``policy``) that may change without a law. The
 federal level comes from kei-us; a verdict for US-MA folds both.
+
+The law is in :mod:`kei_us_ma.registration`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-MA", "Massachusetts", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_ma import registration
-
-    return registration.RULES
+plugin = state_plugin("US-MA", "Massachusetts", rules="kei_us_ma.registration:RULES")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_ma
+import kei_us_ma.registration
 from kei_core import PartialDate, Status, Vehicle
 from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry
 
@@ -21,11 +22,11 @@ CARRY_1995 = Vehicle(
 
 @pytest.fixture(scope="module")
 def massachusetts():
-    return make_registry(kei_us_ma)
+    return make_registry(kei_us_ma.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_ma, distribution="kei-us-ma", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_ma.plugin, distribution="kei-us-ma", with_plugins=[kei_us]) == []
 
 
 def test_the_rmv_policy_registers_but_is_flagged_as_policy_and_never_better_than_conditional(massachusetts):
@@ -53,7 +54,7 @@ def test_a_policy_pass_is_never_reported_as_plain_legal(massachusetts, on):
 
 
 def test_a_2005_truck_waits_for_federal_law_in_massachusetts():
-    registry = make_registry(kei_us, kei_us_ma)
+    registry = make_registry(kei_us, kei_us_ma.plugin)
     truck = Vehicle(
         make="Suzuki",
         model="Carry",
@@ -67,7 +68,7 @@ def test_a_2005_truck_waits_for_federal_law_in_massachusetts():
 
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_ma))
+    assert_golden_case(case, make_registry(kei_us, kei_us_ma.plugin))
 
 
 def test_the_rmv_policy_applies_from_2024_09_18():
@@ -76,7 +77,7 @@ def test_the_rmv_policy_applies_from_2024_09_18():
 
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2024, 9, 17)))
 def test_before_the_rmv_resumed_registrations_massachusetts_is_unknown_never_legal_or_conditional(on):
-    verdict = make_registry(kei_us, kei_us_ma).evaluate(CARRY_1995, "US-MA", on=on)
+    verdict = make_registry(kei_us, kei_us_ma.plugin).evaluate(CARRY_1995, "US-MA", on=on)
     massachusetts = next(level for level in verdict.levels if level.jurisdiction == "US-MA")
     assert massachusetts.status is Status.UNKNOWN
     assert not verdict.status.permits_use

@@ -3,22 +3,10 @@
 
 The federal level (import safety and emissions) comes from kei-us; a verdict for US-ME folds
 both, and Maine's answer for a kei truck is ``not_legal`` whatever its age.
+
+The law is in :mod:`kei_us_me.off_road`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-ME", "Maine", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_me import off_road
-
-    return off_road.RULES
+plugin = state_plugin("US-ME", "Maine", rules="kei_us_me.off_road:RULES")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_me
+import kei_us_me.off_road
 from kei_core import PartialDate, RuleKind, Status, Vehicle
 from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry
 
@@ -21,11 +22,11 @@ CARRY_1995 = Vehicle(
 
 @pytest.fixture(scope="module")
 def maine():
-    return make_registry(kei_us_me)
+    return make_registry(kei_us_me.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_me, distribution="kei-us-me", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_me.plugin, distribution="kei-us-me", with_plugins=[kei_us]) == []
 
 
 def test_a_25_year_old_kei_truck_is_still_kept_off_maine_roads(maine):
@@ -70,7 +71,7 @@ def test_time_never_cures_maine(maine, built, on):
 
 
 def test_federal_and_maine_levels_fold_to_not_legal_with_no_date():
-    registry = make_registry(kei_us, kei_us_me)
+    registry = make_registry(kei_us, kei_us_me.plugin)
     truck = Vehicle(
         make="Suzuki",
         model="Carry",
@@ -85,7 +86,7 @@ def test_federal_and_maine_levels_fold_to_not_legal_with_no_date():
 
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_me))
+    assert_golden_case(case, make_registry(kei_us, kei_us_me.plugin))
 
 
 def test_every_maine_rule_says_from_when_it_applies():
@@ -96,7 +97,7 @@ def test_every_maine_rule_says_from_when_it_applies():
 
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2021, 10, 17)))
 def test_before_the_2021_definition_maine_is_unknown_never_legal_or_conditional(on):
-    verdict = make_registry(kei_us, kei_us_me).evaluate(CARRY_1995, "US-ME", on=on)
+    verdict = make_registry(kei_us, kei_us_me.plugin).evaluate(CARRY_1995, "US-ME", on=on)
     maine = next(level for level in verdict.levels if level.jurisdiction == "US-ME")
     assert maine.status is Status.UNKNOWN
     assert not verdict.status.permits_use

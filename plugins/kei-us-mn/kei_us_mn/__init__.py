@@ -2,22 +2,10 @@
 by permit only (Minn. Stat. § 169.045); the mini truck is defined in § 169.011, subd. 40a.
 
 The federal level comes from kei-us; a verdict for US-MN folds both.
+
+The law is in :mod:`kei_us_mn.mini_trucks`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-MN", "Minnesota", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_mn import mini_trucks
-
-    return mini_trucks.RULES
+plugin = state_plugin("US-MN", "Minnesota", rules="kei_us_mn.mini_trucks:RULES")

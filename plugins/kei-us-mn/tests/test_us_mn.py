@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_mn
+import kei_us_mn.mini_trucks
 from kei_core import Status
 from kei_core.testing import (
     assert_golden_case,
@@ -33,11 +34,11 @@ CARRY = {
 
 @pytest.fixture(scope="module")
 def minnesota():
-    return make_registry(kei_us, kei_us_mn)
+    return make_registry(kei_us, kei_us_mn.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_mn, distribution="kei-us-mn", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_mn.plugin, distribution="kei-us-mn", with_plugins=[kei_us]) == []
 
 
 def test_only_designated_roadways_with_a_local_permit(minnesota):
@@ -130,7 +131,9 @@ def test_after_the_2012_expiry_the_answer_says_it_rests_on_unread_amendments(min
 @settings(max_examples=30, deadline=None)
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=TAKES_EFFECT - dt.timedelta(days=1)))
 def test_before_the_2009_law_minnesota_is_unknown_never_legal_or_conditional(on: dt.date) -> None:
-    verdict = make_registry(kei_us, kei_us_mn).evaluate(vehicle_from_mapping(GOVERNED_1984), "US-MN", on=on)
+    verdict = make_registry(kei_us, kei_us_mn.plugin).evaluate(
+        vehicle_from_mapping(GOVERNED_1984), "US-MN", on=on
+    )
     assert minnesota_level(verdict).status is Status.UNKNOWN
     assert not verdict.status.permits_use
 
@@ -138,11 +141,11 @@ def test_before_the_2009_law_minnesota_is_unknown_never_legal_or_conditional(on:
 @settings(max_examples=30, deadline=None)
 @given(on=st.dates(min_value=AS_ENACTED_EXPIRES + dt.timedelta(days=1), max_value=dt.date(2060, 12, 31)))
 def test_after_the_2012_expiry_no_minnesota_finding_is_presented_as_confirmed(on: dt.date) -> None:
-    verdict = make_registry(kei_us, kei_us_mn).evaluate(vehicle_from_mapping(CARRY), "US-MN", on=on)
+    verdict = make_registry(kei_us, kei_us_mn.plugin).evaluate(vehicle_from_mapping(CARRY), "US-MN", on=on)
     assert all(f.unconfirmed for f in minnesota_level(verdict).findings)
     assert verdict.status is not Status.LEGAL
 
 
 @pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_mn))
+    assert_golden_case(case, make_registry(kei_us, kei_us_mn.plugin))

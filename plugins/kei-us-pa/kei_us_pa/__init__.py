@@ -4,22 +4,10 @@ registration.
 
 The definition is PennDOT's and names the Japanese kei class, decided by kei-jp's
 ``kei_class_test``. The federal level comes from kei-us; a verdict for US-PA folds both.
+
+The law is in :mod:`kei_us_pa.mini_trucks`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-PA", "Pennsylvania", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_pa import mini_trucks
-
-    return mini_trucks.RULES
+plugin = state_plugin("US-PA", "Pennsylvania", rules="kei_us_pa.mini_trucks:RULES")

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import kei_jp
 import kei_us
 import kei_us_pa
+import kei_us_pa.mini_trucks
 from kei_core import PartialDate, Status, Vehicle
 from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry
 from kei_us_pa import mini_trucks
@@ -38,7 +39,7 @@ def built(day: dt.date) -> Vehicle:
 
 @pytest.fixture(scope="module")
 def pennsylvania():
-    return make_registry(kei_jp, kei_us_pa)
+    return make_registry(kei_jp, kei_us_pa.plugin)
 
 
 def antique(registry, vehicle: Vehicle, on: dt.date):
@@ -50,7 +51,7 @@ def pennsylvania_level(verdict):
 
 
 def test_conformance():
-    assert check_conformance(kei_us_pa, distribution="kei-us-pa", with_plugins=[kei_us, kei_jp]) == []
+    assert check_conformance(kei_us_pa.plugin, distribution="kei-us-pa", with_plugins=[kei_us, kei_jp]) == []
 
 
 def test_a_1995_carry_is_a_mini_truck_by_pennDOTs_definition(pennsylvania):
@@ -156,7 +157,7 @@ def test_a_year_only_build_date_is_enough_for_a_calendar_year_rule(year, on):
 
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_jp, kei_us_pa))
+    assert_golden_case(case, make_registry(kei_us, kei_jp, kei_us_pa.plugin))
 
 
 # -- conditions as sentences; before PennDOT's policy is attested -----------------------------
@@ -179,6 +180,8 @@ def test_every_pennsylvania_rule_applies_from_april_2025():
 
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2025, 3, 31)))
 def test_before_the_policy_is_attested_pennsylvania_is_unknown_never_legal_or_conditional(on):
-    verdict = make_registry(kei_us, kei_jp, kei_us_pa).evaluate(built(dt.date(1984, 5, 1)), "US-PA", on=on)
+    verdict = make_registry(kei_us, kei_jp, kei_us_pa.plugin).evaluate(
+        built(dt.date(1984, 5, 1)), "US-PA", on=on
+    )
     assert pennsylvania_level(verdict).status is Status.UNKNOWN
     assert not verdict.status.permits_use

@@ -4,22 +4,10 @@ new owner, and the vehicle keeps to highways posted 35 mph or less.
 
 The statute defines the class by the Japanese kei class, decided by kei-jp's
 ``kei_class_test``. The federal level comes from kei-us; a verdict for US-RI folds both.
+
+The law is in :mod:`kei_us_ri.kei_vehicles`; kei imports it only when a question needs it.
 """
 
-from __future__ import annotations
+from kei_us.state_kit import state_plugin
 
-from collections.abc import Iterable
-
-from kei_core import Jurisdiction, Requirement, Rule, hookimpl
-
-
-@hookimpl
-def kei_jurisdictions() -> Iterable[Jurisdiction]:
-    return [Jurisdiction("US-RI", "Rhode Island", parent="US", registers=True)]
-
-
-@hookimpl
-def kei_rules() -> Iterable[Rule | Requirement]:
-    from kei_us_ri import kei_vehicles
-
-    return kei_vehicles.RULES
+plugin = state_plugin("US-RI", "Rhode Island", rules="kei_us_ri.kei_vehicles:RULES")

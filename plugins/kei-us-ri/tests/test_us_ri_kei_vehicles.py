@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import kei_jp
 import kei_us
 import kei_us_ri
+import kei_us_ri.kei_vehicles
 from kei_core import PartialDate, Status, Vehicle
 from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry
 
@@ -35,11 +36,11 @@ NOT_KEI = attrs.evolve(CARRY_1995, model="Every Landy", width_mm=Decimal(1505), 
 
 @pytest.fixture(scope="module")
 def rhode_island():
-    return make_registry(kei_jp, kei_us_ri)
+    return make_registry(kei_jp, kei_us_ri.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_ri, distribution="kei-us-ri", with_plugins=[kei_us, kei_jp]) == []
+    assert check_conformance(kei_us_ri.plugin, distribution="kei-us-ri", with_plugins=[kei_us, kei_jp]) == []
 
 
 def test_no_new_kei_registration_in_rhode_island(rhode_island):
@@ -81,7 +82,7 @@ def test_time_never_opens_rhode_island_to_a_new_registration(rhode_island, on):
 
 
 def test_the_federal_level_folds_in():
-    registry = make_registry(kei_us, kei_jp, kei_us_ri)
+    registry = make_registry(kei_us, kei_jp, kei_us_ri.plugin)
     verdict = registry.evaluate(HELD, "US-RI", on=ON)
     assert [level.jurisdiction for level in verdict.levels] == ["US", "US-RI"]
     assert verdict.status is not Status.LEGAL
@@ -89,7 +90,7 @@ def test_the_federal_level_folds_in():
 
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_jp, kei_us_ri))
+    assert_golden_case(case, make_registry(kei_us, kei_jp, kei_us_ri.plugin))
 
 
 def test_every_rhode_island_rule_applies_from_2024_07_01():
@@ -98,7 +99,7 @@ def test_every_rhode_island_rule_applies_from_2024_07_01():
 
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2024, 6, 30)))
 def test_before_chapter_414_rhode_island_is_unknown_never_legal_or_conditional(on):
-    verdict = make_registry(kei_us, kei_jp, kei_us_ri).evaluate(HELD, "US-RI", on=on)
+    verdict = make_registry(kei_us, kei_jp, kei_us_ri.plugin).evaluate(HELD, "US-RI", on=on)
     rhode_island = next(level for level in verdict.levels if level.jurisdiction == "US-RI")
     assert rhode_island.status is Status.UNKNOWN
     assert not verdict.status.permits_use

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_tx
+import kei_us_tx.registration
 from kei_core import PartialDate, Status, Vehicle
 from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry
 
@@ -28,11 +29,11 @@ OFF_ROAD_IMPORT = Vehicle(
 
 @pytest.fixture(scope="module")
 def texas():
-    return make_registry(kei_us_tx)
+    return make_registry(kei_us_tx.plugin)
 
 
 def test_conformance():
-    assert check_conformance(kei_us_tx, distribution="kei-us-tx", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_tx.plugin, distribution="kei-us-tx", with_plugins=[kei_us]) == []
 
 
 def test_the_2025_act_registers_a_mini_truck_but_only_unconfirmed(texas):
@@ -88,7 +89,7 @@ def test_texas_alone_never_answers_legal_without_the_federal_level(texas):
 
 
 def test_a_2005_truck_is_not_legal_in_texas_because_of_federal_import_law():
-    registry = make_registry(kei_us, kei_us_tx)
+    registry = make_registry(kei_us, kei_us_tx.plugin)
     truck = Vehicle(
         make="Suzuki",
         model="Carry",
@@ -109,7 +110,7 @@ def test_a_2005_truck_is_not_legal_in_texas_because_of_federal_import_law():
 
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_tx))
+    assert_golden_case(case, make_registry(kei_us, kei_us_tx.plugin))
 
 
 def test_each_texas_route_has_its_period_and_only_the_unknown_one_is_open_before():
@@ -121,7 +122,7 @@ def test_each_texas_route_has_its_period_and_only_the_unknown_one_is_open_before
 
 @given(on=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2024, 4, 30)))
 def test_before_the_txdmv_letter_texas_is_unknown_never_legal_or_conditional(on):
-    verdict = make_registry(kei_us, kei_us_tx).evaluate(CARRY_1995, "US-TX", on=on)
+    verdict = make_registry(kei_us, kei_us_tx.plugin).evaluate(CARRY_1995, "US-TX", on=on)
     texas = next(level for level in verdict.levels if level.jurisdiction == "US-TX")
     assert texas.status is Status.UNKNOWN
     assert not verdict.status.permits_use

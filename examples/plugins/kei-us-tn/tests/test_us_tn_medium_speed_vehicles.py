@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import kei_us
 import kei_us_tn
+import kei_us_tn.medium_speed_vehicles
 from kei_core import PartialDate, Status, Vehicle
 from kei_core.testing import assert_golden_case, check_conformance, golden_cases, make_registry
 
@@ -42,7 +43,7 @@ ACTY_1996 = Vehicle(
 
 @pytest.fixture(scope="module")
 def tennessee():
-    return make_registry(kei_us, kei_us_tn)
+    return make_registry(kei_us, kei_us_tn.plugin)
 
 
 def level(verdict, code="US-TN"):
@@ -50,7 +51,7 @@ def level(verdict, code="US-TN"):
 
 
 def test_conformance():
-    assert check_conformance(kei_us_tn, distribution="kei-us-tn", with_plugins=[kei_us]) == []
+    assert check_conformance(kei_us_tn.plugin, distribution="kei-us-tn", with_plugins=[kei_us]) == []
 
 
 def test_an_equipped_acty_is_a_medium_speed_vehicle_on_40_mph_streets(tennessee):
@@ -119,4 +120,4 @@ def test_before_april_2019_kei_has_no_tennessee_rule(tennessee, on):
 
 @pytest.mark.parametrize("case", golden_cases(Path(__file__).parent / "golden.toml"), ids=str)
 def test_golden(case):
-    assert_golden_case(case, make_registry(kei_us, kei_us_tn))
+    assert_golden_case(case, make_registry(kei_us, kei_us_tn.plugin))
