@@ -363,7 +363,7 @@ def plugins(settings: Settings, output: str) -> None:
         reviewed = sorted(r.reviewed_on for r in plugin.rules if isinstance(r, Rule))
         said = {j.code for j in plugin.jurisdictions} | {item.jurisdiction for item in plugin.rules}
         warnings = []
-        if not plugin.failed and plugin.entry_point is not None:
+        if not plugin.failed and not plugin.direct:
             for code in sorted(set(plugin.declared) - said):
                 warnings.append(f"declares {code} under kei.jurisdictions, but its hooks return nothing for it")
             for code in sorted(said - set(plugin.declared)):
