@@ -365,7 +365,9 @@ def plugins(settings: Settings, output: str) -> None:
         warnings = []
         if not plugin.failed and not plugin.direct:
             for code in sorted(set(plugin.declared) - said):
-                warnings.append(f"declares {code} under kei.jurisdictions, but its hooks return nothing for it")
+                warnings.append(
+                    f"declares {code} under kei.jurisdictions, but its hooks return nothing for it"
+                )
             for code in sorted(said - set(plugin.declared)):
                 warnings.append(
                     f"its hooks return {code}, which it does not declare under kei.jurisdictions "
