@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import pluggy
 
+from kei_core._version import __version__
+
 from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from, age_from_either
 from kei_core.dates import (
     AgeTest,
@@ -88,7 +90,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'kei_core' has no attribute {name!r}")
 
 
-__version__ = "0.1.0"
 
 hookimpl = pluggy.HookimplMarker("kei")
 """Marker for hook implementations: ``@hookimpl def kei_rules(): ...``."""

@@ -70,15 +70,29 @@ def _distributions() -> list[tuple[str, str, str]]:
     return found
 
 
+_SCANNED: dict[tuple[str, ...], list[EntryPoint]] = {}
+
+
+def _scan() -> list[EntryPoint]:
+    """Every entry point of every distribution on ``sys.path``, read once per ``sys.path``
+    (the CLI finds its commands and the registry its plugins in the same scan)."""
+    key = tuple(sys.path)
+    found = _SCANNED.get(key)
+    if found is None:
+        found = []
+        for name, version, folder in _distributions():
+            try:
+                with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as file:
+                    text = file.read()
+            except OSError:
+                continue
+            found += [ep for ep in _parse(text, name, version) if ep.group.startswith("kei")]
+        _SCANNED.clear()
+        _SCANNED[key] = found
+    return found
+
+
 def entry_points(*groups: str) -> list[EntryPoint]:
     """Every entry point of ``groups`` in the installed distributions."""
     wanted = set(groups)
-    found = []
-    for name, version, folder in _distributions():
-        try:
-            with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as file:
-                text = file.read()
-        except OSError:
-            continue
-        found += [ep for ep in _parse(text, name, version) if ep.group in wanted]
-    return found
+    return [ep for ep in _scan() if ep.group in wanted]

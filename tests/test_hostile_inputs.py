@@ -717,7 +717,7 @@ def test_user_text_is_escaped_on_a_terminal_and_exact_in_json(tmp_path: Path) ->
 
 
 def test_usage_errors_are_one_line_too() -> None:
-    assert "Invalid value for '--format'" in error_of("check", "-", "--format", "xml")
+    assert "--format: 'xml' is not an output format" in error_of("check", "-", "--format", "xml")
     assert "No such option" in error_of("check", "--bogus")
     assert "No such option" in error_of("--bogus", "check")
     assert "No such command" in error_of("chek")

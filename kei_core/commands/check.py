@@ -1,0 +1,171 @@
+"""``kei check``: one vehicle, in one or more places, on one date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+from kei_core.cli import FORMATS_GROUP, InternalError, Settings, check_code, parse_on
+from kei_core.errors import InputError, shown
+
+if TYPE_CHECKING:
+    from kei_core.api import CheckResult
+    from kei_core.entrypoints import EntryPoint
+
+
+def _overrides(pairs: Sequence[str]) -> dict[str, str]:
+    overrides: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise InputError(f"{shown(pair)} is not FIELD=VALUE (e.g. width_mm=1475)", field="--set")
+        key, value = pair.split("=", 1)
+        key = key.strip()
+        if key in overrides:
+            raise InputError(f"{shown(key)} is set twice: give it once", field="--set")
+        overrides[key] = value.strip()
+    return overrides
+
+
+# The options that give one field each, and what they expect.
+_FIELD_OPTIONS = {
+    "--model": ("model_code", "a model code such as DA63T"),
+    "--made": ("manufactured", "a date YYYY[-MM[-DD]]"),
+    "--frame": ("frame_number", "a frame number such as DA63T-123456"),
+}
+
+
+def _vehicle_from_options(
+    settings: Settings,
+    vehicle_file: str | None,
+    model: str | None,
+    made: str | None,
+    frame: str | None,
+    sets: Sequence[str],
+    day: dt.date | None = None,
+) -> tuple[Any, list[str]]:
+    """The vehicle asked about: from a file, the catalog (--model, --frame) or fields alone,
+    with --made and --set changing only the fields they name (values held exactly)."""
+    from kei_core.vehicle import check_built_by
+    from kei_core.vehicle_io import given_fields, read_vehicle_file, vehicle_from_mapping, with_overrides
+
+    explicit: dict[str, Any] = _overrides(sets)
+    for option, value in (("--model", model), ("--made", made), ("--frame", frame)):
+        field, expected = _FIELD_OPTIONS[option]
+        if value is None:
+            continue
+        if not value.strip():
+            raise InputError(f"expected {expected}, got an empty value", field=option)
+        if field in explicit:
+            raise InputError(f"both {option} and --set {field}=... give the {field}: give one", field=option)
+    if made is not None:
+        explicit["manufactured"] = made
+    if frame is not None:
+        explicit["frame_number"] = frame
+    notes: list[str] = []
+    code = model or frame
+    if vehicle_file is not None:
+        vehicle = read_vehicle_file(vehicle_file)
+        if code is None:
+            vehicle = with_overrides(vehicle, explicit) if explicit else vehicle
+            if day is not None:
+                check_built_by(vehicle.manufactured, day)
+            return vehicle, notes
+        explicit = {**given_fields(vehicle), **explicit}  # the catalog, then the file, then the options
+    elif code is None:
+        code = explicit.get("model_code")
+    if code is None:
+        if not explicit:
+            raise InputError("give a vehicle file (or - for stdin), or --model CODE --made DATE")
+        vehicle = vehicle_from_mapping(explicit)
+    else:
+        from kei_core import catalog
+
+        found = catalog.find(settings.registry(), str(code))
+        filled = catalog.fill(found, explicit)
+        if filled.from_catalog:
+            notes.append(f"from the {found.model_code} catalog entry: {', '.join(filled.from_catalog)}")
+        if filled.typical:
+            notes.append(f"typical values, check your papers: {', '.join(filled.typical)}")
+        notes += list(filled.warnings)
+        vehicle = filled.vehicle
+    if day is not None:
+        check_built_by(vehicle.manufactured, day)
+    return vehicle, notes
+
+
+def formats() -> dict[str, EntryPoint]:
+    """The output formats of ``kei check`` by name: the ``kei.formats`` entry points, kei's own
+    ``text`` and ``json`` and any a plugin adds, listed without importing any."""
+    from kei_core.entrypoints import entry_points
+
+    return {ep.name: ep for ep in entry_points(FORMATS_GROUP)}
+
+
+def output_format(name: str) -> EntryPoint:
+    """The entry point of the output format ``name``, or an error naming the formats there are."""
+    known = formats()
+    if name not in known:
+        choices = ", ".join(sorted(known)) or "text, json"
+        raise InputError(
+            f"{shown(name)} is not an output format (expected one of {choices})", field="--format"
+        )
+    return known[name]
+
+
+def render_format(entry: EntryPoint, result: CheckResult, *, verbose: bool) -> str:
+    """``result`` in the format of ``entry``: a function ``(result, *, verbose) -> str``,
+    imported only now."""
+    try:
+        render = entry.load()
+    except Exception as error:
+        raise InternalError(
+            f"the output format {entry.name!r} of {entry.distribution} failed to load: "
+            f"{type(error).__name__}: {error}"
+        ) from None
+    return str(render(result, verbose=verbose))
+
+
+@click.command()
+@click.argument("vehicle_file", required=False, metavar="VEHICLE_FILE|-")
+@click.option(
+    "--in", "codes", multiple=True, metavar="CODE", help="Where: JP, US, US-TX, CA-QC, DE... (repeatable)."
+)
+@click.option("--on", "on", metavar="YYYY-MM-DD", help="The date asked (default: today).")
+@click.option(
+    "--format", "output", default="text", show_default=True, help="text, json, or a format a plugin adds."
+)
+@click.option("--model", metavar="CODE", help="Fill specifications from the catalog (e.g. DA63T, EBD-DA16T).")
+@click.option("--made", metavar="YYYY[-MM[-DD]]", help="Manufacture date, with --model or --frame.")
+@click.option("--frame", metavar="FRAME", help="Frame number (e.g. DA63T-123456): model code and frame.")
+@click.option("--set", "sets", multiple=True, metavar="FIELD=VALUE", help="Override a field (repeatable).")
+@click.option("-v", "--verbose", is_flag=True, help="Show every pathway, not just the one that passed.")
+@click.pass_obj
+def check(
+    settings: Settings,
+    vehicle_file: str | None,
+    codes: tuple[str, ...],
+    on: str | None,
+    output: str,
+    model: str | None,
+    made: str | None,
+    frame: str | None,
+    sets: tuple[str, ...],
+    verbose: bool,
+) -> NoReturn:
+    """Check a vehicle (a TOML or JSON file, or - for stdin) in one or more places.
+
+    Without --in, every installed jurisdiction is checked and shown in one table.
+    Exit status: 0 legal or conditional, 1 not legal, 3 unknown (the worst place), 2 bad input,
+    4 an internal failure.
+    """
+    day = parse_on(on)
+    renderer = output_format(output)
+    wanted = [check_code(code, settings) for code in codes]
+    vehicle, notes = _vehicle_from_options(settings, vehicle_file, model, made, frame, sets, day)
+    result = settings.kei().check(vehicle, wanted, day, notes=notes)
+    click.echo(render_format(renderer, result, verbose=verbose))
+    sys.exit(result.status.exit_code)

@@ -1,0 +1,36 @@
+"""kei's own output formats for ``kei check``, registered under the ``kei.formats`` entry
+points as a plugin's would be: each takes a :class:`~kei_core.api.CheckResult` and returns text."""
+
+from __future__ import annotations
+
+from kei_core.api import CheckResult
+
+
+def text(result: CheckResult, *, verbose: bool = False) -> str:
+    """The answer for a terminal: one verdict a place asked, or the all-places table."""
+    from kei_core.render.text import summary_table, verdict_text
+    from kei_core.terminal import safe, safe_lines
+
+    lines = [f"{safe(result.vehicle.label)} — on {result.on.isoformat()}"]
+    lines += [f"  note: {safe(note)}" for note in result.notes]
+    lines.append("")
+    if not result.verdicts:
+        lines.append("No jurisdiction plugin is installed: install kei-jp, kei-us, ... (see `kei plugins`).")
+    elif result.asked:  # findings may quote user text (a modification's description): printed safely
+        lines.append(safe_lines("\n\n".join(verdict_text(v, verbose=verbose) for v in result.verdicts)))
+    else:
+        lines.append(safe_lines(summary_table(result.verdicts)))
+        lines.append("\n(`kei check FILE --in CODE` explains one place)")
+    lines += ["", result.notice]
+    return "\n".join(lines)
+
+
+def json(result: CheckResult, *, verbose: bool = False) -> str:
+    """The public JSON document (``docs/json.md``), the same whatever ``verbose`` says."""
+    import json as _json
+
+    from kei_core.render.document import check_document
+    from kei_core.vehicle_io import vehicle_to_mapping
+
+    document = check_document(result, vehicle_to_mapping(result.vehicle))
+    return _json.dumps(document, ensure_ascii=False, indent=2, default=str)
