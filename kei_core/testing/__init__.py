@@ -316,7 +316,8 @@ class GoldenCase:
 
     Only what a case states is checked: ``status``, ``eligible_from`` (``None`` for "none",
     ``"any"`` when not stated), rule IDs that ``passes``, ``fails`` or are ``unknown``, rules
-    ``not_applied`` (none of their finding on that date), each level's status (``levels``), the
+    ``applied`` (a finding whatever its status: information) and ``not_applied`` (no finding on
+    that date), each level's status (``levels``), the
     verdict's ``restrictions`` (kind -> value, all of them), fragments of its ``conditions`` (and
     ``no_condition``: fragments no condition may contain), fragments of a rule's message
     (``says``), and the flags a rule's finding carries (``flags``: ``unconfirmed``, ``policy``).
@@ -331,6 +332,7 @@ class GoldenCase:
     passes: tuple[str, ...] = ()
     fails: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    applied: tuple[str, ...] = ()
     not_applied: tuple[str, ...] = ()
     levels: Mapping[str, Status] = attrs.field(factory=dict)
     restrictions: Mapping[str, Any] | None = None
@@ -354,6 +356,7 @@ _CASE_KEYS = {
     "passes",
     "fails",
     "unknown",
+    "applied",
     "not_applied",
     "levels",
     "restrictions",
@@ -386,7 +389,7 @@ def _as_tuples(value: Any) -> Any:
 def golden_cases(path: Path | str) -> list[GoldenCase]:
     """The cases of a golden file: ``[[case]]`` tables with ``name``, ``in``, ``on``,
     ``vehicle`` and what is expected (see :class:`GoldenCase`): ``status``, ``eligible_from`` (a
-    date, or ``"none"``), ``passes``, ``fails``, ``unknown`` and ``not_applied`` rule IDs,
+    date, or ``"none"``), ``passes``, ``fails``, ``unknown``, ``applied`` and ``not_applied`` rule IDs,
     ``levels`` (code -> status), ``restrictions`` (kind -> value), ``conditions`` and
     ``no_condition`` (fragments), ``says`` (rule ID -> fragment of its message) and ``flags``
     (rule ID -> ``["unconfirmed", "policy"]``, exactly). Unknown keys are errors."""
@@ -422,6 +425,7 @@ def golden_cases(path: Path | str) -> list[GoldenCase]:
                 passes=_texts(raw, "passes", where),
                 fails=_texts(raw, "fails", where),
                 unknown=_texts(raw, "unknown", where),
+                applied=_texts(raw, "applied", where),
                 not_applied=_texts(raw, "not_applied", where),
                 levels={code: Status(status) for code, status in raw.get("levels", {}).items()},
                 restrictions=(
@@ -461,13 +465,13 @@ def assert_golden_case(case: GoldenCase, registry: Registry) -> Verdict:
     verdict: Verdict = registry.evaluate(vehicle, case.jurisdiction, case.on)
     story = "; ".join(f"{f.rule}={f.status.value} ({f.message})" for f in verdict.findings)
 
-    def fail(expected: str) -> AssertionError:
-        return AssertionError(f"{case.name}: expected {expected}: {story}")
+    def fail(expected: str, *, with_story: bool = False) -> AssertionError:
+        return AssertionError(f"{case.name}: expected {expected}" + (f": {story}" if with_story else ""))
 
     if case.status is not None and verdict.status is not case.status:
-        raise fail(f"{case.status.value}, got {verdict.status.value}")
+        raise fail(f"{case.status.value}, got {verdict.status.value}", with_story=True)
     if case.eligible_from != "any" and verdict.eligible_from != case.eligible_from:
-        raise fail(f"eligible_from {case.eligible_from}, got {verdict.eligible_from}")
+        raise fail(f"eligible_from {case.eligible_from}, got {verdict.eligible_from}", with_story=True)
     for rule_id in case.passes:
         finding = _finding(verdict, rule_id)
         if not finding.status.permits_use:
@@ -486,6 +490,8 @@ def assert_golden_case(case: GoldenCase, registry: Registry) -> Verdict:
             raise AssertionError(
                 f"{case.name}: expected {rule_id} unknown, got {finding.status.value}: {finding.message}"
             )
+    for rule_id in case.applied:
+        _finding(verdict, rule_id)
     for rule_id in case.not_applied:
         if verdict.finding(rule_id) is not None:
             raise fail(f"{rule_id} not to apply on {case.on}")
@@ -493,7 +499,7 @@ def assert_golden_case(case: GoldenCase, registry: Registry) -> Verdict:
     for code, status in case.levels.items():
         if levels.get(code) is not status:
             got = levels[code].value if code in levels else "no such level"
-            raise fail(f"level {code} {status.value}, got {got}")
+            raise fail(f"level {code} {status.value}, got {got}", with_story=True)
     if case.restrictions is not None and _restrictions(verdict) != dict(case.restrictions):
         raise fail(f"restrictions {dict(case.restrictions)}, got {_restrictions(verdict)}")
     for fragment in case.conditions:

@@ -1,37 +1,22 @@
-"""The dossier's worked examples (2026-01-22) as golden cases, in JSON and text, and the contract."""
+"""A worked example in JSON and text, and Great Britain outside the Union. (The golden cases and
+the plugin contract run from golden.toml, collected by kei-core's pytest plugin.)"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 import kei_gb
 from kei_core.testing import (
-    GoldenCase,
-    assert_golden_case,
-    check_conformance,
-    golden_cases,
     make_registry,
     vehicle_from_mapping,
 )
 
-HERE = Path(__file__).parent
-
-
-def test_conforms_to_the_plugin_contract() -> None:
-    assert check_conformance(kei_gb, distribution="kei-gb") == []
-
 
 def test_great_britain_is_outside_the_union() -> None:
     assert [(j.code, j.parent) for j in kei_gb.kei_jurisdictions()] == [("GB", None)]
-
-
-@pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
-def test_golden(case: GoldenCase) -> None:
-    assert_golden_case(case, make_registry(kei_gb))
 
 
 def test_worked_example_in_json_and_text() -> None:

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import kei_jp
 from kei_core import Status, Vehicle
 from kei_core.testing import (
-    assert_golden_case,
-    check_conformance,
-    golden_cases,
     make_registry,
     vehicle_from_mapping,
 )
@@ -38,15 +34,6 @@ def truck(**fields: object) -> Vehicle:
 
 def kei(vehicle: Vehicle) -> Status:
     return kei_jp.kei_class_test(vehicle).status
-
-
-def test_conformance() -> None:
-    assert check_conformance(kei_jp, distribution="kei-jp") == []
-
-
-@pytest.mark.parametrize("case", golden_cases(HERE / "golden.toml"), ids=str)
-def test_golden(case) -> None:
-    assert_golden_case(case, make_registry(kei_jp))
 
 
 def test_from_1998_10_01_3400_mm_passes_and_3401_mm_fails() -> None:

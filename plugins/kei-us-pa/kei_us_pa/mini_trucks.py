@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
-
 from kei_core import (
     AgeThreshold,
     Check,
@@ -97,23 +95,11 @@ DEFINITION = MiniTruckDefinition(
 )
 
 
-def mini_trucks_only(check: Check) -> Check:
-    """Apply ``check`` only to a mini truck as PennDOT defines it; anything else is not this
-    policy's business and answers ``unknown``, not ``not_legal``."""
-
-    def within_the_definition(vehicle: Vehicle, on: dt.date) -> Outcome:
-        definition = DEFINITION.check(vehicle, on)
-        if definition.status is Status.NOT_LEGAL:
-            return unknown(
-                f"PennDOT's mini-truck policy does not apply: {definition.message} Its Pennsylvania "
-                "registration is not covered here.",
-                settle=("ask PennDOT how it registers this vehicle",),
-            )
-        if definition.status is Status.UNKNOWN:
-            return attrs.evolve(definition, passes_from=None)
-        return check(vehicle, on)
-
-    return within_the_definition
+ONLY_MINI_TRUCKS = DEFINITION.scope(
+    ask="PennDOT how it registers this vehicle", law="PennDOT's mini-truck policy"
+)
+"""PennDOT's policy speaks of mini trucks as it defines them: for any other vehicle its routes
+answer ``unknown``, not ``not_legal``, and its Pennsylvania registration is not covered here."""
 
 
 def farm_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -188,7 +174,7 @@ def _pathway(
     sources: tuple[str, ...],
     notes: str,
 ) -> Rule:
-    """A route of ``US-PA-REGISTRATION``: PennDOT practice, known from press, mini trucks only."""
+    """A route of ``US-PA-REGISTRATION``: PennDOT practice, known from press, for mini trucks only."""
     return Rule(
         rule_id,
         JURISDICTION,
@@ -197,7 +183,7 @@ def _pathway(
         source=source,
         sources=sources,
         notes=notes,
-        check=mini_trucks_only(check),
+        check=ONLY_MINI_TRUCKS.guard(check),
         kind=RuleKind.PATHWAY,
         requirement=REGISTRATION,
         in_force=IN_FORCE,
@@ -208,10 +194,7 @@ def _pathway(
 
 
 RULES: list[Rule | Requirement] = [
-    *(
-        attrs.evolve(rule, check=mini_trucks_only(rule.check)) if rule.check else rule
-        for rule in state_rules(JURISDICTION, DEFINITION, in_force=IN_FORCE)
-    ),
+    *state_rules(JURISDICTION, DEFINITION, in_force=IN_FORCE, scope=ONLY_MINI_TRUCKS),
     Requirement(
         REGISTRATION,
         JURISDICTION,

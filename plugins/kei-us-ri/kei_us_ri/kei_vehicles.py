@@ -18,11 +18,7 @@ answer is ``unknown``, never ``not_legal``.
 
 from __future__ import annotations
 
-import datetime as dt
-
-import attrs
-
-from kei_core import Check, Outcome, Period, Rule, Status, Vehicle, unknown
+from kei_core import Period, Rule
 from kei_jp import kei_class_test
 from kei_us.state_kit import (
     MiniTruckDefinition,
@@ -100,31 +96,10 @@ ROADS = RoadAccess(
 )
 
 
-def kei_vehicles_only(check: Check) -> Check:
-    """Apply ``check`` only to a kei car or kei truck; a vehicle outside the class is not this
-    chapter's business, so it answers ``unknown``, not ``not_legal``."""
+ONLY_KEI_VEHICLES = DEFINITION.scope(ask="the Rhode Island Division of Motor Vehicles", law=CHAPTER_414)
+"""Chapter 414 speaks of kei cars and kei trucks only: for a vehicle outside the class its
+provisions answer ``unknown``, not ``not_legal``; its registration is not covered here."""
 
-    def within_the_class(vehicle: Vehicle, on: dt.date) -> Outcome:
-        from kei_jp import kei_class_test
-
-        kei_class = kei_class_test(vehicle)
-        if kei_class.status is Status.NOT_LEGAL:
-            return unknown(
-                "It is outside the Japanese kei class, so Rhode Island's kei car and kei truck provisions "
-                f"(§ 31-1-3, § 31-3-5) do not apply; its registration is not covered here ({kei_class.message})",
-                settle=("ask the Rhode Island Division of Motor Vehicles",),
-            )
-        if kei_class.status is Status.UNKNOWN:
-            return unknown(
-                f"Whether Rhode Island's kei provisions apply depends on the kei class: {kei_class.message}",
-                settle=kei_class.settle,
-            )
-        return check(vehicle, on)
-
-    return within_the_class
-
-
-RULES: list[Rule] = [
-    attrs.evolve(rule, check=kei_vehicles_only(rule.check)) if rule.check else rule
-    for rule in state_rules(JURISDICTION, DEFINITION, REGISTRATION, ROADS, in_force=IN_FORCE)
-]
+RULES: list[Rule] = state_rules(
+    JURISDICTION, DEFINITION, REGISTRATION, ROADS, in_force=IN_FORCE, scope=ONLY_KEI_VEHICLES
+)
