@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 import pluggy
 
 from kei_core._version import __version__
-
 from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from, age_from_either
 from kei_core.dates import (
     AgeTest,
@@ -50,6 +49,7 @@ from kei_core.rules import (
     unknown,
 )
 from kei_core.status import Status
+from kei_core.timeline import AgeRule, Dated, DatedValue, resolve
 from kei_core.units import Measure, show, show_power, show_speed
 from kei_core.vehicle import Modification, Vehicle
 from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, RESTRICTIONS
@@ -99,11 +99,14 @@ __all__ = [
     "DOCUMENTS",
     "EQUIPMENT",
     "RESTRICTIONS",
+    "AgeRule",
     "AgeTest",
     "AgeThreshold",
     "AnyOf",
     "Check",
+    "Dated",
     "DatedAgeTest",
+    "DatedValue",
     "Granularity",
     "InputError",
     "Jurisdiction",
@@ -140,6 +143,7 @@ __all__ = [
     "names",
     "passed",
     "registration_not_documented",
+    "resolve",
     "rules_from",
     "show",
     "show_power",

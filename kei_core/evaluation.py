@@ -63,7 +63,7 @@ class Plan:
                     day
                     for level in self.levels
                     for rule, _ in level.rules
-                    for day in rule.in_force.boundaries()
+                    for day in rule.boundaries()
                 }
             )
         )

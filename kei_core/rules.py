@@ -17,6 +17,7 @@ import attrs
 
 from kei_core.dates import PartialDate, Period, to_date, to_optional_date
 from kei_core.status import Status
+from kei_core.timeline import AgeRule, Dated
 from kei_core.vehicle import Vehicle
 
 T = TypeVar("T")
@@ -269,7 +270,12 @@ class Rule(Law):
     * ``kind`` and ``requirement``: how the finding is folded (see :class:`RuleKind`).
     * ``check``: the function deciding it; ``None`` only for information rules with nothing
       to decide about the vehicle (they then report ``statement``).
-    * ``schedule``: the dated values the check uses, for listings and documentation.
+    * ``schedule``: the values keyed by a date of the vehicle that the check uses.
+    * ``dated``: the values keyed by the date asked that the check uses, by name
+      (:class:`~kei_core.timeline.Dated`); the days they change are searched for
+      ``eligible_from``.
+    * ``age``: the age test the law states (:class:`~kei_core.timeline.AgeRule`), when the rule
+      is one; its check should use this very object.
 
     ``id``, ``jurisdiction`` and ``statement`` may be given by position; everything else by name.
     """
@@ -282,6 +288,8 @@ class Rule(Law):
     requirement: str | None = attrs.field(default=None, kw_only=True)
     in_force: Period = attrs.field(default=Period(), kw_only=True)
     schedule: Schedule[Any] | None = attrs.field(default=None, kw_only=True)
+    dated: Mapping[str, Dated[Any]] = attrs.field(factory=dict, kw_only=True)
+    age: AgeRule | None = attrs.field(default=None, kw_only=True)
 
     @property
     def requirement_id(self) -> str | None:
@@ -292,6 +300,14 @@ class Rule(Law):
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.in_force.contains(day)
+
+    def boundaries(self) -> tuple[dt.date, ...]:
+        """The days this rule's answer may change for the date asked: the ends of its period
+        in force and the days its :class:`~kei_core.timeline.Dated` values change."""
+        days = set(self.in_force.boundaries())
+        for value in self.dated.values():
+            days.update(value.boundaries())
+        return tuple(sorted(days))
 
 
 @attrs.frozen

@@ -115,6 +115,26 @@ def rule_json(rule: Rule | Requirement, plugin: str) -> dict[str, Any]:
                 for e in rule.schedule.entries
             ],
         }
+    if rule.age is not None:
+        data["age"] = {
+            "from": rule.age.field,
+            "years": rule.age.threshold.years,
+            "counted": rule.age.threshold.granularity.value,
+            "text": rule.age.describe(),
+        }
+    if rule.dated:
+        data["dated"] = {
+            name: [
+                {
+                    "from": e.start.isoformat(),
+                    "value": describe(e.value),
+                    "citation": e.citation,
+                    "unconfirmed": e.unconfirmed,
+                }
+                for e in value.entries
+            ]
+            for name, value in rule.dated.items()
+        }
     return data
 
 

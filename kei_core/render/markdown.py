@@ -46,6 +46,10 @@ def rules_markdown(items: Sequence[tuple[str, Rule | Requirement]]) -> str:
                 for entry in item.schedule.entries:
                     mark = " (unconfirmed)" if entry.unconfirmed else ""
                     lines.append(f"  - from {entry.start.isoformat()}: {describe(entry.value)}{mark}")
+            if item.age is not None:
+                lines.append(f"- Age: {item.age.describe()}")
+            for name, value in item.dated.items():
+                lines.append(f"- `{name}`, by the date asked: {value.describe()}")
             if item.notes:
                 lines.append(f"- Notes: {item.notes}")
             lines.append("")

@@ -212,6 +212,10 @@ def rule_text(rule: Rule | Requirement, plugin: str) -> str:
         for entry in rule.schedule.entries:
             mark = " (unconfirmed)" if entry.unconfirmed else ""
             lines.append(f"      from {entry.start.isoformat()}  {describe(entry.value)}{mark}")
+    if rule.age is not None:
+        lines.append(f"    age: {rule.age.describe()}")
+    for name, value in rule.dated.items():
+        lines.append(f"    {name}, by the date asked: {value.describe()}")
     if rule.notes:
         lines.append(f"    notes: {rule.notes}")
     return "\n".join(lines)

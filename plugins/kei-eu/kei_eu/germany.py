@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kei_core import (
+    AgeRule,
     AgeThreshold,
     Granularity,
     Outcome,
@@ -279,6 +280,7 @@ RULES = (
         ),
         reviewed_on=REVIEWED,
         check=oldtimer_by_age,
+        age=AgeRule("first_registered", OLDTIMER),
         notes=(
             MIRROR_NOTE + " Counted to the day from first coming into circulation, in Germany or abroad "
             "(FZV § 2 Nr. 22: 'zum Zeitpunkt seiner Begutachtung ... vor mindestens 30 Jahren erstmals in "

@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from kei_core import (
+    AgeRule,
     AgeThreshold,
     Granularity,
     Measure,
@@ -159,6 +160,7 @@ RULES = (
         reviewed_on=REVIEWED,
         policy=True,
         check=vintage_motor_tax,
+        age=AgeRule("manufactured", VINTAGE),
         notes=(
             "Local authority pages (official) give the class and the 30 years from the date of "
             "manufacture; the statutory basis was not read, hence policy. Wexford County Council lets "

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import attrs
 
 from kei_core import (
+    AgeRule,
     AgeThreshold,
     Granularity,
     Measure,
@@ -400,6 +401,7 @@ RULES: Sequence[Rule | Requirement] = (
         requirement=SAFETY,
         in_force=Period(IVSCA),
         check=twenty_five_years_old,
+        age=AgeRule("manufactured", FMVSS_AGE),
         notes="Counted to the day from the date of manufacture, not the model year (NHTSA FAQ, quoted in copies). "
         "No NHTSA or CBP text says how to read a month-only label; kei takes the last day of the month, so a "
         "truck built 2001-01 is certain from 2026-01-31 and unknown from 2026-01-01. On 2026-01-22 every "
