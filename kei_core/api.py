@@ -22,6 +22,7 @@ from kei_core.rules import Jurisdiction, Model, Requirement, Rule
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
 from kei_core.verdicts import Verdict
+from kei_core.vocabulary import Term
 
 NOTICE = "kei gives information, not legal advice"
 
@@ -158,6 +159,10 @@ class Kei:
         """The rule with ``rule_id`` (case-insensitive), or ``None``."""
         wanted = rule_id.strip().upper()
         return next((info for info in self.rules() if info.id == wanted), None)
+
+    def vocabulary(self) -> list[tuple[str, Term]]:
+        """The names plugins add to kei's vocabulary, with the plugin adding each."""
+        return self.registry.vocabulary()
 
     def models(self, query: str = "") -> list[Model]:
         """The catalog's models matching every word of ``query`` (all when empty)."""

@@ -4,13 +4,27 @@
 A plugin is a module registered under the entry-point group ``kei``; it declares the codes it
 owns or adds rules to, statically, under ``kei.jurisdictions`` (entry name = code, value = the
 module), so kei knows coverage without importing it. Implement hooks with
-``kei_core.hookimpl``; every shipped jurisdiction uses exactly these three hooks.
+``kei_core.hookimpl``; every shipped jurisdiction uses exactly these hooks.
 
 The core calls each hook once per process and per plugin, one plugin at a time: an exception
 or a wrong return type makes what that plugin covers ``unknown`` and names it, and the other
 plugins still answer. Hooks take no arguments and must not depend on the vehicle or the date
 asked: rules are listable without a vehicle (``kei rules``), and the core decides which rules
 are in force. Keep module import cheap; build data inside the hook.
+
+A plugin may be a module or any object with ``@hookimpl`` methods: a US state is declared as
+``plugin = state_plugin("US-LA", "Louisiana", rules="kei_us_la.mini_trucks:RULES")`` and
+registered as ``us-la = "kei_us_la:plugin"``.
+
+Besides hooks, a distribution contributes through two more entry-point groups, read without
+importing anything and loaded only when used (as llm and datasette add commands, but lazily):
+
+* ``kei.commands``: ``serve = "kei_web.cli:serve"`` adds ``kei serve``, a :class:`click.Command`;
+  it receives the global options' :class:`kei_core.cli.Settings` as ``ctx.obj`` (its ``kei()``
+  is the :class:`kei_core.api.Kei` facade every command answers from). kei's own commands are
+  registered the same way (kei-core's ``pyproject.toml``).
+* ``kei.formats``: ``svg = "kei_web.timeline:render"`` adds ``kei check --format svg``, a function
+  ``(result: CheckResult, *, verbose: bool) -> str``; kei's ``text`` and ``json`` are two of them.
 """
 
 from __future__ import annotations
@@ -22,6 +36,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from kei_core.rules import Jurisdiction, Model, Requirement, Rule
+    from kei_core.vocabulary import Term
 
 hookspec = pluggy.HookspecMarker("kei")
 
@@ -79,4 +94,19 @@ def kei_models() -> Iterable[Model]:
 
     Called only when a command needs the catalog. A model code may come from several plugins;
     the first one registered wins and the others are reported as duplicates.
+    """
+
+
+@hookspec
+def kei_vocabulary() -> Iterable[Term]:
+    """Return the names this plugin adds to kei's vocabulary.
+
+    :return: :class:`~kei_core.vocabulary.Term` objects: equipment items and documents a
+        vehicle may list, and restriction ``kind`` keys the plugin's rules give, each namespaced
+        by the plugin (``de.vollgutachten``) and with a sentence saying what it means.
+
+    Called by ``kei vocabulary``, and by the conformance check, which accepts a rule's restriction
+    kinds from the core's table or from its plugin's terms. kei-core's own names
+    (:data:`kei_core.EQUIPMENT`, :data:`kei_core.DOCUMENTS`,
+    :data:`kei_core.vocabulary.RESTRICTIONS`) need no hook.
     """

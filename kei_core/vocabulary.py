@@ -7,6 +7,10 @@ only these, so a typo is an error with a suggestion rather than a silently missi
 
 from __future__ import annotations
 
+import re
+
+import attrs
+
 EQUIPMENT: dict[str, str] = {
     "headlamps": "headlamps (low and high beam)",
     "tail_lamps": "red tail lamps",
@@ -93,3 +97,29 @@ RESTRICTIONS: dict[str, str] = {
 
 A plugin may use only these kinds (the conformance check in :mod:`kei_core.testing` refuses
 any other); a new kind is one more line here, with its meaning."""
+
+
+TERM_KINDS = ("equipment", "document", "restriction")
+
+_NAMESPACED = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+
+
+def _namespaced(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _NAMESPACED.match(value):
+        raise ValueError(
+            f"a plugin's term is namespaced by its plugin, like 'de.vollgutachten' (got {value!r}): the "
+            "names without a dot belong to kei-core"
+        )
+
+
+@attrs.frozen
+class Term:
+    """A name a plugin adds to kei's vocabulary (hook ``kei_vocabulary``): an equipment item or
+    a document a vehicle may list, or a restriction ``kind`` its rules may give. Its ``name`` is
+    namespaced by the plugin (``de.vollgutachten``, ``au.tas_conditional_registration``), so two
+    plugins never clash and kei-core's own names stay its own; ``text`` says what it means (for
+    a restriction: what it restricts and what its value holds)."""
+
+    kind: str = attrs.field(validator=attrs.validators.in_(TERM_KINDS))
+    name: str = attrs.field(validator=_namespaced)
+    text: str

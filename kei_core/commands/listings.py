@@ -121,13 +121,27 @@ def fields() -> None:
 
 
 @click.command()
-def vocabulary() -> None:
-    """List the names kei knows for equipment and documents."""
-    from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
+@click.option("--format", "output", type=LISTING_FORMATS, default="text", show_default=True)
+@click.pass_obj
+def vocabulary(settings: Settings, output: str) -> None:
+    """List the names kei knows: equipment, documents and restriction kinds, kei-core's and
+    those the installed plugins add."""
+    from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, RESTRICTIONS
 
-    click.echo("equipment:")
-    for name, text in EQUIPMENT.items():
-        click.echo(f"  {name:<28} {text}")
-    click.echo("documents:")
-    for name, text in DOCUMENTS.items():
-        click.echo(f"  {name:<34} {text}")
+    rows = [
+        {"kind": kind, "name": name, "text": text, "plugin": None}
+        for kind, table in (("equipment", EQUIPMENT), ("document", DOCUMENTS), ("restriction", RESTRICTIONS))
+        for name, text in table.items()
+    ]
+    rows += [
+        {"kind": term.kind, "name": term.name, "text": term.text, "plugin": plugin}
+        for plugin, term in settings.kei().vocabulary()
+    ]
+    if output == "json":
+        click.echo(to_json(rows, indent=2, ensure_ascii=False))
+        return
+    for kind in ("equipment", "document", "restriction"):
+        click.echo(f"{kind}:")
+        for row in (r for r in rows if r["kind"] == kind):
+            origin = f"  ({row['plugin']})" if row["plugin"] else ""
+            click.echo(f"  {row['name']:<34} {row['text']}{origin}")

@@ -18,10 +18,11 @@ import pluggy
 from kei_core import hookspecs
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
+from kei_core.vocabulary import Term
 
 T = TypeVar("T")
 
-HOOKS = ("kei_jurisdictions", "kei_rules", "kei_models")
+HOOKS = ("kei_jurisdictions", "kei_rules", "kei_models", "kei_vocabulary")
 
 
 @attrs.frozen
@@ -128,6 +129,15 @@ class Loader:
                     )
             found += items
         return tuple(found)
+
+    def vocabulary(self, loaded: LoadedPlugin) -> tuple[Term, ...] | str:
+        """The plugin's vocabulary terms, or why its hook failed."""
+        if loaded.failed or loaded.plugin is None:
+            return ()
+        try:
+            return self.call(loaded.plugin, "kei_vocabulary", Term)
+        except HookFailure as failure:
+            return str(failure)
 
     def models(self, loaded: LoadedPlugin) -> tuple[Model, ...] | str:
         """The plugin's catalog contribution, or why it failed."""

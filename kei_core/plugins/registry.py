@@ -21,6 +21,7 @@ from kei_core.plugins.rulebook import PluginInfo, RuleBook, iso_parent
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
 from kei_core.vehicle import Vehicle
 from kei_core.verdicts import Verdict
+from kei_core.vocabulary import Term
 
 Plugin = PluginInfo
 """Deprecated alias: what ``Registry.plugins`` holds (today a read-only :class:`PluginInfo`)."""
@@ -179,3 +180,16 @@ class Registry:
         """Why the plugin's ``kei_models`` failed, if it did."""
         found = self._models.get(plugin.name)
         return found if isinstance(found, str) else None
+
+    # -- the vocabulary --------------------------------------------------------------------------
+
+    def vocabulary(self) -> list[tuple[str, Term]]:
+        """Every term the enabled plugins add, with the plugin that adds it (all plugins loaded)."""
+        found: list[tuple[str, Term]] = []
+        for plugin in self.load_all():
+            with self._lock:
+                loaded = self._loaded.get(plugin.name)
+                terms = self._loader.vocabulary(loaded) if loaded else ()
+            if isinstance(terms, tuple):
+                found += [(plugin.name, term) for term in terms]
+        return found
