@@ -90,7 +90,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'kei_core' has no attribute {name!r}")
 
 
-
 hookimpl = pluggy.HookimplMarker("kei")
 """Marker for hook implementations: ``@hookimpl def kei_rules(): ...``."""
 

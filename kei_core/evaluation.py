@@ -58,14 +58,7 @@ class Plan:
     def boundaries(self) -> tuple[dt.date, ...]:
         """Every day a rule of this place comes into or goes out of force."""
         return tuple(
-            sorted(
-                {
-                    day
-                    for level in self.levels
-                    for rule, _ in level.rules
-                    for day in rule.boundaries()
-                }
-            )
+            sorted({day for level in self.levels for rule, _ in level.rules for day in rule.boundaries()})
         )
 
     @property
