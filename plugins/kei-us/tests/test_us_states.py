@@ -257,3 +257,21 @@ def test_every_condition_a_state_sets_reads_as_a_sentence(name: str) -> None:
                 for condition in finding.conditions:
                     assert condition[:1].islower(), condition
                     assert not condition.startswith(("it has is ", "it has it ", "it has its ")), condition
+
+
+@pytest.mark.parametrize("name", STATES)
+def test_an_unknown_answer_never_says_the_truck_may_be_driven(name: str) -> None:
+    # Audit F7: whether a truck may be driven is the verdict's answer; no finding of the state
+    # beside an unknown answer may say it is.
+    plugin = state(name)
+    registry = registry_with(name)
+    days = {
+        ON,
+        *(day for rule in rules_of(plugin) for day in (rule.in_force.start, rule.in_force.end) if day),
+    }
+    for vehicle in sample_vehicles():
+        for day in days:
+            verdict = registry.evaluate(vehicle, plugin.jurisdiction.code, day)
+            if verdict.status is Status.UNKNOWN:
+                findings = level(verdict, plugin.jurisdiction.code).findings
+                assert not [f.message for f in findings if "may be driven" in f.message]
