@@ -147,13 +147,19 @@ def parse_asked_date(value: object) -> dt.date:
 
 
 def to_date(value: dt.date | str) -> dt.date:
-    """attrs converter for dates written as ISO text in rule data."""
-    return parse_iso_date(value)
+    """attrs converter for dates written as ISO text in rule data: a bad one is the plugin
+    author's mistake (:class:`~kei_core.errors.DefinitionError`), not the user's."""
+    from kei_core.errors import DefinitionError
+
+    try:
+        return parse_iso_date(value)
+    except InputError as error:
+        raise DefinitionError(f"a date in rule data is not valid: {error}") from None
 
 
 def to_optional_date(value: dt.date | str | None) -> dt.date | None:
     """attrs converter for optional dates written as ISO text in rule data."""
-    return None if value is None else parse_iso_date(value)
+    return None if value is None else to_date(value)
 
 
 def anniversary(start: dt.date, years: int) -> dt.date:

@@ -1,4 +1,13 @@
-"""The one error kei shows its users: bad input, said in one line."""
+"""kei's errors: a small hierarchy that says whose mistake it is.
+
+* :class:`InputError`: the user's input (a field, its value, what was expected): one line, exit
+  status 2 (HTTP 400 in kei-web), with the field and, for a structured document, its ``path``.
+* :class:`DefinitionError`: a plugin author's data (a bad date, unit or kit use in a rule),
+  naming the plugin and the rule where known.
+* :class:`PluginError`: a plugin that could not be loaded or whose hook failed.
+
+All are :class:`KeiError`; anything else that escapes is a bug in kei (exit status 4).
+"""
 
 from __future__ import annotations
 
@@ -11,16 +20,23 @@ SHOWN_CHARACTERS = 60
 """How much of a user's value an error message repeats; longer values are cut with ``…``."""
 
 
-class InputError(ValueError):
+class KeiError(Exception):
+    """Every error kei raises on purpose."""
+
+
+class InputError(KeiError, ValueError):
     """Bad input: a field, its value, what was expected and, where it helps, the way out.
 
     The CLI prints ``str(error)`` on one line and exits with status 2; never a traceback.
     Values are repeated through :func:`shown`: short, and never as a Python repr.
     """
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None, path: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.path = path
+        """Where in a structured document the value was (a JSON pointer such as
+        ``/vehicle/width_mm``), for an API that points at the bad input."""
 
     def __str__(self) -> str:
         message = super().__str__()
@@ -31,6 +47,27 @@ class InputError(ValueError):
         if self.field:
             return self
         return InputError(super().__str__(), field=field)
+
+
+class DefinitionError(KeiError, ValueError):
+    """A plugin author's data is wrong (a rule's date, a unit, a kit block used wrongly); the
+    message names the plugin and the rule where they are known."""
+
+    def __init__(self, message: str, *, plugin: str | None = None, rule: str | None = None) -> None:
+        where = ", ".join(
+            part for part in (f"plugin {plugin}" if plugin else "", f"rule {rule}" if rule else "") if part
+        )
+        super().__init__(f"{where}: {message}" if where else message)
+        self.plugin = plugin
+        self.rule = rule
+
+
+class PluginError(KeiError):
+    """A plugin could not be loaded, or one of its hooks raised or returned the wrong type."""
+
+    def __init__(self, message: str, *, plugin: str) -> None:
+        super().__init__(f"plugin {plugin}: {message}")
+        self.plugin = plugin
 
 
 def shown(value: object) -> str:

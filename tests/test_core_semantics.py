@@ -186,3 +186,23 @@ def test_before_a_level_has_any_law_the_day_its_law_begins_is_when_time_stops_st
     assert verdict.status is Status.UNKNOWN
     assert any("no rule encoded for this date" in p.message for p in verdict.levels[0].problems)
     assert verdict.eligible_from == dt.date(2010, 8, 15)
+
+
+def test_errors_say_whose_mistake_it_is() -> None:
+    import pytest
+
+    from kei_core import Rule
+    from kei_core.errors import DefinitionError, InputError, KeiError
+
+    with pytest.raises(DefinitionError, match="a date in rule data is not valid") as raised:
+        Rule(
+            "XZ-R",
+            "XZ",
+            "a rule",
+            citation="Act s. 1",
+            source="https://example.org",
+            reviewed_on="2026-13-01",
+        )
+    assert isinstance(raised.value, KeiError) and not isinstance(raised.value, InputError)
+    error = InputError("expected a width like 1475", field="width_mm", path="/vehicle/width_mm")
+    assert (str(error), error.path) == ("width_mm: expected a width like 1475", "/vehicle/width_mm")
