@@ -33,8 +33,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
 
 import attrs
-import pluggy
 
+from kei_core import hookimpl
 from kei_core.dates import Period
 from kei_core.rules import (
     CODE,
@@ -65,9 +65,6 @@ __all__ = [
     "jurisdiction_plugin",
     "rules_from",
 ]
-
-_hookimpl = pluggy.HookimplMarker("kei")  # kei_core.hookimpl, which kei_core/__init__ defines after this
-
 
 # -- limits --------------------------------------------------------------------------------------
 
@@ -416,12 +413,12 @@ class JurisdictionPlugin:
         default=attrs.Factory(lambda self: self.jurisdiction.code.lower(), takes_self=True), kw_only=True
     )
 
-    @_hookimpl
+    @hookimpl
     def kei_jurisdictions(self) -> Sequence[Jurisdiction]:
         """The one jurisdiction this plugin owns."""
         return [self.jurisdiction]
 
-    @_hookimpl
+    @hookimpl
     def kei_rules(self) -> Sequence[Rule | Requirement]:
         """The rules of its law modules, imported now."""
         found: list[Rule | Requirement] = []
