@@ -5,12 +5,19 @@ serial (``DA63T-123456``); its registration papers (車検証) give the 型式, 
 emissions prefix (``EBD-DA16T``, ``M-DB51T``). :func:`find` accepts all three.
 
 The data lives in ``models.csv`` beside this module, one row per model code, each with its
-sources and the fields no source confirmed; it is read on first use, never at import.
+sources, the day they were last reviewed and the fields no source confirmed; it is read on first
+use, never at import.
+
+``unconfirmed`` names spec fields shown as "typical value, check your papers" (a recalled value, a
+trim-dependent figure, or a class-level figure where no source gives one for the generation), and
+may name ``production_start`` or ``production_end`` when the window itself is uncertain; the row's
+notes say which reading was taken. A spec field left empty had no source at all: its notes say so.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import functools
 import io
 from collections.abc import Iterator, Mapping
@@ -25,13 +32,30 @@ DATA_FILE = "models.csv"
 
 # Columns of models.csv that become Model.specs, and how each is read. The keys are Vehicle field
 # names, so a spec can be passed to Vehicle unchanged.
-_MEASURES = ("length_mm", "width_mm", "height_mm", "displacement_cc", "curb_weight_kg", "payload_kg")
+_MEASURES = (
+    "length_mm",
+    "width_mm",
+    "height_mm",
+    "displacement_cc",
+    "curb_weight_kg",
+    "payload_kg",
+    "top_speed_kmh",
+)
 _WORDS = ("drive", "fuel", "steering")
+# The production window may be marked unconfirmed too (Model's docstring allows it).
+_WINDOW = ("production_start", "production_end")
 
 
 def models() -> list[Model]:
     """Every model in the catalog, in the order of the data file (maker, then era)."""
     return list(_catalog().values())
+
+
+def reviewed_on(code: str) -> dt.date | None:
+    """The day the sources of the model behind ``code`` (as :func:`find` reads it) were last
+    reviewed; ``None`` if the code is not catalogued."""
+    model = find(code)
+    return None if model is None else _reviewed()[model.model_code]
 
 
 def find(code: str) -> Model | None:
@@ -69,10 +93,19 @@ def _haystack(model: Model) -> str:
     return " ".join((model.make, model.model, model.model_code)).casefold()
 
 
-@functools.cache
 def _catalog() -> dict[str, Model]:
+    return _read()[0]
+
+
+def _reviewed() -> dict[str, dt.date]:
+    return _read()[1]
+
+
+@functools.cache
+def _read() -> tuple[dict[str, Model], dict[str, dt.date]]:
     text = resources.files("kei_jp").joinpath(DATA_FILE).read_text(encoding="utf-8")
     catalog: dict[str, Model] = {}
+    reviewed: dict[str, dt.date] = {}
     for line, row in enumerate(csv.DictReader(_without_comments(text)), start=1):
         if None in row or None in row.values():
             raise ValueError(f"{DATA_FILE}: data row {line} does not have one value per column")
@@ -82,7 +115,8 @@ def _catalog() -> dict[str, Model]:
                 f"{DATA_FILE}: model code {model.model_code} appears twice; keep one row per code"
             )
         catalog[model.model_code] = model
-    return catalog
+        reviewed[model.model_code] = _review_date(row)
+    return catalog, reviewed
 
 
 def _without_comments(text: str) -> io.StringIO:
@@ -92,7 +126,7 @@ def _without_comments(text: str) -> io.StringIO:
 def _model(row: Mapping[str, str]) -> Model:
     specs = dict(_specs(row))
     unconfirmed = frozenset(row["unconfirmed"].split())
-    unknown = unconfirmed - specs.keys()
+    unknown = unconfirmed - specs.keys() - {name for name in _WINDOW if row[name]}
     if unknown:
         raise ValueError(
             f"{DATA_FILE}: {row['model_code']} marks {', '.join(sorted(unknown))} unconfirmed "
@@ -109,7 +143,17 @@ def _model(row: Mapping[str, str]) -> Model:
         # Model's frozenset converter is generic, so mypy cannot infer its argument type.
         unconfirmed=unconfirmed,
         source=row["sources"],
+        notes=f"{row['notes']} (Sources reviewed {_review_date(row).isoformat()}.)",
     )
+
+
+def _review_date(row: Mapping[str, str]) -> dt.date:
+    try:
+        return dt.date.fromisoformat(row["reviewed"])
+    except ValueError:
+        raise ValueError(
+            f"{DATA_FILE}: {row['model_code']} has reviewed {row['reviewed']!r}, not a date YYYY-MM-DD"
+        ) from None
 
 
 def _specs(row: Mapping[str, str]) -> Iterator[tuple[str, Any]]:
