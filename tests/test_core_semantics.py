@@ -206,3 +206,44 @@ def test_errors_say_whose_mistake_it_is() -> None:
     assert isinstance(raised.value, KeiError) and not isinstance(raised.value, InputError)
     error = InputError("expected a width like 1475", field="width_mm", path="/vehicle/width_mm")
     assert (str(error), error.path) == ("width_mm: expected a width like 1475", "/vehicle/width_mm")
+
+
+def test_a_local_ordinance_meets_its_states_local_option_only_within_the_locality() -> None:
+    # A state lets each city decide (a local option); one city's ordinance allows the truck.
+    state = plugin_module(
+        "state",
+        [Jurisdiction("XS", "State", registers=True)],
+        [
+            Requirement("XS-LOCAL-OPTION", "XS", "a local ordinance allows it on the streets asked about"),
+            rule(
+                "XS-NO-ORDINANCE",
+                "XS",
+                fixed(Status.UNKNOWN, "it depends on the city or county: ask whether an ordinance allows it"),
+                RuleKind.PATHWAY,
+                "XS-LOCAL-OPTION",
+            ),
+        ],
+    )
+    city = plugin_module(
+        "city",
+        [Jurisdiction("XS-CITY", "City", parent="XS")],
+        [
+            rule(
+                "XS-CITY-ORDINANCE",
+                "XS",
+                fixed(Status.CONDITIONAL, "the city's ordinance allows it on streets posted 35 mph or less"),
+                RuleKind.PATHWAY,
+                "XS-LOCAL-OPTION",
+                within="XS-CITY",
+            ),
+            rule("XS-CITY-INSPECTION", "XS-CITY", fixed(Status.CONDITIONAL, "the police inspect it first")),
+        ],
+    )
+    registry = make_registry(state, city)
+    statewide = registry.evaluate(Vehicle(), "XS", ON)
+    assert statewide.status is Status.UNKNOWN
+    assert statewide.finding("XS-CITY-ORDINANCE") is None  # never applied outside the city
+    in_the_city = registry.evaluate(Vehicle(), "XS-CITY", ON)
+    assert in_the_city.status is Status.CONDITIONAL
+    assert in_the_city.pathways["XS-LOCAL-OPTION"] == "XS-CITY-ORDINANCE"
+    assert registry.evaluate(Vehicle(), "XS-TOWN", ON).status is Status.UNKNOWN  # another town: no owner

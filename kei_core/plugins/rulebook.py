@@ -7,7 +7,7 @@ which never changes after it is made, so any number of threads may read it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -104,14 +104,24 @@ class RuleBook:
         """Every code some enabled plugin declares (known without importing any)."""
         return sorted({code for p in self.plugins.values() if not p.disabled for code in p.declared})
 
-    def rules_for(self, code: str) -> tuple[tuple[Rule | Requirement, str], ...]:
-        """The rules and requirements for ``code`` from the loaded plugins declaring it."""
-        return tuple(
-            (item, plugin.name)
-            for plugin in self.declaring(code)
-            for item in plugin.rules
-            if item.jurisdiction == code
-        )
+    def rules_for(self, code: str, chain: Sequence[str] = ()) -> tuple[tuple[Rule | Requirement, str], ...]:
+        """The rules and requirements for the level ``code`` of the place whose levels are
+        ``chain``: those of the plugins declaring ``code``, and the rules a plugin declaring a
+        finer level of the chain adds to ``code`` ``within`` that level (a city's ordinance on
+        its state's level). A rule ``within`` a place not in the chain is left out."""
+        found: dict[tuple[str, str], tuple[Rule | Requirement, str]] = {}
+        for level in (code, *(c for c in chain if c != code)):
+            for plugin in self.declaring(level):
+                for item in plugin.rules:
+                    if item.jurisdiction != code:
+                        continue
+                    within = getattr(item, "within", None)
+                    if within is not None and within not in chain:
+                        continue
+                    if level != code and within is None:
+                        continue  # a finer plugin's rules for this level apply only within it
+                    found.setdefault((plugin.name, item.id), (item, plugin.name))
+        return tuple(found.values())
 
     def all_rules(self) -> list[tuple[PluginInfo, Rule | Requirement]]:
         return [(plugin, item) for plugin in self.plugins.values() for item in plugin.rules]
