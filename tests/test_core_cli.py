@@ -132,3 +132,11 @@ def test_plugins_lists_names_jurisdictions_and_hooks(run) -> None:
     rows = {row["name"]: row for row in json.loads(result.output)}
     assert rows["fixture-federal"]["jurisdictions"] == ["XA"]
     assert "kei_rules" in rows["fixture-state"]["hooks"]
+
+
+def test_several_places_share_their_federal_level_once(run) -> None:
+    result = run("check", "TRUCK", "--in", "XA-ST", "--in", "XA-ST", "--on", "2031-01-01")
+    assert result.output.count("XA (Xanadu)") == 1
+    assert "XA, for XA-ST, XA-ST:" in result.output
+    verbose = run("check", "TRUCK", "--in", "XA-ST", "--in", "XA-ST", "--on", "2031-01-01", "-v")
+    assert verbose.output.count("XA (Xanadu)") == 2

@@ -8,7 +8,7 @@ from kei_core.api import CheckResult
 
 def text(result: CheckResult, *, verbose: bool = False) -> str:
     """The answer for a terminal: one verdict a place asked, or the all-places table."""
-    from kei_core.render.text import summary_table, verdict_text
+    from kei_core.render.text import short_answers, summary_table, verdict_text
     from kei_core.terminal import safe, safe_lines
 
     lines = [f"{safe(result.vehicle.label)} — on {result.on.isoformat()}"]
@@ -16,6 +16,8 @@ def text(result: CheckResult, *, verbose: bool = False) -> str:
     lines.append("")
     if not result.verdicts:
         lines.append("No jurisdiction plugin is installed: install kei-jp, kei-us, ... (see `kei plugins`).")
+    elif len(result.asked) > 1 and not verbose:
+        lines.append(safe_lines(short_answers(result.verdicts)))
     elif result.asked:  # findings may quote user text (a modification's description): printed safely
         lines.append(safe_lines("\n\n".join(verdict_text(v, verbose=verbose) for v in result.verdicts)))
     else:

@@ -26,13 +26,10 @@ def _finding_lines(finding: Finding, indent: str = "    ", label: str | None = N
     head = f"{indent}{mark} {label or finding.rule}: {finding.message}"
     if flags:
         head += f" [{', '.join(flags)}]"
-    lines = [
+    return [
         head,
         f"{indent}    {finding.citation} — {finding.source} (reviewed {finding.reviewed_on.isoformat()})",
     ]
-    if finding.policy:
-        lines.append(f"{indent}    rests on agency policy, which may change without a new law")
-    return lines
 
 
 def _level_lines(level: Level, verdict: Verdict, *, verbose: bool) -> list[str]:
@@ -66,6 +63,11 @@ def _level_lines(level: Level, verdict: Verdict, *, verbose: bool) -> list[str]:
     for finding in information:
         lines += _finding_lines(finding)
     return lines
+
+
+def sentence(text: str) -> str:
+    """A condition as a line of a list: its first letter a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def headline(verdict: Verdict) -> str:
@@ -125,7 +127,7 @@ def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
     once = "" if verdict.status.permits_use else " (once it is eligible)"
     if verdict.conditions:
         lines.append(f"  Conditions{once}:")
-        lines += [f"    - {condition}" for condition in verdict.conditions]
+        lines += [f"    - {sentence(condition)}" for condition in verdict.conditions]
     if verdict.restrictions:
         lines.append(f"  Restrictions on use{once}:")
         lines += [f"    - {restriction.text}" for restriction in verdict.restrictions]
@@ -219,3 +221,81 @@ def rule_text(rule: Rule | Requirement, plugin: str) -> str:
     if rule.notes:
         lines.append(f"    notes: {rule.notes}")
     return "\n".join(lines)
+
+
+SHORT_CONDITIONS = 3
+"""How many conditions the short answer of each place lists before pointing at ``-v``."""
+
+
+def _level_summary(level: Level, verdict: Verdict) -> list[str]:
+    """A level in a few lines: each requirement by the route that met it, or why none did."""
+    lines = [f"  {level.jurisdiction} ({level.name}): {WORD[level.status].lower()}"]
+    lines += [f"    ! {problem}" for problem in level.problems]
+    seen: set[str] = set()
+    for finding in level.findings:
+        requirement = finding.requirement
+        if requirement is None or requirement in seen:
+            continue
+        seen.add(requirement)
+        chosen = verdict.pathways.get(requirement)
+        routes = [f for f in level.findings if f.requirement == requirement]
+        shown = next((f for f in routes if f.rule == chosen), None) or min(
+            routes, key=lambda f: f.status.rank
+        )
+        label = requirement if shown.rule == requirement else f"{requirement} via {shown.rule}"
+        lines.append(f"    {MARK[shown.status]} {label}: {_flagged(shown)}")
+    return lines
+
+
+def short_answers(verdicts: Sequence[Verdict]) -> str:
+    """Several places at a glance: a level they share (the US federal level of several states)
+    once, first; then each place's verdict, why, its own levels, its first conditions and its
+    restrictions. ``kei check -v`` gives every detail instead."""
+    counts: dict[str, int] = {}
+    for verdict in verdicts:
+        for level in verdict.levels:
+            counts[level.jurisdiction] = counts.get(level.jurisdiction, 0) + 1
+    shared = {code for code, n in counts.items() if n > 1}
+    lines: list[str] = []
+    done: set[str] = set()
+    shared_conditions: set[str] = (
+        set.intersection(*(set(v.conditions) for v in verdicts)) if shared else set()
+    )
+    for verdict in verdicts:
+        for level in verdict.levels:
+            if level.jurisdiction in shared and level.jurisdiction not in done:
+                done.add(level.jurisdiction)
+                places = ", ".join(
+                    v.jurisdiction
+                    for v in verdicts
+                    if any(lv.jurisdiction == level.jurisdiction for lv in v.levels)
+                )
+                lines.append(f"{level.jurisdiction}, for {places}:")
+                lines += _level_summary(level, verdict)
+    if shared_conditions:
+        lines.append("  Conditions everywhere below:")
+        lines += [f"    - {sentence(c)}" for c in verdicts[0].conditions if c in shared_conditions]
+    for verdict in verdicts:
+        lines += ["", headline(verdict)]
+        if verdict.scope_note:
+            lines.append(f"  Scope: {verdict.scope_note}")
+        reason = _why(verdict)
+        if reason:
+            lines.append(f"  Why: {reason}")
+        for level in verdict.levels:
+            if level.jurisdiction not in shared:
+                lines += _level_summary(level, verdict)
+        own = [c for c in verdict.conditions if c not in shared_conditions]
+        if own:
+            lines.append(
+                "  Conditions:" if verdict.status.permits_use else "  Conditions (once it is eligible):"
+            )
+            lines += [f"    - {sentence(c)}" for c in own[:SHORT_CONDITIONS]]
+            if len(own) > SHORT_CONDITIONS:
+                lines.append(f"    … {len(own) - SHORT_CONDITIONS} more (-v shows every one)")
+        if verdict.restrictions:
+            lines.append("  Restrictions on use: " + "; ".join(r.text for r in verdict.restrictions))
+        if verdict.status is Status.UNKNOWN and verdict.settle:
+            lines.append("  What would settle it: " + "; ".join(verdict.settle))
+    lines += ["", "(`kei check ... -v` shows every rule with its citation and source)"]
+    return "\n".join(lines).lstrip("\n")
