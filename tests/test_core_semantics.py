@@ -247,3 +247,32 @@ def test_a_local_ordinance_meets_its_states_local_option_only_within_the_localit
     assert in_the_city.status is Status.CONDITIONAL
     assert in_the_city.pathways["XS-LOCAL-OPTION"] == "XS-CITY-ORDINANCE"
     assert registry.evaluate(Vehicle(), "XS-TOWN", ON).status is Status.UNKNOWN  # another town: no owner
+
+
+def test_when_one_missing_fact_decides_most_places_the_answer_asks_for_it_in_plain_words() -> None:
+    from kei_core import missing
+    from kei_core.render.questions import deciding_question
+
+    plugins = [
+        plugin_module(
+            f"state{n}",
+            [Jurisdiction(f"XQ{n}", f"Q{n}", registers=True)],
+            [rule(f"XQ{n}-HEIGHT", f"XQ{n}", lambda v, on: missing("height_mm"))],
+        )
+        for n in (1, 2, 3)
+    ]
+    registry = make_registry(*plugins)
+    verdicts = [registry.evaluate(Vehicle(), f"XQ{n}", ON) for n in (1, 2, 3)]
+    question = deciding_question(verdicts)
+    assert question is not None and "ground to the cab roof" in question and "--set height_mm=" in question
+    # A fact behind fewer than half the undecided places is not asked for.
+    assert (
+        deciding_question(verdicts[:1] + [attrs_evolve(v, settle=("ask the DMV",)) for v in verdicts[1:]])
+        is None
+    )
+
+
+def attrs_evolve(verdict, **changes):
+    import attrs
+
+    return attrs.evolve(verdict, **changes)

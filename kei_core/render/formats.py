@@ -8,6 +8,7 @@ from kei_core.api import CheckResult
 
 def text(result: CheckResult, *, verbose: bool = False) -> str:
     """The answer for a terminal: one verdict a place asked, or the all-places table."""
+    from kei_core.render.questions import deciding_question
     from kei_core.render.text import short_answers, summary_table, verdict_text
     from kei_core.terminal import safe, safe_lines
 
@@ -23,6 +24,9 @@ def text(result: CheckResult, *, verbose: bool = False) -> str:
     else:
         lines.append(safe_lines(summary_table(result.verdicts)))
         lines.append("\n(`kei check FILE --in CODE` explains one place)")
+    question = deciding_question(result.verdicts)
+    if question:
+        lines += ["", f"One fact would settle most of this: {question}"]
     lines += ["", result.notice]
     return "\n".join(lines)
 
