@@ -256,13 +256,13 @@ def test_when_one_missing_fact_decides_most_places_the_answer_asks_for_it_in_pla
     plugins = [
         plugin_module(
             f"state{n}",
-            [Jurisdiction(f"XQ{n}", f"Q{n}", registers=True)],
-            [rule(f"XQ{n}-HEIGHT", f"XQ{n}", lambda v, on: missing("height_mm"))],
+            [Jurisdiction(f"X{n}", f"Q{n}", registers=True)],
+            [rule(f"X{n}-HEIGHT", f"X{n}", lambda v, on: missing("height_mm"))],
         )
-        for n in (1, 2, 3)
+        for n in ("R", "S", "T")
     ]
     registry = make_registry(*plugins)
-    verdicts = [registry.evaluate(Vehicle(), f"XQ{n}", ON) for n in (1, 2, 3)]
+    verdicts = [registry.evaluate(Vehicle(), f"X{n}", ON) for n in ("R", "S", "T")]
     question = deciding_question(verdicts)
     assert question is not None and "ground to the cab roof" in question and "--set height_mm=" in question
     # A fact behind fewer than half the undecided places is not asked for.
