@@ -140,3 +140,15 @@ def test_several_places_share_their_federal_level_once(run) -> None:
     assert "XA, for XA-ST, XA-ST:" in result.output
     verbose = run("check", "TRUCK", "--in", "XA-ST", "--in", "XA-ST", "--on", "2031-01-01", "-v")
     assert verbose.output.count("XA (Xanadu)") == 2
+
+
+def test_kei_fields_says_in_words_what_every_field_holds(run) -> None:
+    import attrs
+
+    from kei_core import Vehicle
+
+    rows = {row["field"]: row for row in json.loads(run("fields", "--format", "json").output)}
+    assert set(rows) == {field.name for field in attrs.fields(Vehicle)}
+    assert all(row["meaning"] for row in rows.values())
+    assert "車両重量" in rows["curb_weight_kg"]["meaning"] and rows["curb_weight_kg"]["unit"].startswith("kg")
+    assert "PartialDate" not in run("fields").output  # words, not Python types

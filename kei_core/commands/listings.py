@@ -101,23 +101,37 @@ def models(settings: Settings, query: str, output: str) -> None:
 
 
 @click.command()
-def fields() -> None:
-    """List the vehicle fields (keys of vehicle files and batch columns) and their units."""
+@click.option("--format", "output", type=LISTING_FORMATS, default="text", show_default=True)
+def fields(output: str) -> None:
+    """List the vehicle fields (keys of vehicle files and batch columns): what each holds, its
+    unit and the values allowed, in words."""
     import attrs as _attrs
 
-    from kei_core.vehicle import FIELD_DIMENSIONS, Vehicle
+    from kei_core.field_docs import FIELD_DOCS, UNITS
+    from kei_core.vehicle import FIELD_DIMENSIONS, PLAUSIBLE, Vehicle
 
-    units = {
-        "length": "mm (or '58 in')",
-        "mass": "kg (or '1,500 lb')",
-        "power": "kW (or '64 PS')",
-        "speed": "km/h (or '25 mph')",
-        "volume": "cc (or '0.66 L')",
-    }
+    rows = []
     for field in _attrs.fields(Vehicle):
-        kind = FIELD_DIMENSIONS.get(field.name)
-        text = str(field.type)
-        click.echo(f"{field.name:<24} {units.get(kind, text) if kind else text}")
+        dimension = FIELD_DIMENSIONS.get(field.name)
+        plausible = PLAUSIBLE.get(field.name)
+        rows.append(
+            {
+                "field": field.name,
+                "meaning": FIELD_DOCS.get(field.name, ""),
+                "unit": UNITS[dimension] if dimension else None,
+                "range": [str(plausible[0]), str(plausible[1])] if plausible else None,
+            }
+        )
+    if output == "json":
+        click.echo(to_json(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['field']}")
+        click.echo(f"    {row['meaning']}")
+        if row["unit"]:
+            low, high = row["range"] or ("", "")
+            span = f" (from {low} to {high})" if row["range"] else ""
+            click.echo(f"    unit: {row['unit']}{span}")
 
 
 @click.command()
