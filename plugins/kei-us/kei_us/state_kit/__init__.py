@@ -61,6 +61,7 @@ from kei_us import FEDERAL_CODE
 from kei_us.state_kit.definition import Fact, FactVerdict, KeiClassTest, MiniTruckDefinition, WeightBasis
 from kei_us.state_kit.registration import Registration, RegistrationOutcome
 from kei_us.state_kit.roads import CROSSINGS, HIGHWAY_TYPES, ROAD_CLASSES, ROAD_TYPES, RoadAccess, RoadClass
+from kei_us.state_kit.titling import ImportTitling
 
 __all__ = [
     "CROSSINGS",
@@ -70,6 +71,7 @@ __all__ = [
     "AnyOf",
     "Fact",
     "FactVerdict",
+    "ImportTitling",
     "KeiClassTest",
     "Limit",
     "MiniTruckDefinition",

@@ -1,0 +1,136 @@
+"""A state's general titling of imported vehicles, for a state whose law says nothing of kei trucks.
+
+Most states have no statute, rule or bulletin on kei trucks; what an official text does say is how
+the state titles and registers *any* vehicle imported from abroad: the papers it asks for, a VIN
+inspection, its safety and emissions inspection programmes, the agency that decides. That is
+worth telling, and it is not an answer: silence on kei trucks is not permission. So
+:class:`ImportTitling` answers ``unknown`` for a kei truck, says what the state asks of an imported
+vehicle in general, and names the agency and the page that would settle it::
+
+    REGISTRATION = ImportTitling(
+        state="Arizona",
+        agency="the ADOT Motor Vehicle Division",
+        page="https://azdot.gov/motor-vehicles/vehicle-services/title-and-registration",
+        documents=("cbp_7501", "hs7", "epa_3520_1"),
+        emissions_inspection="if it is kept in the Phoenix or Tucson area, pass an emissions test",
+        citation="ADOT MVD, Title and Registration",
+        source="https://azdot.gov/...",
+        reviewed_on="2026-12-01",
+    )
+
+Only when a source says that the state registers such a vehicle (``registers``, in the source's
+own terms) *and* that source is confirmed (the block is not ``unconfirmed``) does it answer
+``conditional``, with the state's steps as its conditions; never ``legal``, since the steps are
+still due. An unconfirmed source's word is reported and the answer stays ``unknown``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+import attrs
+
+from kei_core import DOCUMENTS, Outcome, Provision, Vehicle, conditional, registration_not_documented, texts
+
+__all__ = ["ImportTitling"]
+
+
+def _known_documents(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for name in value:
+        if name not in DOCUMENTS:
+            raise ValueError(f"documents: {name!r} is not a document name in kei_core.DOCUMENTS")
+
+
+def _web_page(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.startswith(("http://", "https://")):
+        raise ValueError(
+            f"page {value!r} is not an http(s) address: give the agency's page that would settle it"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ImportTitling(Provision):
+    """How a state titles and registers a vehicle imported from abroad, in general.
+
+    * ``state``: the state's name ("Arizona").
+    * ``agency``: the agency that decides ("the ADOT Motor Vehicle Division").
+    * ``page``: the agency's page that would settle how it treats a kei truck.
+    * ``documents``: the papers it asks of an imported vehicle, names from
+      :data:`kei_core.DOCUMENTS` (``cbp_7501``, ``hs7``, ``epa_3520_1``...); those the vehicle
+      does not list become steps.
+    * ``vin_inspection``, ``safety_inspection``, ``emissions_inspection``: each a whole sentence
+      saying what the owner does ("have its VIN verified at a DMV office"), or empty where the
+      state has no such programme. A vehicle listing the ``vin_inspection`` or
+      ``safety_inspection`` document has done that step.
+    * ``conditions``: any other step, each a whole sentence.
+    * ``known``: what else is known about kei trucks there, one sentence (a bill that failed,
+      press reports), or empty.
+    * ``registers``: what a source says about the state registering such a vehicle, in its own
+      terms, or empty. It decides only when the block is not ``unconfirmed``.
+    """
+
+    part: ClassVar[str] = "REGISTRATION"
+
+    state: str
+    agency: str
+    page: str = attrs.field(validator=_web_page)
+    documents: tuple[str, ...] = attrs.field(default=(), converter=texts, validator=_known_documents)
+    vin_inspection: str = ""
+    safety_inspection: str = ""
+    emissions_inspection: str = ""
+    conditions: tuple[str, ...] = attrs.field(default=(), converter=texts)
+    known: str = ""
+    registers: str = ""
+
+    @property
+    def decides(self) -> bool:
+        """Whether a confirmed source says the state registers such a vehicle."""
+        return bool(self.registers) and not self.unconfirmed
+
+    def statement(self) -> str:
+        if self.decides:
+            return f"{self.state} titles and registers such an imported vehicle: {self.registers} ({self.citation})."
+        return (
+            f"{self.state} titles an imported vehicle by its general procedure; no official text found says how "
+            f"it treats a kei truck, which {self.agency} decides ({self.citation})."
+        )
+
+    def steps(self, vehicle: Vehicle) -> tuple[str, ...]:
+        """What the state asks of an imported vehicle that ``vehicle`` has not shown done, as
+        whole sentences with the citation."""
+        held = vehicle.documents
+        todo = [f"show {DOCUMENTS[name]}" for name in self.documents if name not in held]
+        if self.vin_inspection and "vin_inspection" not in held:
+            todo.append(self.vin_inspection)
+        if self.safety_inspection and "safety_inspection" not in held:
+            todo.append(self.safety_inspection)
+        if self.emissions_inspection:
+            todo.append(self.emissions_inspection)
+        todo += self.conditions
+        return tuple(f"{step} ({self.citation})" for step in todo)
+
+    def general_procedure(self) -> str:
+        """What the state asks of any imported vehicle, in words, for an answer that cannot decide."""
+        asks = [DOCUMENTS[name] for name in self.documents]
+        asks += [s for s in (self.vin_inspection, self.safety_inspection, self.emissions_inspection) if s]
+        asks += self.conditions
+        return (
+            f"for an imported vehicle in general it asks: {'; '.join(asks)} ({self.citation})" if asks else ""
+        )
+
+    def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """``conditional`` on the state's steps when a confirmed source says it registers such a
+        vehicle; otherwise ``unknown``, with what is known and whom to ask."""
+        if self.decides:
+            return conditional(
+                f"{self.state} titles and registers such an imported vehicle: {self.registers} ({self.citation}).",
+                conditions=self.steps(vehicle)
+                or (f"title and register it with {self.agency} ({self.citation})",),
+            )
+        said = f"an unconfirmed source says: {self.registers}" if self.registers else ""
+        known = "; ".join(part for part in (self.known, said, self.general_procedure()) if part)
+        found = registration_not_documented(self.state, f"{self.agency} ({self.page})", known)(vehicle, on)
+        return attrs.evolve(found, conditions=self.steps(vehicle))
