@@ -26,6 +26,9 @@ period in force for all of them (required: before it the level is ``unknown``).
   objects and said in one function.
 * :mod:`~kei_us.state_kit.roads`: :class:`RoadAccess`, road classes named from
   :data:`ROAD_CLASSES`.
+* :mod:`~kei_us.state_kit.local`: :class:`LocalOption`, a road use a city or county allows by
+  ordinance (statewide: ``unknown``, ask there), and :class:`LocalOrdinance` with
+  :func:`local_rules`, a locality's own ordinance, applied within it only.
 * :mod:`~kei_us.state_kit.registration`: :class:`Registration` by :class:`RegistrationOutcome`,
   or :meth:`Registration.custom` for a practice the outcomes do not describe.
 * From the core (:mod:`kei_core.kit`, shared with every province and territory kit):
@@ -59,6 +62,7 @@ from kei_core import (
 )
 from kei_us import FEDERAL_CODE
 from kei_us.state_kit.definition import Fact, FactVerdict, KeiClassTest, MiniTruckDefinition, WeightBasis
+from kei_us.state_kit.local import STATEWIDE, LocalOption, LocalOrdinance, law_fields, local_rules
 from kei_us.state_kit.registration import Registration, RegistrationOutcome
 from kei_us.state_kit.roads import CROSSINGS, HIGHWAY_TYPES, ROAD_CLASSES, ROAD_TYPES, RoadAccess, RoadClass
 from kei_us.state_kit.titling import ImportTitling
@@ -68,12 +72,15 @@ __all__ = [
     "HIGHWAY_TYPES",
     "ROAD_CLASSES",
     "ROAD_TYPES",
+    "STATEWIDE",
     "AnyOf",
     "Fact",
     "FactVerdict",
     "ImportTitling",
     "KeiClassTest",
     "Limit",
+    "LocalOption",
+    "LocalOrdinance",
     "MiniTruckDefinition",
     "Provision",
     "Registration",
@@ -84,6 +91,8 @@ __all__ = [
     "Scope",
     "StatePart",
     "WeightBasis",
+    "law_fields",
+    "local_rules",
     "rules_from",
     "state_plugin",
     "state_rules",
