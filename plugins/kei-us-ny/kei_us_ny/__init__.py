@@ -1,0 +1,9 @@
+"""New York (US-NY): <one line: what its law says of kei trucks, and where it says it>.
+
+The law is in :mod:`kei_us_ny.law`; kei imports it only when a question needs it.
+The federal level comes from kei-us; a verdict for US-NY folds both.
+"""
+
+from kei_us.state_kit import state_plugin
+
+plugin = state_plugin("US-NY", "New York", rules="kei_us_ny.law:RULES")
