@@ -14,8 +14,12 @@ Public API for state plugins: :data:`FEDERAL_CODE`, the requirement IDs :data:`S
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from kei_core import Jurisdiction, Requirement, Rule, hookimpl
+
+if TYPE_CHECKING:
+    from kei_core.vocabulary import Term
 
 __all__ = ["EMISSIONS", "FEDERAL_CODE", "SAFETY"]
 
@@ -41,3 +45,12 @@ def kei_rules() -> Iterable[Rule | Requirement]:
     from kei_us import customs, emissions, safety
 
     return [*safety.RULES, *emissions.RULES, *customs.RULES]
+
+
+@hookimpl
+def kei_vocabulary() -> Iterable[Term]:
+    """The names the state kit adds to kei's vocabulary: restriction kinds such as
+    ``us.max_distance_miles`` (:data:`kei_us.state_kit.TERMS`)."""
+    from kei_us.state_kit import TERMS
+
+    return TERMS

@@ -29,6 +29,17 @@ period in force for all of them (required: before it the level is ``unknown``).
 * :mod:`~kei_us.state_kit.local`: :class:`LocalOption`, a road use a city or county allows by
   ordinance (statewide: ``unknown``, ask there), and :class:`LocalOrdinance` with
   :func:`local_rules`, a locality's own ordinance, applied within it only.
+* :mod:`~kei_us.state_kit.use`: :class:`LimitedUse`, road use for some work only (farm,
+  construction, snow removal: :data:`USE_WORDS`), the ``limited_use`` restriction.
+* :mod:`~kei_us.state_kit.distance`: :class:`DistanceLimit`, no more than so many miles on some
+  roads (restriction kind :data:`MAX_DISTANCE_MILES`, ``us.max_distance_miles``, one of the
+  :data:`TERMS` kei-us adds to kei's vocabulary).
+* :mod:`~kei_us.state_kit.emissions`: :class:`EmissionsCertificate`, a state's own emissions
+  certificate without which it registers no import (California's CARB certificate).
+* :mod:`~kei_us.state_kit.plates`: :class:`SpecialClassRegistration` (a special-purpose or
+  unconventional-vehicle class with its plate) and :class:`CollectorPlate` (collector or
+  antique plates, an age as the law counts it, and limited use).
+* :mod:`~kei_us.state_kit.routes`: :func:`pathways`, several blocks as routes to one requirement.
 * :mod:`~kei_us.state_kit.registration`: :class:`Registration` by :class:`RegistrationOutcome`,
   or :meth:`Registration.custom` for a practice the outcomes do not describe.
 * From the core (:mod:`kei_core.kit`, shared with every province and territory kit):
@@ -62,23 +73,35 @@ from kei_core import (
 )
 from kei_us import FEDERAL_CODE
 from kei_us.state_kit.definition import Fact, FactVerdict, KeiClassTest, MiniTruckDefinition, WeightBasis
+from kei_us.state_kit.distance import MAX_DISTANCE_MILES, TERMS, DistanceLimit
+from kei_us.state_kit.emissions import EmissionsCertificate
 from kei_us.state_kit.local import STATEWIDE, LocalOption, LocalOrdinance, law_fields, local_rules
+from kei_us.state_kit.plates import CollectorPlate, SpecialClassRegistration
 from kei_us.state_kit.registration import Registration, RegistrationOutcome
 from kei_us.state_kit.roads import CROSSINGS, HIGHWAY_TYPES, ROAD_CLASSES, ROAD_TYPES, RoadAccess, RoadClass
+from kei_us.state_kit.routes import pathways
 from kei_us.state_kit.titling import ImportTitling
+from kei_us.state_kit.use import USE_WORDS, LimitedUse, known_uses, uses_in_words
 
 __all__ = [
     "CROSSINGS",
     "HIGHWAY_TYPES",
+    "MAX_DISTANCE_MILES",
     "ROAD_CLASSES",
     "ROAD_TYPES",
     "STATEWIDE",
+    "TERMS",
+    "USE_WORDS",
     "AnyOf",
+    "CollectorPlate",
+    "DistanceLimit",
+    "EmissionsCertificate",
     "Fact",
     "FactVerdict",
     "ImportTitling",
     "KeiClassTest",
     "Limit",
+    "LimitedUse",
     "LocalOption",
     "LocalOrdinance",
     "MiniTruckDefinition",
@@ -89,13 +112,17 @@ __all__ = [
     "RoadAccess",
     "RoadClass",
     "Scope",
+    "SpecialClassRegistration",
     "StatePart",
     "WeightBasis",
+    "known_uses",
     "law_fields",
     "local_rules",
+    "pathways",
     "rules_from",
     "state_plugin",
     "state_rules",
+    "uses_in_words",
 ]
 
 StatePart = Provision

@@ -30,7 +30,7 @@ applied only ``within`` that city (:attr:`kei_core.Rule.within`)::
 A state where a locality may only *bar* the truck (an opt-out: West Virginia, Tennessee) keeps
 its statewide answer and carries the ``local_opt_out`` restriction
 (``RoadAccess(local_opt_out=True)``); a locality's prohibition is then
-``LocalOrdinance(prohibits=True, ...)``, a requirement that fails within that locality only.
+``LocalOrdinance(prohibits=True, ...)``, a requirement of the locality's own level that fails.
 """
 
 from __future__ import annotations
@@ -197,37 +197,57 @@ class LocalOrdinance(Provision):
         if not self.locality.startswith(f"{self.state}-"):
             raise ValueError(f"{self.place}: locality {self.locality!r} does not lie in {self.state!r}")
 
+    LIMITS: ClassVar[str] = "LIMITS"
+    """The last part of the ID of the ordinance's own limits, a rule of the locality's level."""
+
     def rule_id(self, jurisdiction: str) -> str:
         return self.id or f"{self.locality}-{self.part}"
 
     def statement(self) -> str:
         if self.prohibits:
             return f"{self.place} bars mini trucks from its roads ({self.citation})."
-        roads = f": {'; '.join(r.text for r in self.roads.restrictions())}" if self.roads else ""
-        return f"{self.place} allows a mini truck on its roads by ordinance ({self.citation}){roads}."
+        return f"{self.place} allows a mini truck on its roads by ordinance ({self.citation})."
+
+    def limits_statement(self) -> str:
+        texts = [r.text for r in self.roads.restrictions()] if self.roads else []
+        texts += list(self.conditions)
+        return (
+            f"On {self.place}'s roads a mini truck keeps to its ordinance ({self.citation}): "
+            + ("; ".join(texts) or "no limit beyond the state's")
+            + "."
+        )
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
-        """Within the locality: its prohibition, or its allowance with the state's own demands."""
+        """The state's pathway within the locality: its prohibition, or its allowance for a
+        vehicle the state's own demands (the option's ``eligible``) admit."""
         if self.prohibits:
             return failed(f"{self.place} bars mini trucks from its roads ({self.citation}).")
+        message = f"{self.place}'s ordinance allows a mini truck on its roads ({self.citation})."
         eligible = self.option.eligible if isinstance(self.option, LocalOption) else None
-        conditions: list[str] = []
-        restrictions = []
-        unconfirmed = False
-        for found in (
-            eligible(vehicle, on) if eligible else None,
-            self.roads.check(vehicle, on) if self.roads else None,
-        ):
-            if found is None:
-                continue
-            if not found.status.permits_use:
-                return found
-            conditions += found.conditions
-            restrictions += found.restrictions
-            unconfirmed = unconfirmed or found.unconfirmed
-        conditions += [f"{c} ({self.citation})" for c in self.conditions]
-        roads = f": {'; '.join(r.text for r in restrictions)}" if restrictions else ""
-        message = f"{self.place}'s ordinance allows a mini truck on its roads ({self.citation}){roads}."
+        if eligible is None:
+            return passed(message)
+        found = eligible(vehicle, on)
+        if not found.status.permits_use:
+            return found
+        return attrs.evolve(found, message=f"{message} {found.message}")
+
+    def limits(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """The locality's own level: the roads and conditions its ordinance sets."""
+        found = self.roads.check(vehicle, on) if self.roads else None
+        if found is not None and not found.status.permits_use:
+            return found
+        conditions = [
+            *(found.conditions if found else ()),
+            *(f"{c} ({self.citation})" for c in self.conditions),
+        ]
+        restrictions = found.restrictions if found else ()
+        unconfirmed = found.unconfirmed if found else False
+        said = "; ".join(r.text for r in restrictions)
+        message = f"{self.place}'s ordinance ({self.citation}) " + (
+            f"keeps a mini truck to these roads: {said}."
+            if said
+            else "sets no road limit beyond the state's."
+        )
         if conditions:
             return conditional(
                 message, conditions=conditions, restrictions=restrictions, unconfirmed=unconfirmed
@@ -236,19 +256,49 @@ class LocalOrdinance(Provision):
 
 
 def local_rules(*ordinances: LocalOrdinance, in_force: Period) -> list[Rule]:
-    """A local plugin's ordinances as rules of their state's level, each applied ``within`` its
-    locality only: a pathway of the state's local option, or (``prohibits``) a requirement."""
-    return [
-        Rule(
-            ordinance.rule_id(ordinance.state),
-            ordinance.state,
-            ordinance.statement(),
-            check=ordinance.check,
-            kind=RuleKind.REQUIREMENT if ordinance.prohibits else RuleKind.PATHWAY,
-            requirement=_option_id(ordinance.option),
-            within=ordinance.locality,
-            in_force=in_force,
-            **law_fields(ordinance),
-        )
-        for ordinance in ordinances
-    ]
+    """A local plugin's ordinances as rules.
+
+    An ordinance that allows mini trucks gives two: a pathway of the state's local option on
+    the state's level, applied ``within`` the locality only (``<LOCALITY>-ORDINANCE``), and the
+    ordinance's own limits, a requirement of the locality's level
+    (``<LOCALITY>-ORDINANCE-LIMITS``), so that the locality's level answers too. An ordinance
+    that ``prohibits`` them is one requirement of the locality's level, which fails.
+    """
+    found: list[Rule] = []
+    for ordinance in ordinances:
+        rule_id = ordinance.rule_id(ordinance.state)
+        law = law_fields(ordinance)
+        if ordinance.prohibits:
+            found.append(
+                Rule(
+                    rule_id,
+                    ordinance.locality,
+                    ordinance.statement(),
+                    check=ordinance.check,
+                    in_force=in_force,
+                    **law,
+                )
+            )
+            continue
+        found += [
+            Rule(
+                rule_id,
+                ordinance.state,
+                ordinance.statement(),
+                check=ordinance.check,
+                kind=RuleKind.PATHWAY,
+                requirement=_option_id(ordinance.option),
+                within=ordinance.locality,
+                in_force=in_force,
+                **law,
+            ),
+            Rule(
+                f"{rule_id}-{ordinance.LIMITS}",
+                ordinance.locality,
+                ordinance.limits_statement(),
+                check=ordinance.limits,
+                in_force=in_force,
+                **law,
+            ),
+        ]
+    return found
