@@ -174,7 +174,8 @@ def check_conformance(
     * with ``distribution``: one of its ``kei`` entry points names this very plugin, and its
       static ``kei.jurisdictions`` declaration matches what the hooks say;
     * every rule answers the :func:`sample_vehicles` with an :class:`~kei_core.Outcome`, never a
-      crash, and restricts use only with kinds of :data:`kei_core.RESTRICTIONS`;
+      crash, and restricts use only with kinds of :data:`kei_core.RESTRICTIONS` or restriction
+      terms the plugins given declare (hook ``kei_vocabulary``);
     * before the earliest day a rule of an owned jurisdiction is in force, that level answers
       ``unknown`` ("no rule encoded for this date"), never a later law's answer.
 
@@ -221,9 +222,10 @@ def check_conformance(
             problems.extend(_rule_problems(item, requirements))
     if distribution is not None:
         problems.extend(_declaration_problems(plugin, label, distribution, set(owned) | rule_codes))
+    kinds = set(RESTRICTIONS) | {term.name for _, term in registry.vocabulary() if term.kind == "restriction"}
     for item in info.rules:
         if isinstance(item, Rule) and item.check is not None:
-            problems.extend(_check_problems(item, on))
+            problems.extend(_check_problems(item, on, kinds))
     for code in owned:
         problems.extend(_before_the_first_rule(registry, code))
     return problems
@@ -268,7 +270,7 @@ def _rule_problems(rule: Rule, requirements: set[str]) -> list[str]:
     return problems
 
 
-def _check_problems(rule: Rule, days: Iterable[dt.date]) -> list[str]:
+def _check_problems(rule: Rule, days: Iterable[dt.date], kinds: set[str]) -> list[str]:
     assert rule.check is not None
     for day in days:
         for vehicle in sample_vehicles():
@@ -280,7 +282,7 @@ def _check_problems(rule: Rule, days: Iterable[dt.date]) -> list[str]:
             if problem is not None:
                 return [f"{rule.id} {problem} on {vehicle.label} ({day})"]
             for restriction in outcome.restrictions:
-                if restriction.kind not in RESTRICTIONS:
+                if restriction.kind not in kinds:
                     return [
                         f"{rule.id} restricts use with kind {restriction.kind!r}, which kei_core.RESTRICTIONS "
                         "does not define (a new kind is one more line there, with what its value means)"
