@@ -1,0 +1,9 @@
+"""South Dakota (US-SD): <one line: what its law says of kei trucks, and where it says it>.
+
+The law is in :mod:`kei_us_sd.law`; kei imports it only when a question needs it.
+The federal level comes from kei-us; a verdict for US-SD folds both.
+"""
+
+from kei_us.state_kit import state_plugin
+
+plugin = state_plugin("US-SD", "South Dakota", rules="kei_us_sd.law:RULES")

@@ -1,0 +1,9 @@
+"""Washington (US-WA): <one line: what its law says of kei trucks, and where it says it>.
+
+The law is in :mod:`kei_us_wa.law`; kei imports it only when a question needs it.
+The federal level comes from kei-us; a verdict for US-WA folds both.
+"""
+
+from kei_us.state_kit import state_plugin
+
+plugin = state_plugin("US-WA", "Washington", rules="kei_us_wa.law:RULES")
