@@ -16,9 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kei_us
-from kei_core import DOCUMENTS, Period, Status, Vehicle
+from kei_core import DOCUMENTS, PartialDate, Period, Status, Vehicle
 from kei_core.testing import check_conformance, make_registry, vehicle_from_mapping
 from kei_us.state_kit import ImportTitling, state_plugin, state_rules
+from kei_us.state_kit.titling import CertificationLabelRequired
 
 ON = dt.date(2026, 12, 1)
 LAW: dict[str, Any] = {
@@ -104,6 +105,10 @@ def test_a_plugin_of_one_titling_block_passes_conformance_and_folds_with_the_fed
 sentences = st.text(alphabet=st.characters(categories=("L", "Zs")), max_size=30)
 vehicles = st.builds(
     Vehicle,
+    manufactured=st.none()
+    | st.sampled_from(["1955", "1967-12", "1968-01", "1980", "1981-06", "1996-05", "2016-03"]).map(
+        PartialDate.parse
+    ),
     documents=st.frozensets(st.sampled_from(sorted(DOCUMENTS))),
     original_configuration=st.none() | st.booleans(),
 )
@@ -150,3 +155,65 @@ def test_it_never_answers_legal_or_conditional_without_a_confirmed_source_saying
     else:
         assert found.status is Status.UNKNOWN
         assert found.settle
+
+
+# -- a state that refuses a vehicle without its maker's FMVSS certification label ---------------
+
+
+def label_rule(**fields: Any) -> CertificationLabelRequired:
+    given_fields = {
+        "state": "Testland",
+        "agency": "the Testland DMV",
+        "refusal": "title and registration are refused without the maker's label",
+        **LAW,
+        **fields,
+    }
+    return CertificationLabelRequired(**given_fields)
+
+
+def built(when: str) -> Vehicle:
+    return vehicle_from_mapping({"manufactured": when})
+
+
+def test_a_truck_without_the_label_is_refused_whatever_its_age_and_time_does_not_cure_it() -> None:
+    found = label_rule().check(built("1962"), ON)
+    assert found.status is Status.NOT_LEGAL
+    assert found.passes_from is None
+    assert "its age does not change that" in found.message
+
+
+def test_a_model_year_rule_refuses_only_a_truck_built_a_year_or_more_after_its_first_model_year() -> None:
+    block = label_rule(model_years_from=1981)
+    assert block.check(built("1982-01"), ON).status is Status.NOT_LEGAL
+    # built in 1980 or 1981, its model year may fall either side of 1981
+    assert block.check(built("1981-06"), ON).status is Status.UNKNOWN
+    assert block.check(built("1980-12"), ON).status is Status.UNKNOWN
+    older = block.check(built("1979-12"), ON)
+    assert older.status is Status.UNKNOWN
+    assert "reaches only vehicles of model year 1981 or newer" in older.message
+    assert block.check(Vehicle(), ON).status is Status.UNKNOWN
+
+
+def test_a_rule_by_date_of_manufacture_does_not_reach_an_older_truck() -> None:
+    block = label_rule(built_from="1968-01-01")
+    assert block.check(built("1968-01"), ON).status is Status.NOT_LEGAL
+    assert block.check(built("1967-12"), ON).status is Status.UNKNOWN
+    assert block.check(built("1967"), ON).status is Status.UNKNOWN
+
+
+def test_with_the_label_the_rule_does_not_refuse_and_says_nothing_more() -> None:
+    labelled = Vehicle(documents=frozenset({"fmvss_certification_label"}))
+    assert label_rule().check(labelled, ON).status is Status.UNKNOWN
+
+
+@given(
+    vehicle=vehicles,
+    model_years_from=st.none() | st.integers(1950, 2030),
+    on=st.dates(dt.date(1950, 1, 1), dt.date(2080, 12, 31)),
+)
+def test_the_label_rule_never_permits_anything(
+    vehicle: Vehicle, model_years_from: int | None, on: dt.date
+) -> None:
+    found = label_rule(model_years_from=model_years_from).check(vehicle, on)
+    assert found.status in (Status.NOT_LEGAL, Status.UNKNOWN)
+    assert found.passes_from is None

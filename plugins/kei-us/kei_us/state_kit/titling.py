@@ -22,6 +22,19 @@ Only when a source says that the state registers such a vehicle (``registers``, 
 own terms) *and* that source is confirmed (the block is not ``unconfirmed``) does it answer
 ``conditional``, with the state's steps as its conditions; never ``legal``, since the steps are
 still due. An unconfirmed source's word is reported and the answer stays ``unknown``.
+
+Some states say more, and refuse: they title and register only a vehicle bearing its maker's
+certification label (49 CFR Part 567), whatever its age. :class:`CertificationLabelRequired`
+declares that refusal; time does not cure it, so it gives no ``passes_from``::
+
+    REGISTRATION = CertificationLabelRequired(
+        state="Alaska",
+        agency="the Alaska Division of Motor Vehicles",
+        refusal="title and registration are refused to a vehicle of model year 1981 or newer that lacks ...",
+        model_years_from=1981,
+        citation="2 AAC 92.020(a)(2)",
+        ...
+    )
 """
 
 from __future__ import annotations
@@ -31,9 +44,21 @@ from typing import ClassVar
 
 import attrs
 
-from kei_core import DOCUMENTS, Outcome, Provision, Vehicle, conditional, registration_not_documented, texts
+from kei_core import (
+    DOCUMENTS,
+    Outcome,
+    Provision,
+    Vehicle,
+    conditional,
+    failed,
+    missing,
+    registration_not_documented,
+    texts,
+    to_optional_date,
+    unknown,
+)
 
-__all__ = ["ImportTitling"]
+__all__ = ["CertificationLabelRequired", "ImportTitling"]
 
 
 def _known_documents(
@@ -134,3 +159,101 @@ class ImportTitling(Provision):
         known = "; ".join(part for part in (self.known, said, self.general_procedure()) if part)
         found = registration_not_documented(self.state, f"{self.agency} ({self.page})", known)(vehicle, on)
         return attrs.evolve(found, conditions=self.steps(vehicle))
+
+
+@attrs.frozen(kw_only=True)
+class CertificationLabelRequired(Provision):
+    """A state that titles and registers only a vehicle bearing its maker's label certifying
+    conformity to the Federal Motor Vehicle Safety Standards (49 CFR Part 567). A kei truck
+    imported under the 25-year exemption has none, and its age does not change that: the block
+    fails without ``passes_from``, so time never makes the vehicle eligible.
+
+    * ``state``, ``agency``: the state and whom to ask about a vehicle the rule does not reach.
+    * ``refusal``: the rule in one sentence, in the law's terms.
+    * ``model_years_from``: the first model year the rule reaches ("model year 1981 or newer"),
+      or ``None``. A kei truck has no US model year, and a model year may fall in the calendar
+      year before or after the year of manufacture: for a truck built within a year of it kei
+      answers ``unknown``, and only a truck built a year or more after it is refused.
+    * ``built_from``: the first day of manufacture the rule reaches, or ``None``.
+    * ``accepted``: document names (:data:`kei_core.DOCUMENTS`) that meet the requirement; a
+      vehicle holding one is not refused by this rule, which then answers ``unknown`` (how the
+      state registers it otherwise is not this rule's to say).
+    """
+
+    part: ClassVar[str] = "FMVSS-LABEL"
+
+    state: str
+    agency: str
+    refusal: str
+    model_years_from: int | None = None
+    built_from: dt.date | None = attrs.field(default=None, converter=to_optional_date)
+    accepted: tuple[str, ...] = attrs.field(
+        default=("fmvss_certification_label",), converter=texts, validator=_known_documents
+    )
+
+    def scope(self) -> str:
+        """The vehicles the rule reaches, in words."""
+        if self.model_years_from is not None:
+            return f" of model year {self.model_years_from} or newer"
+        if self.built_from is not None:
+            return f" built on or after {self.built_from.isoformat()}"
+        return ""
+
+    def statement(self) -> str:
+        return (
+            f"{self.state} titles and registers a vehicle{self.scope()} only if it bears its maker's FMVSS "
+            f"certification label ({self.citation}); its age does not change that."
+        )
+
+    def reaches(self, vehicle: Vehicle) -> bool | None:
+        """Whether the rule reaches ``vehicle`` by its date of manufacture: ``None`` when the
+        date given does not settle it."""
+        built = vehicle.manufactured
+        if self.model_years_from is None and self.built_from is None:
+            return True
+        if built is None:
+            return None
+        if self.model_years_from is not None:
+            if built.earliest().year - 1 >= self.model_years_from:
+                return True
+            if built.latest().year + 1 < self.model_years_from:
+                return False
+            return None
+        assert self.built_from is not None
+        if built.earliest() >= self.built_from:
+            return True
+        if built.latest() < self.built_from:
+            return False
+        return None
+
+    def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """Refused without the label, whatever the age; ``unknown`` for a vehicle the rule may
+        not reach or that holds the label."""
+        ask = f"ask {self.agency}"
+        held = [name for name in self.accepted if name in vehicle.documents]
+        if held:
+            return unknown(
+                f"a vehicle with {DOCUMENTS[held[0]]} is not refused by {self.citation}; how {self.state} "
+                f"registers it otherwise is not decided here; {ask}",
+                settle=(ask,),
+            )
+        reached = self.reaches(vehicle)
+        if reached is None and vehicle.manufactured is None:
+            return missing("manufactured")
+        if reached is None:
+            return unknown(
+                f"built {vehicle.manufactured}: whether {self.citation} reaches it (vehicles{self.scope()}) "
+                f"the date of manufacture does not settle; {ask}",
+                settle=(f"{ask} which model year it gives the vehicle",),
+            )
+        if not reached:
+            return unknown(
+                f"built {vehicle.manufactured}: {self.citation} reaches only vehicles{self.scope()}, and kei "
+                f"knows no {self.state} rule for an older one; {ask}",
+                settle=(ask,),
+            )
+        return failed(
+            f"{self.state} titles and registers a vehicle{self.scope()} only if it bears its maker's FMVSS "
+            f"certification label, which a vehicle imported under the 25-year exemption does not "
+            f"({self.citation}: {self.refusal}); its age does not change that"
+        )
