@@ -2,26 +2,21 @@
 
 Every input row yields exactly one output row per place asked, in input order: the line the
 row starts on (so an error can be found in the file), the place, the status, ``eligible_from``,
-the rules that do not pass, and the row's error if it could not be read or holds a value kei
+the rules standing in the way, and the row's error if it could not be read or holds a value kei
 refuses (its status is then ``unknown``). Memory stays flat in the number of rows: rows are
 read, checked and written in chunks, with a bounded number of chunks in flight; a cell is at
 most :data:`MAX_CELL_CHARACTERS`, a row at most :data:`MAX_ROW_CHARACTERS` (longer is that
 row's error, read past without being kept).
 
-Speed, without giving up exactness (tests compare every output with the core's evaluation):
+Batch answers through the same code as ``kei check``, only remembering more:
 
-* Rows are converted field by field, each distinct value once (``vehicle_io`` decides what is
-  valid, ranges included; the vehicle is assembled from the converted fields, and the checks
-  across fields, dates in order and built by the date asked, are made on them as ``kei check``
-  makes them).
-* Evaluation is pure, so an outcome depends only on what a check reads. The first time a rule
-  is checked on a vehicle it runs on a copy that records the fields read (the check's *shape*);
-  a later vehicle agreeing on those fields takes the same path through the check and gets the
-  same outcome, whatever its frame number or other unread fields. A check whose code never
-  mentions the date (:func:`ignores_the_day`) is remembered across dates as well.
-* The fold keeps only what batch reports (status, ``eligible_from``, the rules in the way) and
-  mirrors :mod:`kei_core.evaluation` step by step; whole answers are remembered by the union of
-  the shapes met on the way, by the same argument.
+* A cell is read by the field's parser (:data:`kei_core.vehicle.FIELD_PARSERS`, as a vehicle
+  file is), each distinct value once; the vehicle is checked across fields and built by
+  :func:`kei_core.vehicle.vehicle_of`, as ``kei check`` builds it. A row with a bad value gets
+  the error :func:`~kei_core.vehicle_io.vehicle_from_mapping` gives.
+* Each place is answered by the engine (:func:`kei_core.engine.fold.evaluate`, its
+  :class:`~kei_core.verdicts.Summary`), with findings remembered by what each rule declares its
+  check reads, and whole summaries by what decides them (:mod:`kei_core.engine.memo`).
 * Large files are checked by forked worker processes (plugins loaded once), chunk by chunk,
   at most two chunks a worker in flight, and written in input order.
 """
@@ -30,53 +25,45 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import dis
-import inspect
 import io
-import itertools
 import json
-import operator
 import os
 import stat
 import sys
 import time
-import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
 import attrs
 
+from kei_core.engine.memo import MEMO_LIMIT, MemoRunner, Summaries
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
-from kei_core.evaluation import fold_level, outcome_problem, search_eligible_from, waits_for_its_law
-from kei_core.rules import Rule, RuleKind
 from kei_core.status import Status, worst
 from kei_core.terminal import safe
-from kei_core.vehicle import VEHICLE_FIELDS, Vehicle, check_built_by, check_dates_agree
-from kei_core.vehicle_io import MAX_TEXT_CHARACTERS, vehicle_from_mapping
-from kei_core.verdicts import Verdict
+from kei_core.vehicle import (
+    DEFAULT_VALUES,
+    FIELD_PARSERS,
+    MAX_TEXT_CHARACTERS,
+    VEHICLE_FIELDS,
+    Vehicle,
+    build_vehicle,
+    check_built_by,
+    check_fields_agree,
+    parse_field,
+    vehicle_of,
+)
+from kei_core.vehicle_io import parsed_fields, vehicle_from_mapping
+from kei_core.verdicts import Summary
 
 OUTPUT_COLUMNS = ("row", "jurisdiction", "status", "eligible_from", "failing_rules", "error")
 STATUSES = (Status.LEGAL, Status.CONDITIONAL, Status.UNKNOWN, Status.NOT_LEGAL)
 CHUNK_ROWS = 2000
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
-MEMO_LIMIT = 50_000  # entries a memo keeps (per rule, per place); then the older half goes: flat memory
-MAX_SHAPES = 16
 MAX_CELL_CHARACTERS = MAX_TEXT_CHARACTERS  # a value, as in a vehicle file: 4,096 characters
 MAX_ROW_CHARACTERS = 100_000  # a CSV record or a JSON Lines line; under the csv module's field limit
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
-_DEFAULTS = {name: getattr(Vehicle(), name) for name in VEHICLE_FIELDS}
-# Text fields taken as written (stripped): no validator and no converter, so any text is valid.
-_PLAIN_TEXT = frozenset(
-    field.name
-    for field in attrs.fields(Vehicle)
-    if str(field.type) in ("str | None", "typing.Optional[str]")
-    and field.validator is None
-    and field.converter is None
-)
-_BAD = object()
-_INVALID = object()
 
 
 # -- reading -------------------------------------------------------------------------------------
@@ -336,354 +323,40 @@ class Answer:
     csv: str
     json: str
 
-
-_ANSWERS: dict[tuple[Any, ...], Answer] = {}
-
-
-def _answer(code: str, status: Status, eligible_from: dt.date | None, failing: Sequence[str]) -> Answer:
-    key = (code, status, eligible_from, *failing)
-    found = _ANSWERS.get(key)
-    if found is None:
-        found = _format_answer(code, status, eligible_from, failing)
-        _remember(_ANSWERS, key, found)
-    return found
-
-
-def _format_answer(
-    code: str, status: Status, eligible_from: dt.date | None, failing: Sequence[str]
-) -> Answer:
-    day = eligible_from.isoformat() if eligible_from else ""
-    return Answer(
-        status,
-        f"{code},{status.value},{day},{';'.join(failing)}",
-        json.dumps(
-            {
-                "jurisdiction": code,
-                "status": status.value,
-                "eligible_from": day or None,
-                "failing_rules": list(failing),
-            }
-        )[1:-1],
-    )
+    @classmethod
+    def of(cls, summary: Summary) -> Answer:
+        day = summary.eligible_from.isoformat() if summary.eligible_from else ""
+        failing = summary.in_the_way
+        return cls(
+            summary.status,
+            f"{summary.jurisdiction},{summary.status.value},{day},{';'.join(failing)}",
+            json.dumps(
+                {
+                    "jurisdiction": summary.jurisdiction,
+                    "status": summary.status.value,
+                    "eligible_from": day or None,
+                    "failing_rules": list(failing),
+                }
+            )[1:-1],
+        )
 
 
-def standing_in_the_way(verdict: Verdict) -> tuple[str, ...]:
-    """The failing rules that matter: those of requirements no pathway met (a route that failed
-    while another route passed is not listed)."""
-    return tuple(rule for rule, requirement in _failing(verdict) if requirement not in verdict.pathways)
-
-
-def _failing(verdict: Verdict) -> Iterator[tuple[str, str | None]]:
-    for finding in verdict.findings:
-        if finding.kind is not RuleKind.INFORMATION and not finding.status.permits_use:
-            yield finding.rule, finding.requirement
-
-
-def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
-    """``memo[key] = value``, forgetting the older half first when the memo is full."""
-    if len(memo) >= MEMO_LIMIT:
-        for old in list(itertools.islice(memo, MEMO_LIMIT // 2)):
-            del memo[old]
-    memo[key] = value
-
-
-_READS: set[str] = set()
-
-
-class _Traced(Vehicle):
-    """A vehicle that records which of its fields are read (to learn what a check depends on)."""
-
-    __slots__ = ()
-
-    def __getattribute__(self, name: str) -> Any:
-        if name in _FIELDS:
-            _READS.add(name)
-        return object.__getattribute__(self, name)
-
-
-def _build(values: Mapping[str, Any], cls: type[Vehicle] = Vehicle) -> Vehicle:
-    """A vehicle from field values already converted and validated one by one: what
-    :func:`vehicle_from_mapping` would build (no field depends on another), without redoing it."""
-    vehicle = object.__new__(cls)
-    for name in VEHICLE_FIELDS:
-        object.__setattr__(vehicle, name, values[name])
-    return vehicle
-
-
-class _Row:
-    """One valid row being answered: every field's value (as :class:`Vehicle` would hold it),
-    the vehicle built from them on demand, and the fields the checks run so far have read."""
-
-    __slots__ = ("_plain", "_traced", "reads", "values")
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.values = values
-        self.reads: set[str] = set()
-        self._plain: Vehicle | None = None
-        self._traced: Vehicle | None = None
-
-    def vehicle(self) -> Vehicle:
-        if self._plain is None:
-            self._plain = _build(self.values)
-        return self._plain
-
-    def traced(self) -> Vehicle:
-        if self._traced is None:
-            self._traced = _build(self.values, _Traced)
-        return self._traced
-
-
-class _Shapes:
-    """The shapes (sets of fields read) learnt so far, each with a getter for its key."""
-
-    __slots__ = ("getters", "shapes")
-
-    def __init__(self) -> None:
-        self.shapes: list[tuple[str, ...]] = []
-        self.getters: list[Callable[[dict[str, Any]], Any]] = []
-
-    def index(self, shape: tuple[str, ...]) -> int | None:
-        """The shape's index, learning it if new (``None`` once too many are known)."""
-        if shape in self.shapes:
-            return self.shapes.index(shape)
-        if len(self.shapes) >= MAX_SHAPES:
-            return None
-        self.shapes.append(shape)
-        self.getters.append(operator.itemgetter(*shape) if shape else lambda values: ())
-        return len(self.shapes) - 1
-
-
-_INTROSPECTION = frozenset(
-    {"locals", "vars", "eval", "exec", "_getframe", "currentframe", "inspect", "f_locals"}
+_REFUSED = object()
+# Free text taken as written: every value is its own, so remembering them would only churn.
+_UNREMEMBERED = frozenset(
+    field.name
+    for field in attrs.fields(Vehicle)
+    if str(field.type) == "str | None" and field.converter is None and field.validator is None
 )
 
 
-def ignores_the_day(check: Any) -> bool:
-    """True when ``check`` provably never looks at the date it is given: a plain function whose
-    code never mentions its second parameter (and that has no means to reach it by frame
-    introspection). Its outcome can then be remembered across dates. Anything else (a callable
-    object, ``*args``, a closure over the date) counts as depending on the date."""
-    if not isinstance(check, types.FunctionType):
-        return False
-    code = check.__code__
-    if code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS) or code.co_argcount < 2:
-        return False
-    name = code.co_varnames[1]
-    if name in code.co_cellvars or _INTROSPECTION & set(code.co_names):
-        return False
-    return not any(
-        instruction.argval == name
-        for instruction in dis.get_instructions(code)
-        if "FAST" in instruction.opname
-    )
-
-
-@attrs.frozen
-class Essential:
-    """What the fold uses of one rule's outcome on one day, exactly as
-    :func:`kei_core.evaluation.run_rule` derives it (a crash or a wrong return is ``unknown``;
-    an unconfirmed pass is ``conditional``; ``passes_from`` only if after the day)."""
-
-    status: Status
-    passes_from: dt.date | None
-    rank: int = attrs.field(init=False)
-
-    @rank.default
-    def _rank(self) -> int:
-        return self.status.rank
-
-
-_CONDITIONAL, _UNKNOWN, _NOT_LEGAL = 1, 2, 3
-_ESSENTIALS: dict[tuple[Status, dt.date | None], Essential] = {}
-
-
-class _MemoRule:
-    """One rule, with its outcomes remembered by the values of the fields its check read.
-
-    The first time a check runs on a vehicle it runs on a traced copy, which records the fields
-    read (the check's *shape* for that path). Checks are pure, so a later vehicle agreeing on
-    those fields takes the same path and gets the same outcome.
-    """
-
-    __slots__ = ("dated", "kind", "memo", "outcomes", "plugin", "requirement", "rule", "shapes")
-
-    def __init__(self, rule: Rule, plugin: str, memo: bool) -> None:
-        self.rule = rule
-        self.plugin = plugin
-        self.kind = rule.kind
-        self.requirement = rule.requirement_id
-        self.memo = memo
-        self.dated = not ignores_the_day(rule.check)
-        self.shapes = _Shapes()
-        self.outcomes: dict[tuple[Any, ...], Essential] = {}
-
-    def essential(self, day: dt.date, row: _Row) -> Essential:
-        """The essential outcome of this rule for ``row`` on ``day`` (remembered, or checked now)."""
-        when = day if self.dated else None
-        values = row.values
-        for index, getter in enumerate(self.shapes.getters):
-            found = self.outcomes.get((when, index, getter(values)))
-            if found is not None:
-                row.reads.update(self.shapes.shapes[index])
-                return found
-        if self.rule.check is None or not self.memo:
-            return self._run(row.vehicle(), day)
-        traced = row.traced()
-        _READS.clear()
-        found = self._run(traced, day)
-        shape = tuple(sorted(_READS))
-        row.reads.update(shape)
-        learnt = self.shapes.index(shape)
-        if learnt is not None:
-            _remember(self.outcomes, (when, learnt, self.shapes.getters[learnt](values)), found)
-        return found
-
-    def _run(self, vehicle: Vehicle, day: dt.date) -> Essential:
-        rule = self.rule
-        if rule.check is None:
-            status = Status.LEGAL if rule.kind is RuleKind.INFORMATION else Status.UNKNOWN
-            return Essential(
-                Status.CONDITIONAL if status is Status.LEGAL and rule.unconfirmed else status, None
-            )
-        try:
-            outcome = rule.check(vehicle, day)
-        except Exception:
-            return Essential(Status.UNKNOWN, None)
-        if outcome_problem(outcome) is not None:
-            return Essential(Status.UNKNOWN, None)
-        status = outcome.status
-        if status is Status.LEGAL and (rule.unconfirmed or outcome.unconfirmed):
-            status = Status.CONDITIONAL
-        passes_from = outcome.passes_from if outcome.passes_from and outcome.passes_from > day else None
-        key = (status, passes_from)
-        found = _ESSENTIALS.get(key)
-        if found is None:
-            found = Essential(status, passes_from)
-            _remember(_ESSENTIALS, key, found)
-        return found
-
-
-@attrs.define
-class _LevelRules:
-    cannot_answer: bool
-    requirements: tuple[str, ...]
-    rules: tuple[_MemoRule, ...]
-    _by_day: dict[dt.date, _Layout] = attrs.field(factory=dict)
-
-    def in_force(self, day: dt.date) -> _Layout:
-        """The rules in force on ``day`` in declaration order, and the positions of each
-        requirement's routes among them (declared requirements first, as the core groups)."""
-        found = self._by_day.get(day)
-        if found is None:
-            rules = tuple(memo for memo in self.rules if memo.rule.in_force_on(day))
-            groups: dict[str, list[int]] = {requirement: [] for requirement in self.requirements}
-            for position, memo in enumerate(rules):
-                if memo.requirement is not None:
-                    groups.setdefault(memo.requirement, []).append(position)
-            found = (rules, tuple((requirement, tuple(at)) for requirement, at in groups.items()))
-            _remember(self._by_day, day, found)
-        return found
-
-
-_Layout = tuple[tuple[_MemoRule, ...], tuple[tuple[str, tuple[int, ...]], ...]]
-
-
-class _Place:
-    """A place's levels prepared for batch: the fold of :mod:`kei_core.evaluation`, kept to the
-    status, ``eligible_from`` and the rules standing in the way (what batch reports)."""
-
-    def __init__(self, plan: Any, memo: bool) -> None:
-        self.code = plan.code
-        self.levels = tuple(
-            _LevelRules(
-                level.cannot_answer,
-                tuple(level.requirements),
-                tuple(_MemoRule(rule, plugin, memo) for rule, plugin in level.rules),
-            )
-            for level in plan.levels
-        )
-        self.boundaries = plan.boundaries()
-        # A place with no registering level answers at best conditional (DESIGN §5).
-        self.floor = -1 if plan.registers else _CONDITIONAL
-        self.memo = memo
-        self.shapes = _Shapes()
-        self.answers: dict[tuple[Any, ...], Answer] = {}
-
-    def answer(self, on: dt.date, row: _Row) -> Answer:
-        """The answer for ``row``: remembered by the fields every check it needed read (the same
-        argument as for one rule, applied to the whole fold), else folded afresh."""
-        values = row.values
-        for index, getter in enumerate(self.shapes.getters):
-            found = self.answers.get((index, getter(values)))
-            if found is not None:
-                return found
-        row.reads = set()
-        found = self._fold(on, row)
-        if self.memo:
-            learnt = self.shapes.index(tuple(sorted(row.reads)))
-            if learnt is not None:
-                _remember(self.answers, (learnt, self.shapes.getters[learnt](values)), found)
-        return found
-
-    def _fold(self, on: dt.date, row: _Row) -> Answer:
-        rank, time_blocked, incurable, found = self._on(on, row)
-        eligible = None
-        if rank > _CONDITIONAL and (time_blocked or incurable):
-            eligible = self._eligible_from(on, row, found)
-        failing = [
-            memo.rule.id
-            for memo, essential, passed in found
-            if memo.kind is not RuleKind.INFORMATION and essential.rank > _CONDITIONAL and not passed
-        ]
-        return _answer(self.code, STATUSES[rank], eligible, failing)
-
-    def _on(self, day: dt.date, row: _Row) -> tuple[int, bool, bool, list[tuple[_MemoRule, Essential, bool]]]:
-        """Status rank on ``day``, whether time or something else blocks it, and every finding
-        with whether its requirement passed, folded by the core's :func:`fold_level`."""
-        verdict_rank = -1
-        time_blocked = incurable = False
-        found: list[tuple[_MemoRule, Essential, bool]] = []
-        for level in self.levels:
-            rules, groups = level.in_force(day)
-            essentials = [memo.essential(day, row) for memo in rules]
-            routes = {requirement: [essentials[i] for i in at] for requirement, at in groups}
-            folded = fold_level(routes, level.cannot_answer)
-            verdict_rank = max(verdict_rank, folded.status.rank)
-            time_blocked |= folded.time_blocked or waits_for_its_law(
-                level.cannot_answer, routes, (memo.rule for memo in level.rules), day
-            )
-            incurable |= folded.incurable
-            found.extend(
-                (memo, essential, memo.requirement in folded.chosen)
-                for memo, essential in zip(rules, essentials, strict=True)
-            )
-        return (
-            (max(verdict_rank, self.floor) if verdict_rank >= 0 else _UNKNOWN),
-            time_blocked,
-            incurable,
-            found,
-        )
-
-    def _eligible_from(
-        self,
-        on: dt.date,
-        row: _Row,
-        found: list[tuple[_MemoRule, Essential, bool]],
-    ) -> dt.date | None:
-        def at(day: dt.date) -> tuple[bool, Iterable[dt.date], None]:
-            _, time_blocked, incurable, later = self._on(day, row)
-            return time_blocked or incurable, (e.passes_from for _, e, _ in later if e.passes_from), None
-
-        candidates = [e.passes_from for _, e, _ in found if e.passes_from] + list(self.boundaries)
-        eligible = search_eligible_from(on, candidates, at)
-        return eligible[0] if eligible else None
-
-
 class Checker:
-    """Answers rows for the places asked.
+    """Answers rows for the places asked, on one date.
 
-    ``memo=False`` builds every vehicle with :func:`vehicle_from_mapping` and asks the core's
-    :func:`~kei_core.evaluation.evaluate`: the reference the fast path is tested against.
+    With ``memo`` (the default) cells, findings and summaries are remembered
+    (:class:`~kei_core.engine.memo.Summaries`); ``memo=False`` reads each row with
+    :func:`~kei_core.vehicle_io.vehicle_from_mapping` and asks the registry for the full verdict,
+    as ``kei check`` does: the reference the memo is tested against.
     """
 
     def __init__(self, registry: Any, codes: Sequence[str], on: dt.date, *, memo: bool = True) -> None:
@@ -691,91 +364,92 @@ class Checker:
         self.codes = tuple(codes)
         self.on = on
         self.memo = memo
-        self._places = [_Place(registry.plan(code), memo) for code in self.codes]  # plugins load now
-        self._converted: dict[tuple[str, type, Any], Any] = {}
-        self._interned: dict[Answer, Answer] = {}
-        self._error_answers = [_answer(code, Status.UNKNOWN, None, ()) for code in self.codes]
+        plans = [registry.plan(code) for code in self.codes]  # plugins load now
+        runner = MemoRunner()
+        self._places = [Summaries(plan, on, runner) for plan in plans]
+        self._cells: dict[tuple[str, type, Any], Any] = {}
+        self._answers: dict[Summary, Answer] = {}
+        self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
 
-    # fields, one at a time (a field's value never depends on another field)
-
-    def _value(self, field: str, raw: Any) -> Any:
-        try:
-            key = (field, type(raw), raw)
-            found = self._converted.get(key, _BAD)
-        except TypeError:  # unhashable (a JSON list): not remembered
-            return self._convert(field, raw)
-        if found is _BAD:
-            found = self._convert(field, raw)
-            _remember(self._converted, key, found)
-        return found
-
-    @staticmethod
-    def _convert(field: str, raw: Any) -> Any:
-        try:
-            return getattr(vehicle_from_mapping({field: raw}), field)
-        except InputError:
-            return _INVALID
-
-    def _values(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
-        """Every field's value, converted and validated one field at a time; ``None`` if any
-        field is unknown or invalid (the row then goes through :func:`vehicle_from_mapping`,
-        which says what is wrong)."""
-        values = dict(_DEFAULTS)
-        for field, raw in data.items():
+    def values(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Every field's value for a row (field name -> value as written), each read by its
+        field's parser as ``kei check`` reads a vehicle file (each distinct cell once); a row
+        with a bad value raises the error :func:`~kei_core.vehicle_io.parsed_fields` raises."""
+        values = dict(DEFAULT_VALUES)
+        cells = self._cells
+        for name, raw in data.items():
             if raw is None or raw == "":
-                if field not in _FIELDS:
-                    return None
                 continue
-            if (
-                field in _PLAIN_TEXT
-                and isinstance(raw, str)
-                and raw.isascii()
-                and len(raw) <= MAX_CELL_CHARACTERS
-            ):
-                values[field] = raw.strip()  # what vehicle_io's text hook makes of it
+            if name in _UNREMEMBERED and type(raw) is str:
+                try:
+                    values[name] = FIELD_PARSERS[name](raw)
+                except InputError:
+                    return parsed_fields(data)  # raises, naming the first bad field as kei check does
                 continue
-            if field not in _FIELDS:
-                return None
-            value = self._value(field, raw)
-            if value is _INVALID:
-                return None
-            values[field] = value
-        try:  # what vehicle_from_mapping checks across fields
-            check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
-        except InputError:
-            return None
+            try:
+                key = (name, type(raw), raw)
+                found = cells.get(key)
+            except TypeError:  # unhashable (a JSON list): read, not remembered
+                key, found = None, None
+            if found is None:
+                if name not in _FIELDS:
+                    return parsed_fields(data)
+                try:
+                    found = parse_field(name, raw)
+                except InputError:
+                    found = _REFUSED
+                if key is not None:
+                    if len(cells) >= MEMO_LIMIT:
+                        cells.clear()
+                    cells[key] = found
+            if found is _REFUSED:
+                return parsed_fields(data)
+            values[name] = found
         return values
 
-    # rows
+    def vehicle(self, data: Mapping[str, Any]) -> Vehicle:
+        """The vehicle a row describes, read and checked as ``kei check`` reads a vehicle file;
+        :class:`InputError` naming the field."""
+        if not self.memo:
+            return vehicle_from_mapping(data)
+        return vehicle_of(self.values(data))
 
     def check(self, data: Mapping[str, Any]) -> tuple[list[Answer], str | None]:
         """The answers for one row (field name -> value as written), or its one-line error."""
-        values = self._values(data) if self.memo else None
-        if values is None:
+        if not self.memo:
             try:
                 vehicle = vehicle_from_mapping(data)
                 check_built_by(vehicle.manufactured, self.on)
             except InputError as error:
                 return self.error(str(error))
-            return [self._evaluate(code, vehicle) for code in self.codes], None
-        try:
-            check_built_by(values["manufactured"], self.on)
-        except InputError as error:
-            return self.error(str(error))
-        row = _Row(values)
+            summaries = [self.registry.evaluate(vehicle, code, self.on).summary() for code in self.codes]
+        else:
+            try:
+                values = self.values(data)
+                check_fields_agree(values)
+                check_built_by(values["manufactured"], self.on)
+            except InputError as error:
+                return self.error(str(error))
+            built: list[Vehicle] = []
+
+            def build() -> Vehicle:
+                if not built:
+                    built.append(build_vehicle(values))
+                return built[0]
+
+            summaries = [place.of_values(values, build) for place in self._places]
         answers = []
-        for place in self._places:
-            answer = place.answer(self.on, row)
-            answers.append(self._interned.setdefault(answer, answer))
+        for summary in summaries:
+            answer = self._answers.get(summary)
+            if answer is None:
+                if len(self._answers) >= MEMO_LIMIT:
+                    self._answers.clear()
+                answer = self._answers[summary] = Answer.of(summary)
+            answers.append(answer)
         return answers, None
 
     def error(self, message: str) -> tuple[list[Answer], str]:
         return list(self._error_answers), message
-
-    def _evaluate(self, code: str, vehicle: Vehicle) -> Answer:
-        verdict = self.registry.evaluate(vehicle, code, self.on)
-        answer = _answer(code, verdict.status, verdict.eligible_from, standing_in_the_way(verdict))
-        return self._interned.setdefault(answer, answer)
 
 
 # -- chunks --------------------------------------------------------------------------------------
@@ -791,7 +465,28 @@ class ChunkResult:
     rows: int
 
 
-_JOB: tuple[Checker, str, tuple[str, ...], str] | None = None  # set before forking workers
+@attrs.frozen
+class Job:
+    """What checking a chunk needs: the checker, the input's kind and columns, the output format."""
+
+    checker: Checker
+    kind: str
+    columns: tuple[str, ...]
+    output: str
+
+
+_WORKER_JOB: Job | None = None
+"""The job of a worker process, set once as it starts (:func:`_adopt`); never in the main one."""
+
+
+def _adopt(job: Job) -> None:
+    global _WORKER_JOB
+    _WORKER_JOB = job
+
+
+def _check_in_worker(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
+    assert _WORKER_JOB is not None
+    return check_chunk(_WORKER_JOB, raws)
 
 
 def _row_mapping(
@@ -832,10 +527,9 @@ def _json_kind(data: Any) -> str:
     return {list: "list", str: "str", bool: "bool", type(None): "null"}.get(type(data), "a number")
 
 
-def check_chunk(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
-    """Check one chunk of ``(line, raw row)`` with the job set up by :func:`run_batch`."""
-    assert _JOB is not None
-    checker, kind, columns, output = _JOB
+def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
+    """Check one chunk of ``(line, raw row)``."""
+    checker, kind, columns, output = job.checker, job.kind, job.columns, job.output
     places = len(checker.codes)
     counts = [[0, 0, 0, 0] for _ in range(places)]
     errors = 0
@@ -896,13 +590,13 @@ def _fork_context() -> Any:
         return None
 
 
-def _results(source: Source, jobs: int) -> Iterator[ChunkResult]:
+def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
     """Chunk results in input order, from worker processes when that pays."""
     chunks = _chunks(source.rows, CHUNK_ROWS)
     context = _fork_context() if jobs > 1 else None
     if context is None:
         for chunk in chunks:
-            yield check_chunk(chunk)
+            yield check_chunk(job, chunk)
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -912,12 +606,15 @@ def _results(source: Source, jobs: int) -> Iterator[ChunkResult]:
     warm = next(chunks, None)
     if warm is None:
         return
-    yield check_chunk(warm)
+    yield check_chunk(job, warm)
     in_flight: deque[Any] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    # Forked, the workers inherit the job (plugins, memos) without pickling it.
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_adopt, initargs=(job,)
+    ) as pool:
         try:
             for chunk in chunks:
-                in_flight.append(pool.submit(check_chunk, chunk))
+                in_flight.append(pool.submit(_check_in_worker, chunk))
                 if len(in_flight) >= 2 * jobs:
                     yield in_flight.popleft().result()
             while in_flight:
@@ -1010,7 +707,7 @@ def output_format(out: str | None, chosen: str | None) -> str:
 
 
 @attrs.define
-class Summary:
+class Tally:
     """What a batch found: counts per place and status, rows with errors, rows and seconds."""
 
     codes: tuple[str, ...]
@@ -1048,14 +745,13 @@ def run_batch(
     memo: bool = True,
     progress: bool | None = None,
     echo: Callable[[str], None] | None = None,
-) -> Summary:
+) -> Tally:
     """Check every row of ``path`` in each of ``codes`` on ``on``, writing one output row per
     input row and place to ``out`` (stdout when ``None``); return the tallies.
 
     :class:`InputError` (exit 2) only for what makes the file itself unusable; a bad row is
     reported in its own output row and the rest go on.
     """
-    global _JOB
     places = tuple(codes) or tuple(registry.declared_codes())
     if not places:
         raise InputError(
@@ -1064,16 +760,15 @@ def run_batch(
     source = open_source(path)
     try:
         form = output_format(out, fmt)
-        checker = Checker(registry, places, on, memo=memo)
-        _JOB = (checker, source.kind, source.columns, form)
+        job = Job(Checker(registry, places, on, memo=memo), source.kind, source.columns, form)
         stream, owned = _open_output(out, path)
-        summary = Summary(places, [[0, 0, 0, 0] for _ in places])
+        summary = Tally(places, [[0, 0, 0, 0] for _ in places])
         bar = _Progress(source, sys.stderr.isatty() if progress is None else progress)
         started = time.monotonic()
         try:
             if form == "csv":
                 _write(stream, ",".join(OUTPUT_COLUMNS) + "\n", out)
-            for result in _results(source, jobs or default_jobs(source.size)):
+            for result in _results(job, source, jobs or default_jobs(source.size)):
                 _write(stream, result.text, out)
                 summary.rows += result.rows
                 summary.errors += result.errors
@@ -1092,7 +787,6 @@ def run_batch(
                         raise _unwritable(out, error) from None
         summary.seconds = time.monotonic() - started
     finally:
-        _JOB = None
         source.close()
     say = echo or (lambda text: print(text, file=sys.stderr))
     say(summary.line())

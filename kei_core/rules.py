@@ -16,9 +16,10 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from kei_core.dates import PartialDate, Period, to_date, to_optional_date
+from kei_core.errors import did_you_mean
 from kei_core.status import Status
 from kei_core.timeline import AgeRule, Dated
-from kei_core.vehicle import Vehicle
+from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 
 T = TypeVar("T")
 
@@ -42,6 +43,21 @@ def restriction_tuple(value: Iterable[Restriction]) -> tuple[Restriction, ...]:
 def names(value: Iterable[str]) -> frozenset[str]:
     """attrs converter for a set of names given as any iterable of strings."""
     return frozenset(value)
+
+
+def _optional_names(value: Iterable[str] | None) -> frozenset[str] | None:
+    """attrs converter for ``Rule.reads``: a set of field names, or ``None`` (every field)."""
+    if value is None:
+        return None
+    return frozenset([value] if isinstance(value, str) else value)
+
+
+def _vehicle_fields(instance: object, attribute: attrs.Attribute[Any], value: frozenset[str] | None) -> None:
+    for name in sorted(value or ()):
+        if name not in VEHICLE_FIELDS:
+            raise ValueError(
+                f"{attribute.name}: {name!r} is not a Vehicle field{did_you_mean(name, VEHICLE_FIELDS)}"
+            )
 
 
 def _rule_id(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -274,8 +290,21 @@ class Rule(Law):
     * ``dated``: the values keyed by the date asked that the check uses, by name
       (:class:`~kei_core.timeline.Dated`); the days they change are searched for
       ``eligible_from``.
+    * ``within``: a finer place (a county, a city) this rule applies in only: a local plugin
+      adds its ordinance to its state's level (``jurisdiction="US-OH"``,
+      ``within="US-OH-UPPERSANDUSKY"``), and the rule is applied when, and only when, the place
+      asked is that code or lies under it. A state's local-option requirement can so be met
+      by the locality's own pathway, never by the state's silence.
     * ``age``: the age test the law states (:class:`~kei_core.timeline.AgeRule`), when the rule
       is one; its check should use this very object.
+    * ``reads``: the :class:`~kei_core.Vehicle` fields the check reads (``{"manufactured"}``),
+      or ``None``, the default: it may read any. ``kei batch`` remembers a finding by these
+      fields' values, so a field read but not declared would give one vehicle another's answer;
+      the conformance check traces the check on the sample vehicles and refuses that.
+    * ``uses_date``: whether the check's answer depends on the date asked (an age rule's does);
+      ``True``, the default, is always correct. Declare ``False`` only for a check that never
+      looks at the date: its findings are then remembered across dates (the conformance check
+      compares its answers on different dates).
 
     ``id``, ``jurisdiction`` and ``statement`` may be given by position; everything else by name.
     """
@@ -290,6 +319,11 @@ class Rule(Law):
     schedule: Schedule[Any] | None = attrs.field(default=None, kw_only=True)
     dated: Mapping[str, Dated[Any]] = attrs.field(factory=dict, kw_only=True)
     age: AgeRule | None = attrs.field(default=None, kw_only=True)
+    within: str | None = attrs.field(default=None, kw_only=True, validator=_code)
+    reads: frozenset[str] | None = attrs.field(
+        default=None, kw_only=True, converter=_optional_names, validator=_vehicle_fields
+    )
+    uses_date: bool = attrs.field(default=True, kw_only=True)
 
     @property
     def requirement_id(self) -> str | None:

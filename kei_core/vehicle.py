@@ -1,10 +1,18 @@
-"""The vehicle a question is about: every field optional, every value validated."""
+"""The vehicle a question is about: every field optional, every value validated.
+
+:data:`FIELD_PARSERS` is the one place a field's value is read from what a user wrote (a
+vehicle file, standard input, ``--set``, the catalog, a batch cell): derived from the fields of
+:class:`Vehicle`, each reads the value by its type, converts and validates it as the field
+does, and checks it against :data:`PLAUSIBLE` and :data:`VEHICLE_DATES`. :func:`vehicle_of`
+checks the fields against each other and builds the vehicle. ``kei check`` and ``kei batch``
+both go through them, so they cannot read a vehicle differently.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NewType
 
@@ -277,3 +285,222 @@ class Vehicle:
 
 
 VEHICLE_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Vehicle))
+
+
+# -- reading values as users write them ------------------------------------------------------------
+
+MAX_TEXT_CHARACTERS = 4096
+"""A text value (make, frame number, a modification's description, a list of names) is at
+most 4,096 characters; so is a cell of a batch inventory."""
+
+_TRUE = frozenset({"true", "yes", "y", "1"})
+_FALSE = frozenset({"false", "no", "n", "0"})
+
+
+def read_bool(value: object) -> bool:
+    """``true``/``false``, ``yes``/``no``, ``1``/``0`` (text or value)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise InputError(f"expected true or false, got {shown(value)}")
+
+
+def read_int(value: object) -> int:
+    """A whole number: an integer, digits, or a number with nothing after the point."""
+    expected = f"expected a whole number, got {shown(value)}"
+    if isinstance(value, bool):
+        raise InputError(expected)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if text.isascii() and text.isdigit() and len(text) <= 9:
+            return int(text)
+        raise InputError(expected)
+    if isinstance(value, float | Decimal):
+        number = Decimal(repr(value)) if isinstance(value, float) else value
+        if number.is_finite() and number == number.to_integral_value() and abs(number) < 10**9:
+            return int(number)
+    raise InputError(expected)
+
+
+def checked_text(value: str) -> str:
+    """``value`` when it is at most :data:`MAX_TEXT_CHARACTERS` of valid text."""
+    if len(value) > MAX_TEXT_CHARACTERS:
+        raise InputError(f"{shown(value)} is too long (expected at most {MAX_TEXT_CHARACTERS:,} characters)")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(
+            f"{shown(value)} is not valid text (it holds a lone UTF-16 surrogate or undecodable bytes)"
+        ) from None
+    return value
+
+
+def read_names(value: object) -> frozenset[str]:
+    """Names from a list, or from text separated by ``;`` or ``,``."""
+    if isinstance(value, str):
+        value = [part for chunk in checked_text(value).split(";") for part in chunk.split(",")]
+    if not isinstance(value, list | tuple | set | frozenset):
+        raise InputError(f"expected a list of names, got {shown(value)}")
+    found = set()
+    for item in value:
+        if not isinstance(item, str):
+            raise InputError(f"expected a list of names, got {shown(item)} among them")
+        name = checked_text(item).strip()
+        if name:
+            found.add(name)
+    return frozenset(found)
+
+
+def read_text(value: object) -> str:
+    """Text, stripped; a number given where text belongs is written as text."""
+    if isinstance(value, str):
+        return checked_text(value).strip()
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() < 64:
+        return str(value)
+    if (
+        isinstance(value, float | Decimal)
+        and Decimal(repr(value) if isinstance(value, float) else value).is_finite()
+    ):
+        return checked_text(str(value))
+    raise InputError(f"expected text, got {shown(value)}")
+
+
+def read_vehicle_date(value: object) -> PartialDate:
+    """A vehicle date (``1998``, ``1998-11``, ``1998-11-03``) within :data:`VEHICLE_DATES`."""
+    date = PartialDate.parse(value)
+    check_vehicle_date("", date)
+    return date
+
+
+def read_modifications(value: object) -> tuple[Modification, ...]:
+    """A list of ``{date, description, significant}`` tables (or modifications already read)."""
+    expected = "expected a list of {date, description, significant} tables"
+    if not isinstance(value, list | tuple):
+        raise InputError(f"{expected}, got {shown(value)}")
+    items = []
+    for item in value:
+        if isinstance(item, Modification):  # already read (a vehicle's own, given again)
+            check_vehicle_date("", item.date)
+            items.append(item)
+            continue
+        if not isinstance(item, Mapping):
+            raise InputError(f"{expected}, got {shown(item)} among them")
+        unknown = set(item) - {"date", "description", "significant"}
+        if unknown:
+            name = sorted(map(str, unknown))[0]
+            raise InputError(
+                f"unknown key {shown(name)} in a modification (expected date, description, significant)"
+            )
+        date = item.get("date")
+        items.append(
+            Modification(
+                date=None if date is None or date == "" else read_vehicle_date(date),
+                description=read_text(item.get("description", "")),
+                significant=read_bool(item.get("significant", True)),
+            )
+        )
+    return tuple(items)
+
+
+def _quantity_reader(dimension: str) -> Callable[[object], Decimal]:
+    def read_quantity(value: object) -> Decimal:
+        return quantity(value, dimension)
+
+    return read_quantity
+
+
+# How a value of each field type is read, by the type as the field declares it.
+_READERS: dict[str, Callable[[object], Any]] = {
+    "str | None": read_text,
+    "bool | None": read_bool,
+    "int | None": read_int,
+    "PartialDate | None": read_vehicle_date,
+    "frozenset[str]": read_names,
+    "tuple[Modification, ...]": read_modifications,
+    **{
+        f"{newtype.__name__} | None": _quantity_reader(dimension)
+        for newtype, dimension in DIMENSION_OF.items()
+    },
+}
+
+
+def _field_parser(field: attrs.Attribute[Any]) -> Callable[[object], Any]:
+    """Read a value by the field's type, then convert and validate it as the field does, then
+    check it is plausible: what ``Vehicle(name=value)`` holds, or :class:`InputError`."""
+    try:
+        read = _READERS[str(field.type)]
+    except KeyError:
+        raise TypeError(f"Vehicle.{field.name}: no reader for values of type {field.type}") from None
+    convert: Callable[[Any], Any] | None = field.converter  # type: ignore[assignment]
+    validate = field.validator
+    name = field.name
+    plausible = name in PLAUSIBLE
+
+    def parse(value: object) -> Any:
+        found = read(value)
+        if convert is not None:
+            found = convert(found)
+        if validate is not None:
+            validate(None, field, found)
+        if plausible:
+            check_plausible(name, found)
+        return found
+
+    return parse
+
+
+FIELD_PARSERS: dict[str, Callable[[object], Any]] = {
+    field.name: _field_parser(field) for field in attrs.fields(Vehicle)
+}
+"""For each :class:`Vehicle` field, the function reading a value as a user wrote it: the value
+the field holds, or :class:`InputError` (use :func:`parse_field`, which names the field)."""
+
+DEFAULT_VALUES: dict[str, Any] = {field.name: field.default for field in attrs.fields(Vehicle)}
+"""Every field's value when it is not given."""
+
+
+def parse_field(name: str, value: object) -> Any:
+    """``value`` as field ``name`` holds it (:data:`FIELD_PARSERS`); :class:`InputError` naming
+    the field when it is not valid."""
+    try:
+        return FIELD_PARSERS[name](value)
+    except InputError as error:
+        raise error.for_field(name) from None
+    except (TypeError, ValueError, ArithmeticError, RecursionError) as error:
+        raise InputError(f"{shown(value)} is not valid ({type(error).__name__})", field=name) from None
+
+
+def check_fields_agree(values: Mapping[str, Any]) -> None:
+    """The checks across fields (every field's value given, each made by :data:`FIELD_PARSERS`):
+    :class:`InputError` when they disagree (:func:`check_dates_agree`). Every way a vehicle is
+    read runs them: :func:`vehicle_of` does."""
+    check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
+
+
+def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
+    """The vehicle holding ``values`` (every field, each made by :data:`FIELD_PARSERS` and
+    checked across fields): each value already is what the field's converter and validator
+    make of it, so they are not run a second time."""
+    vehicle = _new(Vehicle)
+    for name in VEHICLE_FIELDS:
+        _set(vehicle, name, values[name])
+    return vehicle
+
+
+def vehicle_of(values: Mapping[str, Any]) -> Vehicle:
+    """The vehicle with these values (every field, each made by :data:`FIELD_PARSERS`), checked
+    across fields first (:func:`check_fields_agree`)."""
+    check_fields_agree(values)
+    return build_vehicle(values)
+
+
+_new = object.__new__
+_set = object.__setattr__
+# build_vehicle builds a Vehicle field by field: a check across fields belongs in check_fields_agree
+# (which kei check and kei batch both run), never in a hook attrs would run only in __init__.
+assert not hasattr(Vehicle, "__attrs_post_init__"), "Vehicle checks across fields in check_fields_agree"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Container, Iterable
+from typing import Protocol
 
 import attrs
 
@@ -136,12 +138,53 @@ class Verdict:
 
     @property
     def failing_rules(self) -> tuple[str, ...]:
-        """IDs of the rules standing in the way: the failing or unknown findings of requirements
-        that no pathway met (a failed route of a requirement another route met is not listed)."""
-        return tuple(
-            f.rule
-            for f in self.findings
-            if f.kind is not RuleKind.INFORMATION
-            and f.requirement not in self.pathways
-            and f.status in (Status.NOT_LEGAL, Status.UNKNOWN)
-        )
+        """IDs of the rules standing in the way (:func:`in_the_way`)."""
+        return in_the_way(self.findings, self.pathways)
+
+    def summary(self) -> Summary:
+        """What this verdict comes to, without its findings (what ``kei batch`` reports)."""
+        return Summary(self.jurisdiction, self.status, self.eligible_from, self.failing_rules)
+
+
+class Decided(Protocol):
+    """What folding and :func:`in_the_way` read of a finding: a :class:`Finding`, or the
+    engine's :class:`~kei_core.engine.run.Essential` of one."""
+
+    @property
+    def rule(self) -> str: ...
+
+    @property
+    def kind(self) -> RuleKind: ...
+
+    @property
+    def requirement(self) -> str | None: ...
+
+    @property
+    def status(self) -> Status: ...
+
+    @property
+    def passes_from(self) -> dt.date | None: ...
+
+
+def in_the_way(findings: Iterable[Decided], met: Container[str]) -> tuple[str, ...]:
+    """IDs of the rules standing in the way: the failing or unknown findings of requirements
+    that no route met (``met``: the requirements some pathway passed; a failed route of a
+    requirement another route met is not listed). The one definition, for every output."""
+    return tuple(
+        f.rule
+        for f in findings
+        if f.kind is not RuleKind.INFORMATION and not f.status.permits_use and f.requirement not in met
+    )
+
+
+@attrs.frozen(cache_hash=True)
+class Summary:
+    """A verdict reduced to what a table of many vehicles shows: the place, its status,
+    ``eligible_from`` and the rules standing in the way (:func:`in_the_way`). The engine folds
+    it exactly as the full :class:`Verdict` (``evaluate(..., detail="summary")``), without
+    assembling findings' messages, conditions or restrictions."""
+
+    jurisdiction: str
+    status: Status
+    eligible_from: dt.date | None
+    in_the_way: tuple[str, ...]

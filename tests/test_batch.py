@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kei_core import batch, cli
+from kei_core.errors import InputError
 from kei_core.testing import make_registry
 from kei_core.vehicle_io import vehicle_from_mapping
 
@@ -230,16 +231,19 @@ def test_fast_path_answers_exactly_as_the_core(
 @settings(max_examples=80, deadline=None)
 @given(row=st.fixed_dictionaries(CELLS))
 def test_rows_build_the_vehicle_vehicle_io_builds(row: dict[str, str]) -> None:
+    """Cells read one by one (and remembered) give the vehicle, or the error, a vehicle file gives."""
     checker = batch.Checker(registry(), ["XX"], ON)
     data = {key: value for key, value in row.items() if value != ""}
-    values = checker._values(data)
-    try:
-        expected = vehicle_from_mapping(data)
-    except ValueError:
-        assert values is None
-        return
-    assert values is not None
-    assert batch._build(values) == expected
+
+    def read(how: Any) -> Any:
+        try:
+            return how(data)
+        except InputError as error:
+            return str(error)
+
+    expected = read(vehicle_from_mapping)
+    assert read(checker.vehicle) == expected
+    assert read(checker.vehicle) == expected  # the second time from remembered cells
 
 
 def test_worker_processes_keep_input_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -272,48 +276,58 @@ def test_undecodable_bytes_cost_only_their_row(tmp_path: Path) -> None:
 # -- which checks may be remembered across dates -------------------------------------------------
 
 
-def _uses_day(vehicle: Any, on: dt.date) -> Any:
-    return on.year
-
-
-def _ignores_day(vehicle: Any, on: dt.date) -> Any:
-    return vehicle.make
-
-
-def _day_through_timedelta(vehicle: Any, on: dt.date) -> Any:
-    return dt.timedelta(days=1) + on
-
-
-def _day_through_frames(vehicle: Any, on: dt.date) -> Any:
-    return sys._getframe(0).f_locals
-
-
-def _closure(vehicle: Any, on: dt.date) -> Any:
-    return (lambda: on)()
-
-
-def _star(*args: Any) -> Any:
-    return args
-
-
 @pytest.mark.parametrize(
-    ("check", "ignores"),
+    ("declared", "runs"),
     [
-        (_uses_day, False),
-        (_ignores_day, True),
-        (_day_through_timedelta, False),
-        (_day_through_frames, False),
-        (_closure, False),
-        (_star, False),
-        (functools.partial(_ignores_day), False),
-        (lambda vehicle, on: vehicle.model, True),
-        (None, False),
+        ({"reads": {"make"}, "uses_date": False}, 1),  # declared: remembered across dates and vehicles
+        ({"reads": {"make"}}, 2),  # uses the date (the default): once a date
+        ({"uses_date": False}, 4),  # reads everything (the default): every time
+        ({}, 4),
     ],
 )
-def test_only_checks_that_never_mention_the_date_are_remembered_across_dates(
-    check: Any, ignores: bool
+def test_only_what_a_rule_declares_lets_its_findings_be_remembered(
+    declared: dict[str, Any], runs: int
 ) -> None:
-    assert batch.ignores_the_day(check) is ignores
+    from kei_core import Rule, Vehicle, passed
+    from kei_core.engine.memo import MemoRunner
+
+    days: list[dt.date] = []
+
+    def check(vehicle: Any, on: dt.date) -> Any:
+        days.append(on)
+        return passed(f"made by {vehicle.make}")
+
+    rule = Rule(
+        "XX-DECLARED",
+        "XX",
+        "a rule that declares what it reads",
+        check=check,
+        citation="Test Act s. 1",
+        source="https://example.org/test-act",
+        reviewed_on="2026-11-01",
+        **declared,
+    )
+    runner = MemoRunner()
+    for day in (ON, ON + dt.timedelta(days=1)):
+        for frame in ("A-1", "A-2"):
+            finding = runner.finding(rule, "xx", Vehicle(make="Suzuki", frame_number=frame), day)
+            assert finding.message == "made by Suzuki"
+    assert len(days) == runs
+
+
+def test_a_rule_declaring_a_field_that_is_none_is_refused() -> None:
+    from kei_core import Rule
+
+    with pytest.raises(ValueError, match=r"'widht_mm' is not a Vehicle field.*did you mean 'width_mm'"):
+        Rule(
+            "XX-TYPO",
+            "XX",
+            "a misspelt field",
+            reads={"widht_mm"},
+            citation="Test Act s. 1",
+            source="https://example.org/test-act",
+            reviewed_on="2026-11-01",
+        )
 
 
 def test_writing_over_the_inventory_is_refused(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from kei_core.evaluation import outcome_problem
 from kei_core.plugins import ENTRY_POINT_GROUP, JURISDICTIONS_GROUP, Registry
 from kei_core.rules import Requirement, Rule, RuleKind
 from kei_core.status import Status
+from kei_core.testing.purity import declaration_problems
 from kei_core.vehicle import Modification, Vehicle
 from kei_core.vehicle_io import vehicle_from_mapping
 from kei_core.verdicts import Finding, Verdict
@@ -176,6 +177,8 @@ def check_conformance(
     * every rule answers the :func:`sample_vehicles` with an :class:`~kei_core.Outcome`, never a
       crash, and restricts use only with kinds of :data:`kei_core.RESTRICTIONS` or restriction
       terms the plugins given declare (hook ``kei_vocabulary``);
+    * a rule's check reads no field its ``reads`` leaves out, and answers alike on different
+      dates when it declares ``uses_date=False`` (:mod:`kei_core.testing.purity`);
     * before the earliest day a rule of an owned jurisdiction is in force, that level answers
       ``unknown`` ("no rule encoded for this date"), never a later law's answer.
 
@@ -226,6 +229,7 @@ def check_conformance(
     for item in info.rules:
         if isinstance(item, Rule) and item.check is not None:
             problems.extend(_check_problems(item, on, kinds))
+            problems.extend(declaration_problems(item, on, sample_vehicles()))
     for code in owned:
         problems.extend(_before_the_first_rule(registry, code))
     return problems

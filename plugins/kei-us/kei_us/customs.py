@@ -131,6 +131,8 @@ RULES: Sequence[Rule] = (
         sources=(src.EPA_FORM_COPY, src.CFR_591_5),
         reviewed_on=src.REVIEWED,
         check=formal_entry,
+        reads={"documents"},
+        uses_date=False,
         notes="The EPA form itself cites 19 CFR 12.73 (copy of the form); 19 CFR 12.80 was not read here. "
         "The conditions of the 25-year and 21-year pathways name the two declarations.",
     ),
@@ -144,6 +146,8 @@ RULES: Sequence[Rule] = (
         reviewed_on=src.REVIEWED,
         kind=RuleKind.INFORMATION,
         check=goods_vehicle_duty,
+        reads={"fuel"},
+        uses_date=False,
         notes="The 25 % rate on trucks dates from Proclamation 3564 (1963). Ruling text read in a copy of "
         "CBP's ruling (customsmobile.com).",
     ),
@@ -160,6 +164,7 @@ RULES: Sequence[Rule] = (
         kind=RuleKind.INFORMATION,
         in_force=Period("2025-04-03"),
         check=section_232_surcharge,
+        reads={"manufactured"},
         notes="The dossier's worked example (2026-01-22: '+25 % unless built 2001 or earlier') predates the "
         "U.S.-Japan agreement: from 2025-09-16 CBP applies the agreement's 15 % all-in rate to Japanese "
         "passenger vehicles and light trucks (press reports of CBP guidance; Commerce notice 90 FR 44638). How "

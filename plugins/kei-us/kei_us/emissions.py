@@ -132,6 +132,7 @@ RULES: Sequence[Rule | Requirement] = (
         requirement=EMISSIONS,
         policy=True,
         check=twenty_one_op_years,
+        reads={"manufactured", "first_registered", "original_configuration", "documents"},
         notes="Code E wording seen on nepis.epa.gov (EPA-420-B-13-032, June 2013); the counting by calendar year "
         "on an archived epa.gov page (2008). 'Original unmodified configuration' and the engine rule were seen "
         "only in copies of EPA documents. The 85.1511 paragraph is cited as (f)(2) by secondary sources and "
@@ -153,6 +154,8 @@ RULES: Sequence[Rule | Requirement] = (
         kind=RuleKind.PATHWAY,
         requirement=EMISSIONS,
         check=certified_or_ici,
+        reads=(),
+        uses_date=False,
         notes="EPA's form: 'A nonconforming vehicle that is ineligible for the exemptions or exclusions listed "
         "below, must be imported through an independent commercial importer (ICI)' (copy of the form). That "
         "no ICI certifies kei trucks is not confirmed in an official text, so the failure is marked unconfirmed.",

@@ -385,6 +385,8 @@ RULES: Sequence[Rule | Requirement] = (
         requirement=SAFETY,
         in_force=Period(IVSCA),
         check=certified_to_fmvss,
+        reads={"documents"},
+        uses_date=False,
         notes="NHTSA (09-001270as, to Sen. McConnell, 2009): mini trucks made in Japan, China and elsewhere "
         "'are not manufactured to meet U.S. safety standards'.",
     ),
@@ -401,6 +403,7 @@ RULES: Sequence[Rule | Requirement] = (
         requirement=SAFETY,
         in_force=Period(IVSCA),
         check=twenty_five_years_old,
+        reads={"manufactured", "first_registered", "documents"},
         age=AgeRule("manufactured", FMVSS_AGE),
         notes="Counted to the day from the date of manufacture, not the model year (NHTSA FAQ, quoted in copies). "
         "No NHTSA or CBP text says how to read a month-only label; kei takes the last day of the month, so a "
@@ -423,6 +426,8 @@ RULES: Sequence[Rule | Requirement] = (
         requirement=SAFETY,
         in_force=Period(IVSCA),
         check=registered_importer,
+        reads={"documents"},
+        uses_date=False,
         notes="NOT CONFIRMED: no decision for any kei truck was found, but NHTSA's list (appendix A to part 593, "
         "republished each year) could not be read in full here: only the headers of the 1999, 2005 and 2012 "
         "lists were seen. The pathway fails either way unless the truck's papers include a decision. NHTSA "
@@ -444,6 +449,8 @@ RULES: Sequence[Rule | Requirement] = (
         in_force=Period("1998-06-17"),
         schedule=LSV_DEFINITIONS,
         check=low_speed_vehicle,
+        reads={"documents", "manufactured", "top_speed_kmh", "gvwr_kg"},
+        uses_date=False,
         notes="One rule, three dated versions (US-LSV-DEF-1998, -2005, -2006) in LSV_DEFINITIONS, keyed by the "
         "date of manufacture because the FMVSS apply as of the date a vehicle is built (49 U.S.C. 30112(a)); "
         "the rule itself is in force for dates asked from 1998-06-17, when the class was created. Effective "
@@ -465,6 +472,8 @@ RULES: Sequence[Rule | Requirement] = (
         in_force=Period("1998-06-17"),
         policy=True,
         check=no_conversion_to_lsv,
+        reads={"equipment", "modifications"},
+        uses_date=False,
         notes="Always fails: it is the route people try (a 25 mph governor) and the finding says why it is "
         "closed. NHTSA's reading of 49 CFR 571.3 in a petition decision, hence policy. EPA separately requires "
         "nonroad certification of kei trucks governed to 25 mph and imported as nonroad vehicles on or after "
@@ -480,6 +489,7 @@ RULES: Sequence[Rule | Requirement] = (
         sources=(src.CBP_SAMBAR_1993, src.CFR_591_5, src.EPA_MINI_TRUCKS_NONROAD),
         reviewed_on=src.REVIEWED,
         check=not_an_off_road_import,
+        reads={"documents", "manufactured"},
         notes="kei reads documents = ['off_road_title'] as an off-road import. Vehicles made solely for off-road "
         "use are not motor vehicles (30102(a)); CBP found a kei truck 'designed for on-road use in Japan' "
         "(NY N340640). Dealers report CBP refusing under-25 kei trucks declared off-road (secondary). Whether "

@@ -1,0 +1,303 @@
+"""Folding (DESIGN §3, §5) and the search for ``eligible_from``: the one fold.
+
+A requirement takes the best status of its pathways; a level the worst of its requirements; a
+verdict the worst of its levels. Information never folds. A level whose owner is missing or
+broken is ``unknown``; so is anything a crashed plugin covers. A place whose chain holds no
+registering level answers at best ``conditional`` (import admissibility).
+
+:func:`evaluate` answers with the full :class:`~kei_core.verdicts.Verdict` (``kei check``) or
+with its :class:`~kei_core.verdicts.Summary` (``kei batch``): the same day folded by the same
+code, the summary merely skipping what it does not report (information findings, messages,
+conditions, restrictions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Generic, Literal, NamedTuple, Protocol, TypeVar, cast, overload
+
+import attrs
+
+from kei_core.engine.plan import LevelPlan, Plan
+from kei_core.engine.run import DIRECT, Runner
+from kei_core.problems import Problem, ProblemKind
+from kei_core.rules import Restriction, Rule, RuleKind
+from kei_core.status import Status
+from kei_core.vehicle import Vehicle
+from kei_core.verdicts import Decided, Finding, Level, Summary, Verdict, in_the_way
+
+MAX_CANDIDATE_DATES = 64
+
+
+class Route(Protocol):
+    """What the fold needs of a finding: its status and when time alone makes it pass."""
+
+    @property
+    def status(self) -> Status: ...
+
+    @property
+    def passes_from(self) -> dt.date | None: ...
+
+
+R = TypeVar("R", bound=Route)
+
+
+@attrs.frozen
+class LevelFold(Generic[R]):
+    """A level folded: its status, the route that met each requirement met, and whether what
+    stands in the way is time (a route with ``passes_from``) or something time does not cure."""
+
+    status: Status
+    chosen: dict[str, R]
+    time_blocked: bool
+    incurable: bool
+
+
+def fold_level(groups: Mapping[str, Sequence[R]], cannot_answer: bool) -> LevelFold[R]:
+    """Fold a level's routes grouped by requirement (DESIGN §3): a requirement takes the best
+    of its routes (none in force: unknown), the level the worst of its requirements, and a
+    level that cannot answer (no owner, a failed plugin) or has no requirement is at best
+    unknown."""
+    level = Status.UNKNOWN if cannot_answer or not groups else Status.LEGAL
+    chosen: dict[str, R] = {}
+    time_blocked = incurable = False
+    for requirement_id, routes in groups.items():
+        # The best route; of equally good ones the first declared (plugins list the most specific
+        # first). No route in force: unknown.
+        top = None
+        rank = 4
+        for route in routes:
+            if route.status.rank < rank:
+                top, rank = route, route.status.rank
+        if top is None:
+            status = Status.UNKNOWN
+        else:
+            status = top.status
+            if rank <= 1:
+                chosen[requirement_id] = top
+                if rank > level.rank:
+                    level = status
+                continue
+        if status.rank > level.rank:
+            level = status
+        if any(route.passes_from is not None for route in routes):
+            time_blocked = True
+        elif status is Status.NOT_LEGAL:
+            incurable = True
+    return LevelFold(level, chosen, time_blocked, incurable)
+
+
+def waits_for_its_law(
+    cannot_answer: bool, groups: Mapping[str, Sequence[object]], rules: Iterable[Rule], on: dt.date
+) -> bool:
+    """Whether a level is held up only because its law has not begun: nothing (or no route of
+    a requirement) is in force on ``on``, and a rule of the level comes into force later. Time
+    then stands in the way, and ``eligible_from`` is searched from the day the law begins."""
+    if cannot_answer or (groups and all(groups.values())):
+        return False
+    return any(rule.in_force.start is not None and rule.in_force.start > on for rule in rules)
+
+
+T = TypeVar("T")
+
+
+def search_eligible_from(
+    on: dt.date,
+    candidates: Iterable[dt.date],
+    at: Callable[[dt.date], tuple[bool, Iterable[dt.date], T]],
+) -> tuple[dt.date, T] | None:
+    """The first candidate day after ``on`` on which nothing time-related or incurable stands
+    in the way. ``at(day)`` evaluates on ``day`` and returns whether something still blocks,
+    the new candidate days it reveals (later ``passes_from``), and what to hand back."""
+    pending = {day for day in candidates if day > on}
+    tried: set[dt.date] = set()
+    while pending and len(tried) < MAX_CANDIDATE_DATES:
+        day = min(pending)
+        pending.discard(day)
+        tried.add(day)
+        blocked, revealed, result = at(day)
+        if not blocked:
+            return day, result
+        pending |= {later for later in revealed if later > day} - tried
+    return None
+
+
+class _LevelDay(NamedTuple):
+    """One level on one day: its findings (in declaration order) and its fold."""
+
+    plan: LevelPlan
+    findings: tuple[Decided, ...]
+    fold: LevelFold[Decided]
+    grouped: bool
+    """Whether some requirement was there to fold (else nothing of the level is in force)."""
+
+
+class _Day(NamedTuple):
+    """A place on one day: its levels, its status, and whether time or something time does not
+    cure stands in the way."""
+
+    levels: tuple[_LevelDay, ...]
+    status: Status
+    blocked: bool
+
+    def folded(self) -> list[Decided]:
+        return [f for level in self.levels for f in level.findings if f.kind is not RuleKind.INFORMATION]
+
+    def revealed(self) -> list[dt.date]:
+        """The days on which time alone makes a folded finding pass: candidates for ``eligible_from``."""
+        return [
+            f.passes_from
+            for level in self.levels
+            for f in level.findings
+            if f.passes_from is not None and f.kind is not RuleKind.INFORMATION
+        ]
+
+    def met(self) -> dict[str, Decided]:
+        return {requirement: f for level in self.levels for requirement, f in level.fold.chosen.items()}
+
+
+def _on(plan: Plan, vehicle: Vehicle, day: dt.date, runner: Runner, summary: bool) -> _Day:
+    """Every level of ``plan`` run and folded on ``day``: full findings, or (``summary``) the
+    essentials of the folded ones alone (information rules never count)."""
+    obtain: Callable[[Sequence[tuple[Rule, str]], Vehicle, dt.date], tuple[Decided, ...]] = (
+        runner.essentials if summary else runner.findings
+    )
+    levels = []
+    status = Status.LEGAL if plan.levels else Status.UNKNOWN
+    blocked = False
+    for level in plan.levels:
+        layout = level.layout(day, folded_only=summary)
+        findings = obtain(layout.rules, vehicle, day)
+        groups = {requirement: [findings[i] for i in at] for requirement, at in layout.groups}
+        fold = fold_level(groups, level.cannot_answer)
+        if fold.status.rank > status.rank:
+            status = fold.status
+        blocked = (
+            blocked
+            or fold.time_blocked
+            or fold.incurable
+            or waits_for_its_law(level.cannot_answer, groups, level.all_rules, day)
+        )
+        levels.append(_LevelDay(level, findings, fold, bool(groups)))
+    if not plan.registers and status.rank < Status.CONDITIONAL.rank:
+        # DESIGN §5: admission is not registration; a place with no registering level is at
+        # best conditional, and says so (scope, scope_note).
+        status = Status.CONDITIONAL
+    return _Day(tuple(levels), status, blocked)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _findings(found: _LevelDay) -> tuple[Finding, ...]:
+    return cast(tuple[Finding, ...], found.findings)  # a full evaluation's, not essentials
+
+
+def _level(found: _LevelDay, day: dt.date) -> Level:
+    plan = found.plan
+    problems = plan.problems
+    if not (found.grouped or plan.cannot_answer):
+        problems = (
+            *problems,
+            Problem(
+                ProblemKind.NOTHING_IN_FORCE,
+                f"no rule encoded for this date: no rules of {plan.code} are in force on {day}",
+                plan.code,
+                remedy=f"kei knows no law of {plan.code} in force on {day}; ask the authority of {plan.name}",
+            ),
+        )
+    return Level(
+        jurisdiction=plan.code,
+        name=plan.name,
+        status=found.fold.status,
+        findings=_findings(found),
+        owner=plan.owner,
+        problems=problems,
+    )
+
+
+def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
+    levels = tuple(_level(level, day) for level in found.levels)
+    chosen = cast(dict[str, Finding], found.met())
+    counted = [*chosen.values()]
+    counted += [f for level in levels for f in level.findings if f.kind is RuleKind.INFORMATION]
+    restrictions: dict[tuple[str, str], Restriction] = {}
+    for finding in counted:
+        for restriction in finding.restrictions:
+            restrictions.setdefault((restriction.kind, restriction.text), restriction)
+    settle = [s for level in levels for f in level.findings if f.status is Status.UNKNOWN for s in f.settle]
+    settle += [problem.remedy for level in levels for problem in level.problems if problem.remedy]
+    return Verdict(
+        jurisdiction=plan.code,
+        on=day,
+        status=found.status,
+        levels=levels,
+        conditions=_unique(c for f in counted for c in f.conditions),
+        restrictions=tuple(restrictions.values()),
+        pathways={requirement: f.rule for requirement, f in chosen.items()},
+        settle=_unique(settle),
+        scope=plan.scope,
+        scope_note=plan.scope_note(),
+    )
+
+
+def eligible_from(
+    plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT, *, first: _Day | None = None
+) -> dt.date | None:
+    """The first day after ``on`` from which nothing time-related stands in the way (DESIGN §5),
+    found by folding on the candidate days: the folded findings' ``passes_from`` and the days
+    rules come into or go out of force; ``None`` when time does not cure what stands in the way."""
+    today = first if first is not None else _on(plan, vehicle, on, runner, True)
+    if today.status.permits_use or not today.blocked:
+        return None
+
+    def at(day: dt.date) -> tuple[bool, Iterable[dt.date], None]:
+        later = _on(plan, vehicle, day, runner, True)
+        return later.blocked, later.revealed(), None
+
+    found = search_eligible_from(on, [*today.revealed(), *plan.boundaries()], at)
+    return found[0] if found is not None else None
+
+
+@overload
+def evaluate(
+    plan: Plan, vehicle: Vehicle, on: dt.date, *, runner: Runner = ..., detail: Literal["full"] = ...
+) -> Verdict: ...
+
+
+@overload
+def evaluate(
+    plan: Plan, vehicle: Vehicle, on: dt.date, *, runner: Runner = ..., detail: Literal["summary"]
+) -> Summary: ...
+
+
+def evaluate(
+    plan: Plan,
+    vehicle: Vehicle,
+    on: dt.date,
+    *,
+    runner: Runner = DIRECT,
+    detail: Literal["full", "summary"] = "full",
+) -> Verdict | Summary:
+    """The verdict for ``vehicle`` in ``plan``'s place on ``on``, with ``eligible_from``; with
+    ``detail="summary"``, only what a table shows (:class:`~kei_core.verdicts.Summary`).
+
+    ``runner`` obtains each finding (:data:`~kei_core.engine.run.DIRECT` runs every check;
+    ``kei batch`` remembers them, :class:`~kei_core.engine.memo.MemoRunner`)."""
+    if detail == "summary":
+        today = _on(plan, vehicle, on, runner, True)
+        return Summary(
+            plan.code,
+            today.status,
+            eligible_from(plan, vehicle, on, runner, first=today),
+            in_the_way(today.folded(), today.met()),
+        )
+    full = _on(plan, vehicle, on, runner, False)
+    verdict = _verdict(plan, full, on)
+    day = eligible_from(plan, vehicle, on, runner, first=full)
+    if day is None:
+        return verdict
+    later = _verdict(plan, _on(plan, vehicle, day, runner, False), day)
+    return attrs.evolve(verdict, eligible_from=day, still_missing_then=later.settle)

@@ -1,0 +1,279 @@
+"""Remembering findings and summaries by what rules declare they read (``kei batch``).
+
+A check is a pure function of the vehicle fields it reads and, unless the rule says otherwise,
+of the date asked. A rule declares both (``Rule(reads={"manufactured"}, uses_date=True)``;
+the conformance check verifies the declaration on the sample vehicles), so a finding can be
+remembered by the values of those fields, and the date when it matters. A rule that declares
+nothing (``reads=None``) reads everything: always correct, merely run every time.
+
+:class:`MemoRunner` is a :class:`~kei_core.engine.run.Runner`: the engine folds its findings
+exactly as :data:`~kei_core.engine.run.DIRECT`'s, normalised by the same functions.
+:class:`Summaries` remembers a place's whole :class:`~kei_core.verdicts.Summary` on one date by
+what decides it: the finding on that date of every rule that does not use the date, and the
+declared fields of every rule that does (or that comes into force later). Each memo keeps at
+most :data:`MEMO_LIMIT` entries, then forgets the older half: memory stays flat.
+
+Nothing here is shared between instances or threads; make one :class:`MemoRunner` per job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import operator
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import Any
+
+from kei_core.engine.fold import evaluate
+from kei_core.engine.plan import Plan
+from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
+from kei_core.rules import Outcome, Rule, RuleKind
+from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
+from kei_core.verdicts import Finding, Summary
+
+MEMO_LIMIT = 50_000
+"""Entries a memo keeps (per rule, per place, and findings told apart); then the older half goes."""
+
+_EVERY_FIELD = operator.attrgetter(*VEHICLE_FIELDS)
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    """``memo[key] = value``, forgetting the older half first when the memo is full."""
+    if len(memo) >= MEMO_LIMIT:
+        for old in list(itertools.islice(memo, MEMO_LIMIT // 2)):
+            del memo[old]
+    memo[key] = value
+
+
+def _item_reader(reads: frozenset[str]) -> Callable[[Mapping[str, Any]], Hashable]:
+    """As :func:`reader`, from a mapping of every field's value: the same values, in the same order."""
+    if not reads:
+        return lambda values: ()
+    return operator.itemgetter(*sorted(reads))
+
+
+def reader(reads: frozenset[str] | None) -> Callable[[Vehicle], Hashable]:
+    """A function giving the values of the fields ``reads`` names (every field for ``None``)."""
+    if reads is None:
+        return _EVERY_FIELD
+    if not reads:
+        return lambda vehicle: ()
+    return operator.attrgetter(*sorted(reads))
+
+
+class _Tokens:
+    """Small integers for essentials, equal for equal essentials, so that a key made of them
+    hashes cheaply (a :class:`~kei_core.status.Status` hashes in Python). Never reused."""
+
+    __slots__ = ("counter", "known")
+
+    def __init__(self) -> None:
+        self.known: dict[Essential, int] = {}
+        self.counter = itertools.count(1)
+
+    def of(self, essential: Essential) -> int:
+        found = self.known.get(essential)
+        if found is None:
+            found = next(self.counter)
+            _remember(self.known, essential, found)
+        return found
+
+
+class _Found:
+    """One remembered outcome, as an essential for summaries and as a finding on demand, each as
+    checked and (when it carries a ``passes_from``) as answered on a day on or after it."""
+
+    __slots__ = (
+        "essential",
+        "finding",
+        "late_essential",
+        "late_finding",
+        "late_token",
+        "outcome",
+        "plugin",
+        "rule",
+        "token",
+    )
+
+    def __init__(self, rule: Rule, plugin: str, outcome: Outcome) -> None:
+        self.rule = rule
+        self.plugin = plugin
+        self.outcome = outcome
+        self.essential = essential_of(rule, outcome)
+        self.token = 0
+        self.late_essential: Essential | None = None
+        self.late_token = 0
+        self.finding: Finding | None = None
+        self.late_finding: Finding | None = None
+
+    def essential_on(self, day: dt.date) -> Essential:
+        early = self.essential
+        if early.passes_from is None or early.passes_from > day:
+            return early
+        if self.late_essential is None:
+            self.late_essential = early.as_of(day)
+        return self.late_essential
+
+    def token_on(self, day: dt.date, tokens: _Tokens) -> int:
+        """A number for :meth:`essential_on`, the same for equal essentials (:class:`_Tokens`)."""
+        essential = self.essential_on(day)
+        if essential is self.essential:
+            if not self.token:
+                self.token = tokens.of(essential)
+            return self.token
+        if not self.late_token:
+            self.late_token = tokens.of(essential)
+        return self.late_token
+
+    def finding_on(self, day: dt.date) -> Finding:
+        if self.finding is None:
+            self.finding = finding_of(self.rule, self.plugin, self.outcome)
+        early = self.finding
+        if early.passes_from is None or early.passes_from > day:
+            return early
+        if self.late_finding is None:
+            self.late_finding = as_of(early, day)
+        return self.late_finding
+
+
+class _RuleMemo:
+    """One rule's outcomes, remembered by the values of the fields it declares it reads, and
+    by the day when it uses the date."""
+
+    __slots__ = ("dated", "found", "key", "plugin", "rule")
+
+    def __init__(self, rule: Rule, plugin: str) -> None:
+        self.rule = rule
+        self.plugin = plugin
+        self.dated = rule.uses_date
+        self.key = None if rule.reads is None else reader(rule.reads)
+        self.found: dict[Hashable, _Found] = {}
+
+    def entry(self, vehicle: Vehicle, day: dt.date) -> _Found:
+        """The remembered outcome for ``vehicle`` on ``day``, checked now if new."""
+        if self.key is None:  # reads everything: checked every time
+            return _Found(self.rule, self.plugin, outcome_of(self.rule, self.plugin, vehicle, day))
+        key = (self.key(vehicle), day) if self.dated else self.key(vehicle)
+        found = self.found.get(key)
+        if found is None:
+            found = _Found(self.rule, self.plugin, outcome_of(self.rule, self.plugin, vehicle, day))
+            _remember(self.found, key, found)
+        return found
+
+
+class MemoRunner:
+    """A :class:`~kei_core.engine.run.Runner` that remembers each rule's outcomes by the values
+    of the fields the rule declares it reads (``Rule.reads``), and by the day only when it uses
+    the date (``Rule.uses_date``)."""
+
+    def __init__(self) -> None:
+        self.tokens = _Tokens()
+        self._rules: dict[int, _RuleMemo] = {}
+        self._levels: dict[int, tuple[Sequence[tuple[Rule, str]], tuple[_RuleMemo, ...]]] = {}
+
+    def memo_of(self, rule: Rule, plugin: str) -> _RuleMemo:
+        found = self._rules.get(id(rule))
+        if found is None or found.rule is not rule or found.plugin != plugin:
+            found = self._rules[id(rule)] = _RuleMemo(rule, plugin)
+        return found
+
+    def _memos(self, rules: Sequence[tuple[Rule, str]]) -> tuple[_RuleMemo, ...]:
+        # A level's rules in force are one tuple a stretch of days (the plan keeps it): their memos
+        # are looked up once for it, not once a vehicle.
+        known = self._levels.get(id(rules))
+        if known is None or known[0] is not rules:
+            known = self._levels[id(rules)] = (rules, tuple(self.memo_of(r, p) for r, p in rules))
+        return known[1]
+
+    def finding(self, rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> Finding:
+        return self.memo_of(rule, plugin).entry(vehicle, day).finding_on(day)
+
+    def findings(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Finding, ...]:
+        return tuple([memo.entry(vehicle, day).finding_on(day) for memo in self._memos(rules)])
+
+    def essentials(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Essential, ...]:
+        found: list[Essential] = []
+        for memo in self._memos(rules):  # _RuleMemo.entry and _Found.essential_on, inlined: the hot loop
+            key = memo.key
+            entry = None
+            if key is not None:
+                entry = memo.found.get((key(vehicle), day) if memo.dated else key(vehicle))
+            if entry is None:
+                entry = memo.entry(vehicle, day)
+            essential = entry.essential
+            if essential.passes_from is not None and essential.passes_from <= day:
+                essential = entry.essential_on(day)
+            found.append(essential)
+        return tuple(found)
+
+
+class Summaries:
+    """One place's :class:`~kei_core.verdicts.Summary` on one date, remembered by what decides it.
+
+    The summary is folded from the folded rules' findings on ``on`` and on the later days
+    ``eligible_from`` is searched on; information rules never count, nor do rules no longer in
+    force. So vehicles alike in every field those rules read get the same summary (the first
+    memo, keyed by those fields' values). Coarser still: a rule that does not use the date gives
+    on a later day what it gave on ``on`` (its ``passes_from`` aside, which the day decides), so
+    its finding on ``on`` may stand for it; a rule that uses the date, or comes into force later,
+    is stood for by the fields it reads (the second memo). Only a vehicle new to both is folded.
+    """
+
+    def __init__(self, plan: Plan, on: dt.date, runner: MemoRunner) -> None:
+        self.plan = plan
+        self.on = on
+        self.runner = runner
+        self._parts: list[Callable[[Vehicle], Hashable]] = []
+        reads: set[str] | None = set()
+        for level in plan.levels:
+            for rule, plugin in level.rules:
+                ended = rule.in_force.end is not None and rule.in_force.end < on
+                if rule.kind is RuleKind.INFORMATION or ended:
+                    continue  # never folded, or never again in force
+                reads = None if reads is None or rule.reads is None else reads | rule.reads
+                if rule.in_force_on(on) and not rule.uses_date:
+                    self._parts.append(self._essential_on(runner.memo_of(rule, plugin)))
+                else:
+                    self._parts.append(reader(rule.reads))
+        self._fields = None if reads is None else reader(frozenset(reads))
+        self._values = None if reads is None else _item_reader(frozenset(reads))
+        self._by_fields: dict[Hashable, Summary] = {}
+        self._by_findings: dict[tuple[Hashable, ...], Summary] = {}
+
+    def _essential_on(self, memo: _RuleMemo) -> Callable[[Vehicle], Hashable]:
+        on, tokens = self.on, self.runner.tokens
+
+        def essential(vehicle: Vehicle) -> Hashable:
+            return memo.entry(vehicle, on).token_on(on, tokens)
+
+        return essential
+
+    def of(self, vehicle: Vehicle) -> Summary:
+        """The summary for ``vehicle``: remembered, or folded now by the engine."""
+        fields = self._fields(vehicle) if self._fields is not None else None
+        return self._of(fields, lambda: vehicle)
+
+    def of_values(self, values: Mapping[str, Any], build: Callable[[], Vehicle]) -> Summary:
+        """The summary for the vehicle with these field values (every field, as the vehicle
+        holds them); ``build`` makes the vehicle, called only if the summary is not remembered."""
+        fields = self._values(values) if self._values is not None else None
+        return self._of(fields, build)
+
+    def _of(self, fields: Hashable | None, build: Callable[[], Vehicle]) -> Summary:
+        if fields is not None:
+            found = self._by_fields.get(fields)
+            if found is not None:
+                return found
+        vehicle = build()
+        key = tuple([part(vehicle) for part in self._parts])
+        found = self._by_findings.get(key)
+        if found is None:
+            found = evaluate(self.plan, vehicle, self.on, runner=self.runner, detail="summary")
+            _remember(self._by_findings, key, found)
+        if fields is not None:
+            _remember(self._by_fields, fields, found)
+        return found

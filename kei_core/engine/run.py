@@ -1,0 +1,177 @@
+"""Running a rule: the one place a check's outcome becomes a :class:`~kei_core.verdicts.Finding`.
+
+A check written by a third party may crash or return anything; Checkov's rule applies: a crash
+is ``unknown`` naming the plugin, never a stack trace, and so is a wrong return. A pass that
+rests on an unconfirmed fact reads ``conditional`` (DESIGN §5). ``passes_from`` is kept only
+when it lies after the day asked.
+
+A :class:`Runner` decides how findings are obtained: :data:`DIRECT` runs the check every time;
+:class:`~kei_core.engine.memo.MemoRunner` (``kei batch``) remembers them by what a rule
+declares its check reads. Both normalise through :func:`outcome_of`, then :func:`finding_of`
+(a full finding) or :func:`essential_of` (what the fold uses of it, for a summary), and
+:func:`as_of`, so they cannot answer differently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+import attrs
+
+from kei_core.rules import Outcome, Restriction, Rule, RuleKind
+from kei_core.status import Status
+from kei_core.vehicle import Vehicle
+from kei_core.verdicts import Finding
+
+
+def outcome_problem(outcome: object) -> str | None:
+    """Why ``outcome`` is not a well-formed :class:`Outcome`, or ``None`` when it is.
+
+    A check written by a third party may return anything; a string where a date belongs
+    (``failed("...", passes_from="2027-01-01")``) would otherwise crash every later comparison,
+    and every place's answer with it. Checked on every finding, so kept to type tests."""
+    if not isinstance(outcome, Outcome):
+        return f"returned {type(outcome).__name__}, not an Outcome"
+    if not isinstance(outcome.status, Status):
+        return f"returned status {outcome.status!r:.40}, not a Status"
+    if not isinstance(outcome.message, str):
+        return f"returned message {type(outcome.message).__name__}, not a str"
+    passes_from = outcome.passes_from
+    if passes_from is not None and (type(passes_from) is not dt.date):
+        return f"returned passes_from {passes_from!r:.40}, not a datetime.date or None"
+    for name in ("settle", "conditions"):
+        texts = getattr(outcome, name)
+        if texts and not all(isinstance(text, str) for text in texts):
+            return f"returned {name} that are not all str"
+    if outcome.restrictions and not all(isinstance(r, Restriction) for r in outcome.restrictions):
+        return "returned restrictions that are not all Restriction"
+    if not isinstance(outcome.unconfirmed, bool):
+        return f"returned unconfirmed {outcome.unconfirmed!r:.40}, not a bool"
+    return None
+
+
+def outcome_of(rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> Outcome:
+    """What ``rule`` says about ``vehicle`` on ``day``: its check's outcome, or ``unknown``
+    naming the plugin when the check crashes or returns something that is no :class:`Outcome`.
+    A rule without a check reports its statement (information) or is ``unknown``."""
+    if rule.check is None:
+        return Outcome(Status.LEGAL if rule.kind is RuleKind.INFORMATION else Status.UNKNOWN, rule.statement)
+    try:
+        outcome = rule.check(vehicle, day)
+    except Exception as error:  # Checkov's rule: a crash is UNKNOWN, not a stack trace
+        return Outcome(
+            Status.UNKNOWN,
+            f"rule {rule.id} of plugin {plugin} crashed ({type(error).__name__}: {error}); "
+            "report it to the plugin's authors",
+        )
+    problem = outcome_problem(outcome)
+    if problem is not None:
+        return Outcome(
+            Status.UNKNOWN, f"rule {rule.id} of plugin {plugin} {problem}; report it to the plugin's authors"
+        )
+    return outcome
+
+
+def status_of(rule: Rule, outcome: Outcome) -> Status:
+    """The status ``outcome`` gives ``rule``: a pass resting on an unconfirmed fact is ``conditional``."""
+    if outcome.status is Status.LEGAL and (rule.unconfirmed or outcome.unconfirmed):
+        return Status.CONDITIONAL
+    return outcome.status
+
+
+def finding_of(rule: Rule, plugin: str, outcome: Outcome) -> Finding:
+    """``outcome`` as ``rule``'s finding, with the rule's law (its status by :func:`status_of`).
+    Its ``passes_from`` is the check's own (see :func:`as_of`)."""
+    return Finding(
+        rule=rule.id,
+        kind=rule.kind,
+        requirement=rule.requirement_id,
+        status=status_of(rule, outcome),
+        message=outcome.message,
+        citation=rule.citation,
+        source=rule.source,
+        reviewed_on=rule.reviewed_on,
+        jurisdiction=rule.jurisdiction,
+        passes_from=outcome.passes_from,
+        unconfirmed=rule.unconfirmed or outcome.unconfirmed,
+        policy=rule.policy,
+        plugin=plugin,
+        settle=outcome.settle,
+        conditions=outcome.conditions,
+        restrictions=outcome.restrictions,
+    )
+
+
+class Essential(NamedTuple):
+    """What the fold uses of a finding, and no more: enough for a
+    :class:`~kei_core.verdicts.Summary` (status, ``eligible_from``, the rules in the way)."""
+
+    rule: str
+    kind: RuleKind
+    requirement: str | None
+    status: Status
+    passes_from: dt.date | None
+
+    def as_of(self, day: dt.date) -> Essential:
+        """As answered on ``day`` (:func:`as_of`)."""
+        if self.passes_from is None or self.passes_from > day:
+            return self
+        return self._replace(passes_from=None)
+
+
+def essential_of(rule: Rule, outcome: Outcome) -> Essential:
+    """What the fold uses of ``rule``'s finding for ``outcome``: exactly what :func:`finding_of` says."""
+    return Essential(rule.id, rule.kind, rule.requirement_id, status_of(rule, outcome), outcome.passes_from)
+
+
+def as_of(finding: Finding, day: dt.date) -> Finding:
+    """``finding`` as answered on ``day``: a ``passes_from`` on or before it is no longer news."""
+    if finding.passes_from is None or finding.passes_from > day:
+        return finding
+    return attrs.evolve(finding, passes_from=None)
+
+
+class Runner(Protocol):
+    """How the engine obtains a level's findings for a vehicle on a day."""
+
+    def findings(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Finding, ...]:
+        """The findings of ``rules`` (each with the name of the plugin giving it), in order: a
+        level's rules in force, as :meth:`~kei_core.engine.plan.LevelPlan.layout` lists them."""
+        ...
+
+    def essentials(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Essential, ...]:
+        """What the fold uses of the same findings (:func:`essential_of`), for a summary."""
+        ...
+
+
+class DirectRunner:
+    """Runs the check every time: what ``kei check`` does."""
+
+    def finding(self, rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> Finding:
+        return as_of(finding_of(rule, plugin, outcome_of(rule, plugin, vehicle, day)), day)
+
+    def findings(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Finding, ...]:
+        return tuple([self.finding(rule, plugin, vehicle, day) for rule, plugin in rules])
+
+    def essentials(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Essential, ...]:
+        return tuple(
+            [essential_of(rule, outcome_of(rule, plugin, vehicle, day)).as_of(day) for rule, plugin in rules]
+        )
+
+
+DIRECT = DirectRunner()
+
+
+def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
+    """Check one rule; a crash or a wrong return becomes ``unknown`` naming the plugin."""
+    return DIRECT.finding(rule, plugin, vehicle, on)
