@@ -21,11 +21,7 @@ REVIEWED = "2026-12-01"
 DOR_TITLING = "https://dor.mo.gov/motorv/titling.php"
 HB_1010_2007 = "https://house.mo.gov/billtracking/bills071/biltxt/intro/HB1010I.htm"
 HB_1482_2008 = "https://house.mo.gov/billtracking/bills081/bilsum/intro/sHB1482I.htm"
-SECTION_304_032_COPY = (
-    "https://www.global-regulation.com/law/united-states/1172584/section%253a-304.0032-utility-vehicles%252c-"
-    "operation-on-highway-and-in-streams-or-rivers-prohibited--exceptions--passengers-prohibited--violations%252c-"
-    "pen.html"
-)
+SECTION_304_032_COPY = "https://www.global-regulation.com/law/united-states/1172584/section%253a-304.0032-utility-vehicles%252c-operation-on-highway-and-in-streams-or-rivers-prohibited--exceptions--passengers-prohibited--violations%252c-pen.html"
 
 # The Department's page carries no date: kei applies what it says from the day it was read.
 PAGE_READ = Period(REVIEWED)
@@ -37,27 +33,27 @@ REGISTRATION = ImportTitling(
     vin_inspection="have an identification number and odometer (ID/OD) inspection at a Missouri authorized "
     "inspection station, or show a safety inspection not more than 60 days old",
     conditions=("apply for a Missouri title on the Application for Missouri Title and License (Form 108)",),
-    known="no Missouri statute speaks of mini trucks (HB 1010 of 2007, which would have let them on every road "
-    "but interstates, was not enacted)",
+    known="no Missouri statute speaks of mini trucks (HB 1010 of 2007, which would have let them on every "
+    "road but interstates, was not enacted)",
     citation="Missouri Department of Revenue, Motor Vehicle Titling and Registration",
     source=DOR_TITLING,
     reviewed_on=REVIEWED,
     sources=(HB_1010_2007,),
     notes=(
-        "Official page read 2026-12-01 (no date on it): the ID/OD inspection applies 'if ownership of the motor "
-        "vehicle was transferred to you on a title issued by another state or country'. Its section 'Titling "
-        "and Registration Requirements of Imported Vehicles' was not reached (three searches). The dossiers "
-        "lean 'registrable as a regular vehicle', but no official text says so: unknown. Applied from the day "
-        "read, since the page carries no date."
+        "Official page read 2026-12-01 (no date on it): the ID/OD inspection applies 'if ownership of the "
+        "motor vehicle was transferred to you on a title issued by another state or country'. Its section "
+        "'Titling and Registration Requirements of Imported Vehicles' was not reached (three searches). The "
+        "dossiers lean 'registrable as a regular vehicle', but no official text says so: unknown. Applied "
+        "from the day read, since the page carries no date."
     ),
 )
 
 UTILITY_VEHICLE = Rule(
     "US-MO-UTILITY-VEHICLE",
     "US-MO",
-    "A 'utility vehicle', barred from the highways but for the exceptions of RSMo 304.032, is one manufactured "
-    "and used exclusively for off-highway use; a kei truck built for Japan's public roads is not one on those "
-    "words, unless the Department of Revenue classes it so",
+    "A 'utility vehicle', barred from the highways but for the exceptions of RSMo 304.032, is one "
+    "manufactured and used exclusively for off-highway use; a kei truck built for Japan's public roads is "
+    "not one on those words, unless the Department of Revenue classes it so",
     citation="RSMo 301.010 ('utility vehicle') and 304.032",
     source=HB_1482_2008,
     reviewed_on=REVIEWED,
@@ -67,9 +63,10 @@ UTILITY_VEHICLE = Rule(
     sources=(SECTION_304_032_COPY,),
     notes=(
         "The definition's words are from the official summary of HB 1482 (2008), which introduced the class, "
-        "and a 2015 copy of § 304.032 (in force 2015-08-28, the earliest version read); the current § 301.010 "
-        "was not read on revisor.mo.gov, and the dimension limits vary between copies, so none is encoded. "
-        "Information only: whether the Department ever classes a kei truck as a utility vehicle is not known."
+        "and a 2015 copy of § 304.032 (in force 2015-08-28, the earliest version read); the current § "
+        "301.010 was not read on revisor.mo.gov, and the dimension limits vary between copies, so none is "
+        "encoded. Information only: whether the Department ever classes a kei truck as a utility vehicle is "
+        "not known."
     ),
 )
 

@@ -1,4 +1,5 @@
-"""Montana (US-MT): <one line: what its law says of kei trucks, and where it says it>.
+"""Montana (US-MT): no official text speaks of kei trucks: unknown, with the Motor Vehicle Division's
+titling and registration.
 
 The law is in :mod:`kei_us_mt.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-MT folds both.

@@ -28,18 +28,20 @@ REGISTRATION = ImportTitling(
     conditions=(
         "title and register it at once: Montana titles a motor vehicle only together with its registration",
     ),
-    known="a title service lists HS-7, CBP 7501, chain of ownership and 'conformity to U.S. standards' among the papers asked of a "
-    "foreign vehicle, and whether an HS-7 declaring the 25-year exemption meets the last is not known",
+    known="a title service lists HS-7, CBP 7501, chain of ownership and 'conformity to U.S. standards' among "
+    "the papers asked of a foreign vehicle, and whether an HS-7 declaring the 25-year exemption meets the "
+    "last is not known",
     citation="Montana DOJ Motor Vehicle Division, Vehicle Title and Registration",
     source=MVD_TITLE_AND_REGISTRATION,
     reviewed_on=REVIEWED,
     sources=(TITLE_SERVICE, MCA_61_1_101_COPY),
     notes=(
-        "Official: 'A motor vehicle cannot be titled in Montana without also being registered—the two processes "
-        "occur simultaneously' (per the dossier). The foreign-vehicle papers come from a title service only, so "
-        "they are told, not asked as steps. MCA 61-1-101's 'motor vehicle' (designed or used to transport "
-        "persons or property on the highways) was read in a mirror. Montana has no periodic safety or emissions "
-        "inspection by the dossiers' recall, not confirmed. Applied from the day read (undated page)."
+        "Official: 'A motor vehicle cannot be titled in Montana without also being registered—the two "
+        "processes occur simultaneously' (per the dossier). The foreign-vehicle papers come from a title "
+        "service only, so they are told, not asked as steps. MCA 61-1-101's 'motor vehicle' (designed or "
+        "used to transport persons or property on the highways) was read in a mirror. Montana has no "
+        "periodic safety or emissions inspection by the dossiers' recall, not confirmed. Applied from the "
+        "day read (undated page)."
     ),
 )
 

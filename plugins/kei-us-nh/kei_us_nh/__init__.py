@@ -1,4 +1,5 @@
-"""New Hampshire (US-NH): <one line: what its law says of kei trucks, and where it says it>.
+"""New Hampshire (US-NH): no official text speaks of kei trucks: unknown, with its titling (no title
+before model year 2000) and its inspection until 2026-01-31.
 
 The law is in :mod:`kei_us_nh.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-NH folds both.

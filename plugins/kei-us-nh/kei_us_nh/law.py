@@ -59,24 +59,26 @@ REGISTRATION = ImportTitling(
     agency="the New Hampshire Division of Motor Vehicles, Bureau of Title (through the town or city clerk)",
     page=DMV,
     conditions=(
-        "register it through the town or city clerk, then the state; if its model year is 2000 or later title "
-        "it, and if earlier show a bill of sale with a previous title or registration or a VIN verification "
-        "(form TDMV 19A) instead",
+        "register it through the town or city clerk, then the state; if its model year is 2000 or later "
+        "title it, and if earlier show a bill of sale with a previous title or registration or a VIN "
+        "verification (form TDMV 19A) instead",
     ),
-    known="the Division's Title and Anti-Theft Handbook has a section on direct import vehicles that was not read",
+    known="the Division's Title and Anti-Theft Handbook has a section on direct import vehicles that was not "
+    "read",
     citation="RSA 261:3, I(k); Saf-C 1904.01",
     source=RSA_261_3,
     reviewed_on=REVIEWED,
     unconfirmed=True,
     sources=(RSA_261_3_CURRENT_COPY, HB_495_2014, SAF_C_1904_COPY, TOWN_CLERK_EXEMPT, TITLE_HANDBOOK_COPY),
     notes=(
-        "RSA 261:3, I(k) exempts from title 'any motor vehicle whose manufacturer's model year is before the year "
-        "2000' (current wording read in a copy; the older official page said 'older than 15 years'); 2014 ch. 262 "
-        "(HB 495, chaptered text via a tracker) made it so from 2015-01-01. Saf-C 1904.01 (copy): the model year, "
-        "not the year of manufacture, decides. A kei truck has no US model year; how the Division assigns one is "
-        "not known. The town clerk's page (official, municipal) lists the papers of an exempt vehicle. A Concord "
-        "Monitor blog (2024) says kei trucks are on New Hampshire's roads; IIHS (2019) listed New Hampshire among "
-        "states holding mini trucks to the low-speed-vehicle standard: neither is an official text."
+        "RSA 261:3, I(k) exempts from title 'any motor vehicle whose manufacturer's model year is before the "
+        "year 2000' (current wording read in a copy; the older official page said 'older than 15 years'); "
+        "2014 ch. 262 (HB 495, chaptered text via a tracker) made it so from 2015-01-01. Saf-C 1904.01 "
+        "(copy): the model year, not the year of manufacture, decides. A kei truck has no US model year; how "
+        "the Division assigns one is not known. The town clerk's page (official, municipal) lists the papers "
+        "of an exempt vehicle. A Concord Monitor blog (2024) says kei trucks are on New Hampshire's roads; "
+        "IIHS (2019) listed New Hampshire among states holding mini trucks to the low-speed-vehicle "
+        "standard: neither is an official text."
     ),
 )
 
@@ -105,13 +107,13 @@ INSPECTION = Rule(
     unconfirmed=True,
     sources=(RSA_266_1_COPY, SAF_C_3210_05_COPY, REPEAL_PRESS, REPEAL_LAST_DAY_PRESS, REPEAL_HB_1560),
     notes=(
-        "The duty: RSA 266:1, II as quoted in 2025 HB 209 (copy) and Saf-C 3210.05 (copy, 'within 20 days from "
-        "the date of registration'); the State Police Troop G page (official) lists what is inspected, bumper "
-        "height among it. The repeal (2025 ch. 141:254-256) was read only as 2026 HB 1560 cites it; the press "
-        "says inspections end after 31 January 2026 (law in effect 1 February), a bill tracker says 1 January: "
-        "kei keeps the later end, so that no day loses a duty it may have had. HB 1560 (2026) would re-enact "
-        "inspections; its fate is not known. Applied from 2015-01-01 with the titling rule, though older, so "
-        "that no day answers by it alone."
+        "The duty: RSA 266:1, II as quoted in 2025 HB 209 (copy) and Saf-C 3210.05 (copy, 'within 20 days "
+        "from the date of registration'); the State Police Troop G page (official) lists what is inspected, "
+        "bumper height among it. The repeal (2025 ch. 141:254-256) was read only as 2026 HB 1560 cites it; "
+        "the press says inspections end after 31 January 2026 (law in effect 1 February), a bill tracker "
+        "says 1 January: kei keeps the later end, so that no day loses a duty it may have had. HB 1560 "
+        "(2026) would re-enact inspections; its fate is not known. Applied from 2015-01-01 with the titling "
+        "rule, though older, so that no day answers by it alone."
     ),
 )
 

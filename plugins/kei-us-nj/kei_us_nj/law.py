@@ -24,18 +24,18 @@ REGISTRATION = ImportTitling(
     page=MVC,
     documents=("hs7", "epa_3520_1", "cbp_release"),
     conditions=(
-        "have the title application processed centrally by the MVC Foreign Title Unit, with the foreign title "
-        "and the bill of lading",
+        "have the title application processed centrally by the MVC Foreign Title Unit, with the foreign "
+        "title and the bill of lading",
     ),
     citation="NJ MVC Foreign Title Unit, as NJ CAR describes its import titling",
     source=NJ_CAR_IMPORTS,
     reviewed_on=REVIEWED,
     unconfirmed=True,
     notes=(
-        "Read in the auto retailers' association's summary only (the original HS-7, no photocopies; the stamped "
-        "customs entry; EPA 3520-1; the foreign title or MCO; a separate check for sales tax on the value "
-        "declared at customs); no MVC page was reached. A low-speed vehicle cannot run on petrol or diesel "
-        "(driver-manual copy), so that class is closed. Applied from the day read (undated summary)."
+        "Read in the auto retailers' association's summary only (the original HS-7, no photocopies; the "
+        "stamped customs entry; EPA 3520-1; the foreign title or MCO; a separate check for sales tax on the "
+        "value declared at customs); no MVC page was reached. A low-speed vehicle cannot run on petrol or "
+        "diesel (driver-manual copy), so that class is closed. Applied from the day read (undated summary)."
     ),
 )
 

@@ -1,4 +1,5 @@
-"""New Mexico (US-NM): <one line: what its law says of kei trucks, and where it says it>.
+"""New Mexico (US-NM): no official text speaks of kei trucks: unknown, naming the MVD's manual on
+foreign-manufactured vehicles.
 
 The law is in :mod:`kei_us_nm.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-NM folds both.

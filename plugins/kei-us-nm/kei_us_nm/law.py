@@ -25,19 +25,19 @@ REGISTRATION = ImportTitling(
     state="New Mexico",
     agency="the New Mexico Motor Vehicle Division",
     page=MANUAL_CH_8,
-    known="the Division's manual has a section on foreign-manufactured vehicles (ch. 8 § U) whose text was not "
-    "read; its off-highway motor vehicle class is for vehicles not legally equipped for the highways (NMSA "
-    "66-1-4.13(B)), which a kei truck built for Japan's roads is not on those words",
+    known="the Division's manual has a section on foreign-manufactured vehicles (ch. 8 § U) whose text was "
+    "not read; its off-highway motor vehicle class is for vehicles not legally equipped for the highways "
+    "(NMSA 66-1-4.13(B)), which a kei truck built for Japan's roads is not on those words",
     citation="NM MVD Vehicle Procedures Manual, ch. 8 § U (Foreign-Manufactured Vehicle Transactions)",
     source=MANUAL_CH_8,
     reviewed_on=REVIEWED,
     sources=(MANUAL_CH_16, NMSA_66_3_1_COPY),
     notes=(
         "Official manual read: the heading of ch. 8 § U only, and ch. 16 § A quoting NMSA 66-1-4.13(B). NMSA "
-        "66-3-1 (every motor vehicle driven on a highway is registered and titled) and the refusal of a vehicle "
-        "'mechanically unfit or unsafe' were read only in copies. A copy of the MVD's instructions says a "
-        "vehicle never titled in New Mexico is taken to a field office for inspection: not encoded as a step. "
-        "Applied from the day read (undated manual)."
+        "66-3-1 (every motor vehicle driven on a highway is registered and titled) and the refusal of a "
+        "vehicle 'mechanically unfit or unsafe' were read only in copies. A copy of the MVD's instructions "
+        "says a vehicle never titled in New Mexico is taken to a field office for inspection: not encoded as "
+        "a step. Applied from the day read (undated manual)."
     ),
 )
 

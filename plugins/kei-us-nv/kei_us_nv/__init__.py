@@ -1,4 +1,5 @@
-"""Nevada (US-NV): <one line: what its law says of kei trucks, and where it says it>.
+"""Nevada (US-NV): no official text speaks of kei trucks: unknown, with the foreign-vehicle inspection
+certificate (NRS 482.220) and the county emissions test (NRS 445B.815).
 
 The law is in :mod:`kei_us_nv.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-NV folds both.

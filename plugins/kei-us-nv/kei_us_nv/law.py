@@ -40,8 +40,8 @@ REGISTRATION = ImportTitling(
         "Both sections read in copies (a SEMA copy of NRS 482.220, a statute mirror of NRS 445B.815), not on "
         "leg.state.nv.us; the DMV's official page says VIN inspections are done at every DMV office. Whether "
         "NAC 445B exempts an older vehicle from the emissions test was not read. The off-highway vehicle "
-        "chapter (NRS 490.060) excludes a vehicle the DMV registers under chapter 482, so it is a fallback only "
-        "if the DMV refuses. Applied from the day read (undated copies)."
+        "chapter (NRS 490.060) excludes a vehicle the DMV registers under chapter 482, so it is a fallback "
+        "only if the DMV refuses. Applied from the day read (undated copies)."
     ),
 )
 

@@ -1,4 +1,5 @@
-"""New York (US-NY): <one line: what its law says of kei trucks, and where it says it>.
+"""New York (US-NY): the DMV refuses to title or register kei-class vehicles (VTL § 400-a; agency
+practice, known from the press).
 
 The law is in :mod:`kei_us_ny.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-NY folds both.

@@ -46,12 +46,14 @@ def kei_class_refused(vehicle: Vehicle, on: dt.date) -> Outcome:
     if "fmvss_certification_label" in vehicle.documents:
         return unknown(
             "a vehicle certified to the FMVSS falls under the exception of the DMV's kei line (brought into "
-            f"compliance with the FMVSS and EPA requirements); whether it is titled is for the DMV ({CITATION})",
+            "compliance with the FMVSS and EPA requirements); whether it is titled is for the DMV "
+            f"({CITATION})",
             settle=("ask the New York DMV whether it titles and registers this vehicle",),
         )
     return failed(
-        "The New York DMV will neither title nor register a kei-class vehicle unless it has been brought into "
-        f"compliance with every applicable FMVSS and EPA emission requirement ({CITATION}), whatever its age"
+        "The New York DMV will neither title nor register a kei-class vehicle unless it has been brought "
+        f"into compliance with every applicable FMVSS and EPA emission requirement ({CITATION}), whatever its "
+        "age"
     )
 
 
@@ -66,15 +68,15 @@ REGISTRATION = Registration.custom(
     policy=True,
     sources=(VTL_400_A, PRESS_KEI_LINE, DMV_WORDING_COPY, PRESS_AFTER_2021),
     notes=(
-        "VTL § 400-a (official, per the dossier) lets the commissioner refuse to register 'any vehicle or class "
-        "of vehicles' whose characteristics make it unsafe for highway operation. The stored official copy of "
-        "the DMV's page (undated) lists a scooter, mini-bike, dirt bike, go-kart, golf cart and motor-assisted "
-        "bicycle, and no kei line; the press (2025-01-18) quotes the same page with 'KEI-Class Vehicles' as "
-        "item 5, and a secondary site quotes the DMV's refusal wording. No source says New York registers kei "
-        "trucks. Followed: the statutory power plus consistent reports of the practice, so not_legal, flagged "
-        "policy and unconfirmed. Applied from 2025-01-18, the earliest dated evidence; the press (Autopian, "
-        "undated copy) places New York's refusals after 2021. An owner reports the DMV kept an existing New "
-        "York title on re-registration: not encoded."
+        "VTL § 400-a (official, per the dossier) lets the commissioner refuse to register 'any vehicle or "
+        "class of vehicles' whose characteristics make it unsafe for highway operation. The stored official "
+        "copy of the DMV's page (undated) lists a scooter, mini-bike, dirt bike, go-kart, golf cart and "
+        "motor-assisted bicycle, and no kei line; the press (2025-01-18) quotes the same page with "
+        "'KEI-Class Vehicles' as item 5, and a secondary site quotes the DMV's refusal wording. No source "
+        "says New York registers kei trucks. Followed: the statutory power plus consistent reports of the "
+        "practice, so not_legal, flagged policy and unconfirmed. Applied from 2025-01-18, the earliest dated "
+        "evidence; the press (Autopian, undated copy) places New York's refusals after 2021. An owner "
+        "reports the DMV kept an existing New York title on re-registration: not encoded."
     ),
 )
 

@@ -1,4 +1,5 @@
-"""Oregon (US-OR): <one line: what its law says of kei trucks, and where it says it>.
+"""Oregon (US-OR): ODOT DMV does not register mini-trucks for road use (agency practice, known from the
+press).
 
 The law is in :mod:`kei_us_or.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-OR folds both.

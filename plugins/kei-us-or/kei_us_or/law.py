@@ -42,13 +42,13 @@ def mini_truck_refused(vehicle: Vehicle, on: dt.date) -> Outcome:
     """ODOT's mini-truck: not registered for road use; its guidelines name the missing FMVSS label."""
     if "fmvss_certification_label" in vehicle.documents:
         return unknown(
-            "a vehicle certified to the FMVSS is not a mini-truck by ODOT's guidelines, which name the missing "
-            f"FMVSS label ({CITATION}); its registration is for ODOT DMV",
+            "a vehicle certified to the FMVSS is not a mini-truck by ODOT's guidelines, which name the "
+            f"missing FMVSS label ({CITATION}); its registration is for ODOT DMV",
             settle=("ask ODOT Driver and Motor Vehicle Services whether it registers this vehicle",),
         )
     return failed(
-        "Oregon does not register a mini-truck, which ODOT says was not designed to operate on North American "
-        f"roads, for use on public roads ({CITATION}), whatever its age"
+        "Oregon does not register a mini-truck, which ODOT says was not designed to operate on North "
+        f"American roads, for use on public roads ({CITATION}), whatever its age"
     )
 
 
@@ -64,23 +64,23 @@ REGISTRATION = Registration.custom(
     notes=(
         "The ODOT page (official, undated, old site layout) gives the definition, the safety view and the "
         "identification guidelines; the part read ends before its registration paragraph. The refusal is "
-        "quoted from the 2026 bill's sponsors (KTVZ, 2026-01-20) and advocates ('stop titling and registering "
-        "these vehicles—going so far as to revoke existing registrations', after AAMVA's 2021 revision; "
-        "undated). Press of June 2025 on SB 1213 also calls them unregistrable, without a day-exact date. "
-        "Applied from 2026-01-20, the earliest dated statement; move the start back if the ODOT page's "
-        "registration paragraph carries a date. Two look-ups of the 2026 bill lists (2026-12-01) found no kei "
-        "bill chaptered; if one was enacted, this rule ends the day before it took effect."
+        "quoted from the 2026 bill's sponsors (KTVZ, 2026-01-20) and advocates ('stop titling and "
+        "registering these vehicles—going so far as to revoke existing registrations', after AAMVA's 2021 "
+        "revision; undated). Press of June 2025 on SB 1213 also calls them unregistrable, without a "
+        "day-exact date. Applied from 2026-01-20, the earliest dated statement; move the start back if the "
+        "ODOT page's registration paragraph carries a date. Two look-ups of the 2026 bill lists (2026-12-01) "
+        "found no kei bill chaptered; if one was enacted, this rule ends the day before it took effect."
     ),
 )
 
 BILLS = Rule(
     "US-OR-BILLS",
     "US-OR",
-    "SB 1213 (2025), which would have titled and registered kei trucks (built in Japan or South Korea, 660 cc, "
-    "at most 11 ft long, 4.9 ft wide and 6.6 ft high, 25 years old) and kept them off highways posted over "
-    "65 mph, was not enacted; a 2026 bill was announced, its number and fate not found",
-    citation="Oregon SB 1213 (2025 regular session); 2026 bill announced by Sen. Broadman and Reps. Osborne and "
-    "Skarlatos",
+    "SB 1213 (2025), which would have titled and registered kei trucks (built in Japan or South Korea, 660 "
+    "cc, at most 11 ft long, 4.9 ft wide and 6.6 ft high, 25 years old) and kept them off highways posted "
+    "over 65 mph, was not enacted; a 2026 bill was announced, its number and fate not found",
+    citation="Oregon SB 1213 (2025 regular session); 2026 bill announced by Sen. Broadman and Reps. Osborne "
+    "and Skarlatos",
     source=SB_1213,
     reviewed_on=REVIEWED,
     kind=RuleKind.INFORMATION,

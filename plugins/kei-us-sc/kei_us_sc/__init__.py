@@ -1,4 +1,4 @@
-"""South Carolina (US-SC): <one line: what its law says of kei trucks, and where it says it>.
+"""South Carolina (US-SC): no official text speaks of kei trucks: unknown, with the SCDMV's titling.
 
 The law is in :mod:`kei_us_sc.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-SC folds both.

@@ -27,16 +27,17 @@ REGISTRATION = ImportTitling(
     conditions=(
         "have it physically in South Carolina: the SCDMV titles only a vehicle located in the state",
     ),
-    known="a low-speed vehicle must meet FMVSS No. 500 (S.C. Code § 56-2-100), so that class is closed to a kei truck",
+    known="a low-speed vehicle must meet FMVSS No. 500 (S.C. Code § 56-2-100), so that class is closed to a "
+    "kei truck",
     citation="SCDMV, Title and Registration",
     source=SCDMV_TITLE_AND_REGISTRATION,
     reviewed_on=REVIEWED,
     sources=(CODE_CH_56_2_2018, CODE_CH_56_3_COPY),
     notes=(
         "Official: 'South Carolina will only issue a certificate of title for a vehicle that is physically "
-        "located in South Carolina' (per the dossier). A title service lists 'Not for Road Use' and 'Off-Road' "
-        "among SC title brands and 'EPA/DOT letters, import docs' for foreign vehicles: secondary, not encoded. "
-        "Applied from the day read (undated page)."
+        "located in South Carolina' (per the dossier). A title service lists 'Not for Road Use' and "
+        "'Off-Road' among SC title brands and 'EPA/DOT letters, import docs' for foreign vehicles: "
+        "secondary, not encoded. Applied from the day read (undated page)."
     ),
 )
 

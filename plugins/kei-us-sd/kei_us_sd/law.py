@@ -37,12 +37,13 @@ OFF_ROAD_LAW = "ARSD 64:06:03:53; SD DOR, Off-Road Vehicles"
 
 REGISTRATION = ImportTitling(
     state="South Dakota",
-    agency="the South Dakota Department of Revenue, Division of Motor Vehicles (through the county treasurer)",
+    agency="the South Dakota Department of Revenue, Division of Motor Vehicles (through the county "
+    "treasurer)",
     page=DOR_OFF_ROAD,
     documents=("cbp_7501", "hs7", "epa_3520_1"),
     conditions=(
-        "show proof of its weight and an Application for Motor Vehicle Title and Registration (MV-1001), with "
-        "an English translation of any paper in another language",
+        "show proof of its weight and an Application for Motor Vehicle Title and Registration (MV-1001), "
+        "with an English translation of any paper in another language",
     ),
     known="a county treasurer titles imports for South Dakota residents only, on the state's direction; a "
     "non-resident first titles it where they live",
@@ -52,13 +53,13 @@ REGISTRATION = ImportTitling(
     source_as_of="2024-11-15",
     sources=(PROCEDURES_MANUAL_COPY,),
     notes=(
-        "Official county page: 'US CBP-7501 (or other acceptable Entry Summary)', 'NHTSA HS-7 DOT Declaration "
-        "of Conformity', 'Completed EPA Form 3520'; 'Non-residents must submit a properly transferred US issued "
-        "title if they reside in a jurisdiction that does title imports for that age and type of vehicle.' "
-        "That South Dakota titles imports does not say that it plates a kei truck. The Division's Procedures "
-        "Manual has a section 'Unconventional Motor Vehicles' (pp. 91-97, 2016, seen in a copy's table of "
-        "contents only) that may settle it. South Dakota has no periodic safety or emissions inspection "
-        "(press): not encoded."
+        "Official county page: 'US CBP-7501 (or other acceptable Entry Summary)', 'NHTSA HS-7 DOT "
+        "Declaration of Conformity', 'Completed EPA Form 3520'; 'Non-residents must submit a properly "
+        "transferred US issued title if they reside in a jurisdiction that does title imports for that age "
+        "and type of vehicle.' That South Dakota titles imports does not say that it plates a kei truck. The "
+        "Division's Procedures Manual has a section 'Unconventional Motor Vehicles' (pp. 91-97, 2016, seen "
+        "in a copy's table of contents only) that may settle it. South Dakota has no periodic safety or "
+        "emissions inspection (press): not encoded."
     ),
 )
 
@@ -71,12 +72,12 @@ def off_road_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
             f"({OFF_ROAD_LAW})"
         )
     return conditional(
-        "An off-road vehicle (designed primarily for use off the highway, or one whose MSO or MCO says it is not "
-        f"for highway use) is titled only, never registered for the highways ({OFF_ROAD_LAW}); nothing given "
-        "shows this truck to be one.",
+        "An off-road vehicle (designed primarily for use off the highway, or one whose MSO or MCO says it is "
+        f"not for highway use) is titled only, never registered for the highways ({OFF_ROAD_LAW}); nothing "
+        "given shows this truck to be one.",
         conditions=(
-            "its papers do not make it an off-road vehicle: an importer's MSO or MCO saying it is not for highway "
-            f"use does ({OFF_ROAD_LAW})",
+            "its papers do not make it an off-road vehicle: an importer's MSO or MCO saying it is not for "
+            f"highway use does ({OFF_ROAD_LAW})",
         ),
     )
 
@@ -84,8 +85,8 @@ def off_road_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
 OFF_ROAD = Rule(
     "US-SD-OFF-ROAD",
     "US-SD",
-    "An off-road vehicle (designed primarily for use off the highway, including one whose MSO or MCO says it is "
-    "not for highway use) is titled but may not be registered and licensed for use upon the highways",
+    "An off-road vehicle (designed primarily for use off the highway, including one whose MSO or MCO says it "
+    "is not for highway use) is titled but may not be registered and licensed for use upon the highways",
     citation=OFF_ROAD_LAW,
     source=ARSD_64_06_03_53,
     reviewed_on=REVIEWED,

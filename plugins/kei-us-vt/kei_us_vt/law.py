@@ -26,9 +26,10 @@ REGISTRATION = ImportTitling(
     state="Vermont",
     agency="the Vermont Department of Motor Vehicles",
     page=DMV_MOVING_TO_VERMONT,
-    safety_inspection="have it inspected at a Vermont licensed inspection station within 15 days of registering it",
-    known="the inspection is yearly (23 V.S.A. § 1222(a)), and whether a station passes a right-hand-drive truck not built to the FMVSS is "
-    "not documented",
+    safety_inspection="have it inspected at a Vermont licensed inspection station within 15 days of "
+    "registering it",
+    known="the inspection is yearly (23 V.S.A. § 1222(a)), and whether a station passes a right-hand-drive "
+    "truck not built to the FMVSS is not documented",
     citation="Vermont DMV, Moving to Vermont (registration and inspection)",
     source=DMV_MOVING_TO_VERMONT,
     reviewed_on=REVIEWED,
@@ -36,8 +37,8 @@ REGISTRATION = ImportTitling(
     notes=(
         "Official DMV page: 'Upon registering your vehicle you will have 15 days in which to get the vehicle "
         "inspected at a Vermont Licensed Inspection Station.' 23 V.S.A. § 301 (official chapter page): no "
-        "vehicle is operated on a highway unregistered. §§ 303 and 1222 read in copies. The Periodic Inspection "
-        "Manual was not reached. Applied from the day read (undated page)."
+        "vehicle is operated on a highway unregistered. §§ 303 and 1222 read in copies. The Periodic "
+        "Inspection Manual was not reached. Applied from the day read (undated page)."
     ),
 )
 

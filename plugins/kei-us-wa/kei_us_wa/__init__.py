@@ -1,4 +1,5 @@
-"""Washington (US-WA): <one line: what its law says of kei trucks, and where it says it>.
+"""Washington (US-WA): no official text speaks of kei trucks: unknown, with its titling of imports; a
+title branded 'not eligible for road use' is refused (WAC 308-94A-005).
 
 The law is in :mod:`kei_us_wa.law`; kei imports it only when a question needs it.
 The federal level comes from kei-us; a verdict for US-WA folds both.

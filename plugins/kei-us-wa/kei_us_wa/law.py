@@ -38,7 +38,8 @@ REGISTRATION = ImportTitling(
     state="Washington",
     agency="the Washington State Department of Licensing",
     page=DOL,
-    registers="kei trucks are 'already legal' and registered in Washington (Oregon legislators and the press)",
+    registers="kei trucks are 'already legal' and registered in Washington (Oregon legislators and the "
+    "press)",
     known="a VIN inspection by the State Patrol or a licensed dealer is reported for foreign-titled imports, "
     "and Washington has had no emissions test since 2020 (an import guide)",
     citation="WAC 308-56A-115 (vehicles from a state or country other than Washington)",
@@ -47,12 +48,12 @@ REGISTRATION = ImportTitling(
     unconfirmed=True,
     sources=(OREGON_SPONSORS, IMPORT_GUIDE),
     notes=(
-        "Official: WAC 308-56A-115 as amended by WSR 07-20-109 (filed 2007-10-03, effective 2007-11-03), read "
-        "in part: a vehicle titled elsewhere is titled on its current ownership documents. That Washington "
-        "registers kei trucks rests on the press and Oregon legislators only (unconfirmed), so it is reported "
-        "and decides nothing: unknown. One low-quality site says Washington treats kei trucks as low-speed "
-        "vehicles (35 mph roads); no statute supports it: not encoded. The Department's own pages were not "
-        "reached."
+        "Official: WAC 308-56A-115 as amended by WSR 07-20-109 (filed 2007-10-03, effective 2007-11-03), "
+        "read in part: a vehicle titled elsewhere is titled on its current ownership documents. That "
+        "Washington registers kei trucks rests on the press and Oregon legislators only (unconfirmed), so it "
+        "is reported and decides nothing: unknown. One low-quality site says Washington treats kei trucks as "
+        "low-speed vehicles (35 mph roads); no statute supports it: not encoded. The Department's own pages "
+        "were not reached."
     ),
 )
 
@@ -61,12 +62,12 @@ def road_use_brand(vehicle: Vehicle, on: dt.date) -> Outcome:
     """WAC 308-94A-005: a title marked 'not eligible for road use' allows only an off-road use permit."""
     if "off_road_title" in vehicle.documents:
         return failed(
-            "A title marked 'not eligible for road use', which Washington gives a vehicle not manufactured for "
-            f"road use, allows only an off-road use permit, never road registration ({BRAND_LAW})"
+            "A title marked 'not eligible for road use', which Washington gives a vehicle not manufactured "
+            f"for road use, allows only an off-road use permit, never road registration ({BRAND_LAW})"
         )
     return conditional(
-        "Washington titles a vehicle not manufactured for road use with the comment 'not eligible for road use' "
-        f"and then allows only an off-road use permit ({BRAND_LAW}); nothing given shows such a title.",
+        "Washington titles a vehicle not manufactured for road use with the comment 'not eligible for road "
+        f"use' and then allows only an off-road use permit ({BRAND_LAW}); nothing given shows such a title.",
         conditions=(
             f"its Washington title does not carry the comment 'not eligible for road use' ({BRAND_LAW})",
         ),
