@@ -343,9 +343,9 @@ def test_a_special_class_is_registered_with_its_plate_as_conditions() -> None:
     )
     found = special.check(Vehicle(), ON)
     assert found.status is Status.CONDITIONAL
-    assert (
-        found.conditions[0]
-        == "title it and register it as an unconventional vehicle, $50 a year (Test Code § 1)"
+    assert found.conditions[0] == (
+        "title it and register it as an unconventional vehicle, $50 a year, with a plate issued as a motorcycle's "
+        "(Test Code § 1)"
     )
 
 

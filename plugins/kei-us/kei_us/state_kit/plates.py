@@ -81,7 +81,7 @@ class SpecialClassRegistration(Provision):
         return conditional(
             f"It can be titled and registered as {_article(self.vehicle_class)}, with {self.plate} ({self.citation}).",
             conditions=[
-                f"title it and register it as {_article(self.vehicle_class)}{fee} ({self.citation})",
+                f"title it and register it as {_article(self.vehicle_class)}{fee}, with {self.plate} ({self.citation})",
                 *(f"{c} ({self.citation})" for c in self.conditions),
             ],
         )
