@@ -202,7 +202,7 @@ class CertificationLabelRequired(Provision):
     def statement(self) -> str:
         return (
             f"{self.state} titles and registers a vehicle{self.scope()} only if it bears its maker's FMVSS "
-            f"certification label ({self.citation}); its age does not change that."
+            f"certification label, whatever its age: {self.refusal} ({self.citation})."
         )
 
     def reaches(self, vehicle: Vehicle) -> bool | None:
@@ -244,7 +244,11 @@ class CertificationLabelRequired(Provision):
             return unknown(
                 f"built {vehicle.manufactured}: whether {self.citation} reaches it (vehicles{self.scope()}) "
                 f"the date of manufacture does not settle; {ask}",
-                settle=(f"{ask} which model year it gives the vehicle",),
+                settle=(
+                    f"{ask} which model year it gives the vehicle"
+                    if self.model_years_from is not None
+                    else "give the month of manufacture (the maker's label in the cab)",
+                ),
             )
         if not reached:
             return unknown(
@@ -254,6 +258,6 @@ class CertificationLabelRequired(Provision):
             )
         return failed(
             f"{self.state} titles and registers a vehicle{self.scope()} only if it bears its maker's FMVSS "
-            f"certification label, which a vehicle imported under the 25-year exemption does not "
-            f"({self.citation}: {self.refusal}); its age does not change that"
+            f"certification label ({self.citation}); a vehicle imported under the 25-year exemption has none, and "
+            "its age does not change that"
         )
