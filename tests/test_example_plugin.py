@@ -1,9 +1,12 @@
-"""The example third-party plugin installs like any package and changes kei's answers.
+"""The example third-party plugin, a city's ordinance, installs like any package and changes kei's
+answers for that city only.
 
-A fresh virtual environment gets kei-core, kei-us and examples/plugins/kei-us-tn from their
-folders in one install command, as a plugin author's user would; then the public CLI must list
-the plugin, cover US-TN, and answer for Tennessee where, once the plugin is uninstalled, it
-answers ``unknown`` and names the missing owner. Slow-ish (builds three wheels): about 10–30 s.
+A fresh virtual environment gets kei-core, kei-us, kei-us-oh and
+examples/plugins/kei-us-oh-uppersandusky from their folders in one install command, as a plugin
+author's user would; then the public CLI must list the plugin and cover US-OH-UPPERSANDUSKY, answer
+for the city with its ordinance (Ohio's local option met, streets posted 35 mph or less), leave
+the answer for Ohio itself Ohio's (``unknown``: it depends on the city), and once the plugin is
+disabled or uninstalled no longer know the city. Slow-ish (builds four wheels): about 10–30 s.
 """
 
 from __future__ import annotations
@@ -19,17 +22,18 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLE = ROOT / "examples" / "plugins" / "kei-us-tn"
+EXAMPLE = ROOT / "examples" / "plugins" / "kei-us-oh-uppersandusky"
+CITY = "US-OH-UPPERSANDUSKY"
+ON = "2026-12-01"
 
-ACTY = """\
-make = "Honda"
-model = "Acty"
+CARRY = """\
+make = "Suzuki"
+model = "Carry"
+model_code = "DD51T"
 manufactured = "1996-04"
-top_speed_kmh = 110
+displacement_cc = 657
+fuel = "petrol"
 original_configuration = true
-equipment = ["headlamps", "turn_signals", "tail_lamps", "stop_lamps", "reflex_reflectors",
-             "exterior_mirror_driver", "interior_mirror", "parking_brake", "windshield",
-             "vin_plate", "seat_belts"]
 """
 
 pytestmark = pytest.mark.slow
@@ -74,12 +78,12 @@ class Environment:
             check=False,
         )
 
-    def check(
-        self, vehicle: Path, *options: str, env: dict[str, str] | None = None
-    ) -> tuple[int, dict[str, Any]]:
-        """``kei [options] check VEHICLE --in US-TN --on 2026-01-22 --format json``: exit code and verdict."""
-        command = [*options, "check", str(vehicle), "--in", "US-TN", "--on", "2026-01-22", "--format", "json"]
-        done = subprocess.run(
+    def run_check(
+        self, vehicle: Path, place: str, *options: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        """``kei [options] check VEHICLE --in PLACE --on 2026-12-01 --format json``."""
+        command = [*options, "check", str(vehicle), "--in", place, "--on", ON, "--format", "json"]
+        return subprocess.run(
             [str(self.kei), *command],
             capture_output=True,
             text=True,
@@ -87,10 +91,13 @@ class Environment:
             env={**self.env, **(env or {})},
             check=False,
         )
-        assert done.stdout, f"kei {' '.join(command)} printed nothing:\n{done.stderr}"
-        answer = json.loads(done.stdout)
-        (verdict,) = answer["verdicts"]
-        assert verdict["jurisdiction"] == "US-TN"
+
+    def check(self, vehicle: Path, place: str, *options: str) -> tuple[int, dict[str, Any]]:
+        """The exit code and the verdict for ``place``."""
+        done = self.run_check(vehicle, place, *options)
+        assert done.stdout, f"kei check --in {place} printed nothing:\n{done.stderr}"
+        (verdict,) = json.loads(done.stdout)["verdicts"]
+        assert verdict["jurisdiction"] == place
         return done.returncode, verdict
 
 
@@ -105,14 +112,20 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Environment:
         pytest.skip("neither uv nor venv with ensurepip is available")
     environment = Environment(tmp_path_factory.mktemp("example-plugin") / "venv")
     # One command: installing the local folders together keeps pip from looking for kei-us on an index.
-    environment.pip("install", str(ROOT), str(ROOT / "plugins" / "kei-us"), str(EXAMPLE))
+    environment.pip(
+        "install",
+        str(ROOT),
+        str(ROOT / "plugins" / "kei-us"),
+        str(ROOT / "plugins" / "kei-us-oh"),
+        str(EXAMPLE),
+    )
     return environment
 
 
 @pytest.fixture
 def vehicle(tmp_path: Path) -> Path:
-    path = tmp_path / "acty.toml"
-    path.write_text(ACTY, encoding="utf-8")
+    path = tmp_path / "carry.toml"
+    path.write_text(CARRY, encoding="utf-8")
     return path
 
 
@@ -120,48 +133,64 @@ def level(verdict: dict[str, Any], code: str) -> dict[str, Any]:
     return next(level for level in verdict["levels"] if level["jurisdiction"] == code)
 
 
+def finding_ids(verdict: dict[str, Any]) -> set[str]:
+    return {finding["rule"] for level in verdict["levels"] for finding in level["findings"]}
+
+
 def test_kei_plugins_lists_the_example(installed: Environment) -> None:
     done = installed.kei_command("plugins")
     assert done.returncode == 0, done.stderr
-    assert "us-tn" in done.stdout
-    assert "kei-us-tn" in done.stdout
-    assert "US-TN" in done.stdout
+    assert "us-oh-uppersandusky" in done.stdout
+    assert "kei-us-oh-uppersandusky" in done.stdout
+    assert CITY in done.stdout
 
 
-def test_kei_jurisdictions_shows_tennessee_under_the_us(installed: Environment) -> None:
+def test_kei_jurisdictions_shows_the_city_under_ohio(installed: Environment) -> None:
     done = installed.kei_command("jurisdictions")
     assert done.returncode == 0, done.stderr
-    line = next(line for line in done.stdout.splitlines() if line.startswith("US-TN"))
-    assert "Tennessee" in line
+    line = next(line for line in done.stdout.splitlines() if line.startswith(CITY))
+    assert "Upper Sandusky" in line and "US-OH" in line
 
 
-def assert_owner_missing(code: int, verdict: dict[str, Any]) -> None:
-    assert verdict["status"] == "unknown", verdict
-    assert code == 3
-    tennessee = json.dumps(level(verdict, "US-TN"))
-    assert "US-TN" in tennessee and "install" in tennessee.lower(), tennessee
-
-
-def test_the_plugin_changes_the_verdict(installed: Environment, vehicle: Path) -> None:
-    code, verdict = installed.check(vehicle)
+def test_in_the_city_its_ordinance_meets_ohios_local_option(installed: Environment, vehicle: Path) -> None:
+    code, verdict = installed.check(vehicle, CITY)
     assert verdict["status"] == "conditional", verdict
     assert code == 0
-    assert level(verdict, "US-TN")["findings"], "the Tennessee rules were not applied"
+    assert level(verdict, "US-OH")["status"] == "conditional"
+    assert level(verdict, CITY)["findings"], "the city's rules were not applied"
+    assert f"{CITY}-ORDINANCE" in finding_ids(verdict)
     kinds = {restriction["kind"]: restriction["value"] for restriction in verdict["restrictions"]}
-    assert kinds.get("max_posted_speed_mph") == 40
+    assert kinds.get("max_posted_speed_mph") == 35
+    assert any("inspection by a local law enforcement agency" in c for c in verdict["conditions"])
 
 
-def test_disabling_the_plugin_gives_unknown_and_names_the_missing_owner(
-    installed: Environment, vehicle: Path
-) -> None:
-    assert_owner_missing(*installed.check(vehicle, "-p", "no:us-tn"))
-    assert_owner_missing(*installed.check(vehicle, env={"KEI_DISABLE_PLUGINS": "us-tn"}))
+def test_asked_about_ohio_the_answer_stays_ohios(installed: Environment, vehicle: Path) -> None:
+    code, verdict = installed.check(vehicle, "US-OH")
+    assert verdict["status"] == "unknown", verdict
+    assert code == 3
+    assert not {rule for rule in finding_ids(verdict) if rule.startswith(CITY)}
+    assert "US-OH-LOCAL-ORDINANCE-STATEWIDE" in finding_ids(verdict)
 
 
-def test_uninstalling_the_plugin_removes_tennessee(installed: Environment, vehicle: Path) -> None:
-    installed.pip("uninstall", "kei-us-tn")
+def assert_city_unknown_to_kei(done: subprocess.CompletedProcess[str]) -> None:
+    assert done.returncode == 2, done.stdout
+    assert CITY in done.stderr and "kei jurisdictions" in done.stderr, done.stderr
+
+
+def test_disabling_the_plugin_leaves_ohio_and_forgets_the_city(installed: Environment, vehicle: Path) -> None:
+    assert_city_unknown_to_kei(installed.run_check(vehicle, CITY, "-p", "no:us-oh-uppersandusky"))
+    assert_city_unknown_to_kei(
+        installed.run_check(vehicle, CITY, env={"KEI_DISABLE_PLUGINS": "us-oh-uppersandusky"})
+    )
+    code, verdict = installed.check(vehicle, "US-OH", "-p", "no:us-oh-uppersandusky")
+    assert (code, verdict["status"]) == (3, "unknown")
+
+
+def test_uninstalling_the_plugin_removes_the_city(installed: Environment, vehicle: Path) -> None:
+    installed.pip("uninstall", "kei-us-oh-uppersandusky")
     try:
-        assert_owner_missing(*installed.check(vehicle))
-        assert "US-TN" not in installed.kei_command("jurisdictions").stdout
+        assert_city_unknown_to_kei(installed.run_check(vehicle, CITY))
+        assert CITY not in installed.kei_command("jurisdictions").stdout
+        assert installed.check(vehicle, "US-OH")[1]["status"] == "unknown"
     finally:
         installed.pip("install", "--no-deps", str(EXAMPLE))
