@@ -76,8 +76,8 @@ def off_road_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
         f"not for highway use) is titled only, never registered for the highways ({OFF_ROAD_LAW}); nothing "
         "given shows this truck to be one.",
         conditions=(
-            "its papers do not make it an off-road vehicle: an importer's MSO or MCO saying it is not for "
-            f"highway use does ({OFF_ROAD_LAW})",
+            "it is not an off-road vehicle: no MSO or MCO of its importer says that it is not for highway use "
+            f"({OFF_ROAD_LAW})",
         ),
     )
 
