@@ -256,6 +256,26 @@ def test_what_the_state_demands_wherever_an_ordinance_allows_it_applies_statewid
     )
     stock = Vehicle(original_configuration=True)
     assert registry.evaluate(stock, "XK", ON).status is Status.NOT_LEGAL
+    # The same demand carried by the ordinance alone (the state's option leaves the vehicle open).
+    plain = LocalOption(id="XJ-LOCAL-ORDINANCE", who="a city or county", ask="the county", **LAW)
+    opted_in = LocalOrdinance(
+        option=plain, eligible=roll_bar, locality="XJ-CTY", state="XJ", place="County", **LAW
+    )
+    by_ordinance = make_registry(
+        _plugin(
+            "xj", [Jurisdiction("XJ", "J", registers=True)], plain.rules("XJ", in_force=Period("2025-06-27"))
+        ),
+        _plugin(
+            "xj_cty",
+            [Jurisdiction("XJ-CTY", "County", parent="XJ")],
+            local_rules(opted_in, in_force=Period("2025-06-27")),
+        ),
+    )
+    assert by_ordinance.evaluate(stock, "XJ", ON).status is Status.UNKNOWN
+    in_the_county = by_ordinance.evaluate(stock, "XJ-CTY", ON)
+    assert not in_the_county.status.permits_use
+    ordinance = in_the_county.finding("XJ-CTY-ORDINANCE")
+    assert ordinance is not None and ordinance.status is Status.NOT_LEGAL
     assert registry.evaluate(stock, "XK-CTY", ON).status is Status.NOT_LEGAL
     fitted = registry.evaluate(Vehicle(original_configuration=False), "XK-CTY", ON)
     assert fitted.status is Status.CONDITIONAL and "it has a roll bar or cage" in fitted.conditions

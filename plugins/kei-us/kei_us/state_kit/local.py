@@ -165,6 +165,9 @@ class LocalOrdinance(Provision):
     * ``place``: its name in a sentence ("Upper Sandusky").
     * ``option``: the state's :class:`LocalOption` (or its requirement ID) the ordinance meets;
       the rule is then one of its pathways, and applies the option's ``eligible`` first.
+    * ``eligible``: what the ordinance, or the state law it is made under, demands of the
+      vehicle (Kentucky's street-legal special purpose vehicle under KRS 186.077); default: the
+      option's own ``eligible``.
     * ``roads``: where the ordinance lets it go (a :class:`~kei_us.state_kit.RoadAccess`: its
       restrictions and conditions become the ordinance's).
     * ``conditions``: what else the ordinance demands, each a whole sentence ("it is inspected
@@ -183,6 +186,7 @@ class LocalOrdinance(Provision):
     state: str = attrs.field(
         default=attrs.Factory(lambda self: "-".join(self.locality.split("-")[:2]), takes_self=True)
     )
+    eligible: Check | None = attrs.field(default=None, eq=False)
     roads: RoadAccess | None = None
     conditions: tuple[str, ...] = attrs.field(default=(), converter=texts)
     prohibits: bool = False
@@ -223,7 +227,7 @@ class LocalOrdinance(Provision):
         if self.prohibits:
             return failed(f"{self.place} bars mini trucks from its roads ({self.citation}).")
         message = f"{self.place}'s ordinance allows a mini truck on its roads ({self.citation})."
-        eligible = self.option.eligible if isinstance(self.option, LocalOption) else None
+        eligible = self.eligible or (self.option.eligible if isinstance(self.option, LocalOption) else None)
         if eligible is None:
             return passed(message)
         found = eligible(vehicle, on)
