@@ -112,4 +112,7 @@ REGISTRATION = Registration(
     ),
 )
 
-RULES: list[Rule | Requirement] = [DEFINITION, *state_rules(JURISDICTION, ROADS, REGISTRATION, in_force=IN_FORCE)]
+RULES: list[Rule | Requirement] = [
+    DEFINITION,
+    *state_rules(JURISDICTION, ROADS, REGISTRATION, in_force=IN_FORCE),
+]

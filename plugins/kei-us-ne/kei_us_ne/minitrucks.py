@@ -88,13 +88,17 @@ DEFINITION = MiniTruckDefinition(
 
 
 def top_speed(vehicle: Vehicle) -> Fact:
-    """"A top speed of approximately fifty-five (55) miles per hour": at most 55 mph fits; above it
-    the statute's "approximately" leaves the answer open."""
+    """The top speed, "approximately fifty-five (55) miles per hour": at most 55 mph fits; above
+    it the statute's "approximately" leaves the answer open."""
     if vehicle.top_speed_kmh is None:
         return Fact("top speed", FactVerdict.MISSING, limit=APPROXIMATELY_55, field="top_speed_kmh")
     if APPROXIMATELY_55.admits(vehicle.top_speed_kmh):
         return Fact(
-            "top speed", FactVerdict.FITS, value=vehicle.top_speed_kmh, limit=APPROXIMATELY_55, field="top_speed_kmh"
+            "top speed",
+            FactVerdict.FITS,
+            value=vehicle.top_speed_kmh,
+            limit=APPROXIMATELY_55,
+            field="top_speed_kmh",
         )
     shown, converted = APPROXIMATELY_55.figures(vehicle.top_speed_kmh)
     return Fact(
@@ -107,7 +111,9 @@ def top_speed(vehicle: Vehicle) -> Fact:
             f"its top speed, {shown}, is above 55 mph{converted}, and § 60-121.01 asks for 'approximately "
             "fifty-five (55) miles per hour' without saying how far above 55 that reaches."
         ),
-        settle=("ask the Nebraska DMV or the county treasurer whether a truck this fast is titled as a minitruck",),
+        settle=(
+            "ask the Nebraska DMV or the county treasurer whether a truck this fast is titled as a minitruck",
+        ),
     )
 
 

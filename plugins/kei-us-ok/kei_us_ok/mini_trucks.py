@@ -38,13 +38,17 @@ REVIEWED = "2026-12-01"
 JURISDICTION = "US-OK"
 
 OTC_UNCONVENTIONAL = "http://www.tax.ok.gov/unconventional.html"
-SB1998_PRESS = "http://www.questia.com/newspaper/1P2-15578549/oklahoma-lawmaker-wants-to-make-mini-trucks-street-legal"
+SB1998_PRESS = (
+    "http://www.questia.com/newspaper/1P2-15578549/oklahoma-lawmaker-wants-to-make-mini-trucks-street-legal"
+)
 ROADS_BLOG = "http://steveharrelson.blogspot.com/2008/09/mini-trucks-on-arkansas-roads.html"
 TITLE_47_INDEX = "https://legalfix.com/statutes/state-codes/oklahoma/title-47"
 
 # The Tax Commission's page heads the definition "Mini-Truck - (Law effective November 1, 2008)".
 IN_FORCE = Period("2008-11-01")
-WHEN = "In force from 2008-11-01, the date the Tax Commission's page gives ('Law effective November 1, 2008')."
+WHEN = (
+    "In force from 2008-11-01, the date the Tax Commission's page gives ('Law effective November 1, 2008')."
+)
 
 APPROXIMATELY_55 = Limit.at_most("55 mph")
 """The speed kei is sure is "approximately fifty-five (55) miles per hour": 55 mph or less."""
@@ -78,13 +82,17 @@ DEFINITION = MiniTruckDefinition(
 
 
 def top_speed(vehicle: Vehicle) -> Fact:
-    """"A top speed of approximately fifty-five (55) miles per hour": at most 55 mph fits; above it
-    the definition's "approximately" leaves the answer open."""
+    """The top speed, "approximately fifty-five (55) miles per hour": at most 55 mph fits; above
+    it the definition's "approximately" leaves the answer open."""
     if vehicle.top_speed_kmh is None:
         return Fact("top speed", FactVerdict.MISSING, limit=APPROXIMATELY_55, field="top_speed_kmh")
     if APPROXIMATELY_55.admits(vehicle.top_speed_kmh):
         return Fact(
-            "top speed", FactVerdict.FITS, value=vehicle.top_speed_kmh, limit=APPROXIMATELY_55, field="top_speed_kmh"
+            "top speed",
+            FactVerdict.FITS,
+            value=vehicle.top_speed_kmh,
+            limit=APPROXIMATELY_55,
+            field="top_speed_kmh",
         )
     shown, converted = APPROXIMATELY_55.figures(vehicle.top_speed_kmh)
     return Fact(
