@@ -143,7 +143,7 @@ class ImportTitling(Provision):
         asks += [s for s in (self.vin_inspection, self.safety_inspection, self.emissions_inspection) if s]
         asks += self.conditions
         return (
-            f"for an imported vehicle in general it asks: {'; '.join(asks)} ({self.citation})" if asks else ""
+            f"for a vehicle brought in from elsewhere it asks: {'; '.join(asks)} ({self.citation})" if asks else ""
         )
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
