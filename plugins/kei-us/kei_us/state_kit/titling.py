@@ -111,15 +111,20 @@ class ImportTitling(Provision):
     registers: str = ""
 
     @property
+    def place(self) -> str:
+        """The state's name opening a sentence ("The District of Columbia")."""
+        return self.state[:1].upper() + self.state[1:]
+
+    @property
     def decides(self) -> bool:
         """Whether a confirmed source says the state registers such a vehicle."""
         return bool(self.registers) and not self.unconfirmed
 
     def statement(self) -> str:
         if self.decides:
-            return f"{self.state} titles and registers such an imported vehicle: {self.registers} ({self.citation})."
+            return f"{self.place} titles and registers such an imported vehicle: {self.registers} ({self.citation})."
         return (
-            f"{self.state} titles an imported vehicle by its general procedure; no official text found says how "
+            f"{self.place} titles an imported vehicle by its general procedure; no official text found says how "
             f"it treats a kei truck, which {self.agency} decides ({self.citation})."
         )
 
@@ -143,7 +148,9 @@ class ImportTitling(Provision):
         asks += [s for s in (self.vin_inspection, self.safety_inspection, self.emissions_inspection) if s]
         asks += self.conditions
         return (
-            f"for a vehicle brought in from elsewhere it asks: {'; '.join(asks)} ({self.citation})" if asks else ""
+            f"for a vehicle brought in from elsewhere it asks: {'; '.join(asks)} ({self.citation})"
+            if asks
+            else ""
         )
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -151,7 +158,7 @@ class ImportTitling(Provision):
         vehicle; otherwise ``unknown``, with what is known and whom to ask."""
         if self.decides:
             return conditional(
-                f"{self.state} titles and registers such an imported vehicle: {self.registers} ({self.citation}).",
+                f"{self.place} titles and registers such an imported vehicle: {self.registers} ({self.citation}).",
                 conditions=self.steps(vehicle)
                 or (f"title and register it with {self.agency} ({self.citation})",),
             )
