@@ -44,7 +44,7 @@ WHEN = (
 def mini_truck_law_unread(vehicle: Vehicle, on: dt.date) -> Outcome:
     """The mini-truck definition and road rule of Virginia were not read: unknown."""
     return unknown(
-        "Virginia law appears to define 'mini-truck' and to limit where one may be driven, but neither the "
+        "Virginia law appears to define 'mini-truck' and to limit the roads a mini-truck may use, but neither the "
         "definition, the operating section nor its speed cap (35 or 55 mph in the sources) was read, so kei "
         "cannot say whether this truck is one or where it may go.",
         settle=(
