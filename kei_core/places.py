@@ -8,6 +8,8 @@ answer for yet, or a typo.
   evaluated, and answers ``unknown``, naming what would cover it.
 * Codes ISO 3166-1 leaves to its users (``AA``, ``QM``–``QZ``, ``XA``–``XZ``, ``ZZ``) are
   accepted with anything below them: private and test jurisdictions live there.
+* A locality under a real subdivision (``US-OH-UPPERSANDUSKY``) whose plugin is not installed
+  is a fair question too: it answers ``unknown``.
 * Anything else (``TX``, ``US-ZZ``, ``US-TX-..``) is an error with a "did you mean" taken from
   the installed codes (``TX`` -> ``US-TX``).
 """
@@ -30,19 +32,24 @@ def user_assigned(country: str) -> bool:
     return country in ("AA", "ZZ") or (country[0] == "Q" and country[1] >= "M") or country[0] == "X"
 
 
+_LOCALITY = re.compile(r"[A-Z][A-Z0-9]+")
+
+
 def in_iso_3166(code: str) -> bool:
-    """``code`` is an ISO 3166-1 country (``MX``) or an ISO 3166-2 subdivision (``US-PR``)."""
+    """``code`` is an ISO 3166-1 country (``MX``), an ISO 3166-2 subdivision (``US-PR``), or a
+    locality under a subdivision (``US-OH-UPPERSANDUSKY``: a county or city a local plugin may
+    cover, named by letters and digits)."""
     import pycountry  # about 40 ms and a database: only for a code no plugin declares
 
     parts = code.split("-")
     try:
         if len(parts) == 1:
             return pycountry.countries.get(alpha_2=code) is not None
-        if len(parts) == 2:
-            return pycountry.subdivisions.get(code=code) is not None  # type: ignore[no-untyped-call]
+        if len(parts) >= 3 and not all(_LOCALITY.fullmatch(part) for part in parts[2:]):
+            return False
+        return pycountry.subdivisions.get(code="-".join(parts[:2])) is not None  # type: ignore[no-untyped-call]
     except LookupError:
         return False
-    return False
 
 
 def check_code(code: str, declared: Iterable[str], *, field: str = "--in") -> str:

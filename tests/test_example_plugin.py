@@ -172,15 +172,18 @@ def test_asked_about_ohio_the_answer_stays_ohios(installed: Environment, vehicle
     assert "US-OH-LOCAL-ORDINANCE-STATEWIDE" in finding_ids(verdict)
 
 
-def assert_city_unknown_to_kei(done: subprocess.CompletedProcess[str]) -> None:
-    assert done.returncode == 2, done.stdout
-    assert CITY in done.stderr and "kei jurisdictions" in done.stderr, done.stderr
+def assert_city_unknown_to_kei(done: subprocess.CompletedProcess[str], why: str) -> None:
+    """Without its plugin the city is a real place kei cannot answer for: unknown, saying why."""
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert f"no installed plugin rules on {CITY}" in done.stdout and why in done.stdout, done.stdout
 
 
 def test_disabling_the_plugin_leaves_ohio_and_forgets_the_city(installed: Environment, vehicle: Path) -> None:
-    assert_city_unknown_to_kei(installed.run_check(vehicle, CITY, "-p", "no:us-oh-uppersandusky"))
     assert_city_unknown_to_kei(
-        installed.run_check(vehicle, CITY, env={"KEI_DISABLE_PLUGINS": "us-oh-uppersandusky"})
+        installed.run_check(vehicle, CITY, "-p", "no:us-oh-uppersandusky"), "is disabled"
+    )
+    assert_city_unknown_to_kei(
+        installed.run_check(vehicle, CITY, env={"KEI_DISABLE_PLUGINS": "us-oh-uppersandusky"}), "is disabled"
     )
     code, verdict = installed.check(vehicle, "US-OH", "-p", "no:us-oh-uppersandusky")
     assert (code, verdict["status"]) == (3, "unknown")
@@ -189,7 +192,7 @@ def test_disabling_the_plugin_leaves_ohio_and_forgets_the_city(installed: Enviro
 def test_uninstalling_the_plugin_removes_the_city(installed: Environment, vehicle: Path) -> None:
     installed.pip("uninstall", "kei-us-oh-uppersandusky")
     try:
-        assert_city_unknown_to_kei(installed.run_check(vehicle, CITY))
+        assert_city_unknown_to_kei(installed.run_check(vehicle, CITY), f"no plugin covers {CITY} yet")
         assert CITY not in installed.kei_command("jurisdictions").stdout
         assert installed.check(vehicle, "US-OH")[1]["status"] == "unknown"
     finally:
