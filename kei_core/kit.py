@@ -222,6 +222,35 @@ class Provision(Law):
     def rule_id(self, jurisdiction: str) -> str:
         return self.id or f"{jurisdiction}-{self.part}"
 
+    def reads(self) -> frozenset[str] | None:
+        """The vehicle fields :meth:`check` reads (its rule's ``reads``); ``None``, the default:
+        any. A kit knows its axes: a block reading its limits' fields says so."""
+        return None
+
+    def uses_date(self) -> bool:
+        """Whether :meth:`check`'s answer depends on the date asked (its rule's ``uses_date``);
+        ``True``, the default, is always correct."""
+        return True
+
+
+def _declared(check: Check) -> tuple[frozenset[str] | None, bool]:
+    """What a check declares it reads and whether it uses the date: a block's check says
+    (:meth:`Provision.reads`), a function may carry ``reads`` (and ``uses_date``), anything else
+    may read every field on any date."""
+    owner = getattr(check, "__self__", None)
+    if isinstance(owner, Provision):
+        return owner.reads(), owner.uses_date()
+    reads = getattr(check, "reads", None)
+    return (frozenset(reads), bool(getattr(check, "uses_date", True))) if reads is not None else (None, True)
+
+
+def _joined(*declared: tuple[frozenset[str] | None, bool]) -> dict[str, Any]:
+    """``Rule`` keywords for checks run together: the union of their reads, the date if any uses it."""
+    reads: frozenset[str] | None = frozenset()
+    for fields, _ in declared:
+        reads = None if reads is None or fields is None else reads | fields
+    return {"reads": reads, "uses_date": any(dated for _, dated in declared)}
+
 
 @attrs.frozen
 class Scope:
@@ -267,7 +296,8 @@ def rules_from(
     every rule gets ``in_force``. ``in_force`` is required: a statute applies from the day its
     act took effect, and before that day the level answers ``unknown`` ("no rule encoded for
     this date"), never by the later law. With ``scope``, each check applies only to a vehicle
-    within it (:meth:`Scope.guard`).
+    within it (:meth:`Scope.guard`). Each rule declares what its block's check reads
+    (:meth:`Provision.reads`, :meth:`Provision.uses_date`; the scope's test's too).
     """
     if in_force is None:
         raise ValueError(
@@ -282,6 +312,7 @@ def rules_from(
             check=scope.guard(provision.check) if scope else provision.check,
             in_force=in_force,
             **law_of(provision),
+            **_joined(_declared(provision.check), *([_declared(scope.test)] if scope else [])),
         )
         for provision in provisions
     ]
@@ -352,6 +383,12 @@ class RequiredEquipment(Provision):
             for item in self.items
             if not (item.met_by(vehicle.equipment) if isinstance(item, AnyOf) else item in vehicle.equipment)
         )
+
+    def reads(self) -> frozenset[str]:
+        return frozenset({"equipment"})
+
+    def uses_date(self) -> bool:
+        return False
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
         """Everything listed: passed; otherwise conditional on fitting (or showing) the rest."""

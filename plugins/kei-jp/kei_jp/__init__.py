@@ -28,6 +28,12 @@ def kei_class_test(vehicle: Vehicle) -> Outcome:
     return kei_class_outcome(vehicle)
 
 
+KEI_CLASS_READS = frozenset({"manufactured", "length_mm", "width_mm", "height_mm", "displacement_cc", "fuel"})
+"""The vehicle fields the kei-class test reads: declared on JP-KEI-CLASS, and on the test itself
+for a state whose definition uses it (``Rule.reads``)."""
+kei_class_test.reads = KEI_CLASS_READS  # type: ignore[attr-defined]
+
+
 @hookimpl
 def kei_jurisdictions() -> Iterable[Jurisdiction]:
     return [Jurisdiction("JP", "Japan", parent=None, registers=True)]

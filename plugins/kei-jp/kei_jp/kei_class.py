@@ -36,6 +36,7 @@ from kei_core import (
     show_power,
     unknown,
 )
+from kei_jp import KEI_CLASS_READS
 
 REVIEWED = "2026-11-25"
 EGOV = "https://elaws.e-gov.go.jp/document?lawid=326M50000800074"
@@ -302,6 +303,8 @@ RULES: tuple[Rule | Requirement, ...] = (
         kind=RuleKind.PATHWAY,
         requirement="JP-REGISTRATION",
         check=_kei_class,
+        reads=KEI_CLASS_READS,
+        uses_date=False,
         schedule=KEI_STANDARDS,
         notes="Standard by manufacture date per 軽自動車検査協会 (「軽自動車の製作年月日により」). The 1955, 1976 and "
         "1990 rows and the 1976/1990 days are confirmed only in secondary copies; outcomes under them are marked "
@@ -319,6 +322,8 @@ RULES: tuple[Rule | Requirement, ...] = (
         kind=RuleKind.PATHWAY,
         requirement="JP-REGISTRATION",
         check=_small_size_class,
+        reads=KEI_CLASS_READS,  # the same figures, against the small-size limits
+        uses_date=False,
         unconfirmed=True,
         notes="Limits since 1957-06-01, seen in reproductions of 別表第一 only; the e-Gov text was not read.",
     ),
@@ -331,6 +336,8 @@ RULES: tuple[Rule | Requirement, ...] = (
         reviewed_on=REVIEWED,
         kind=RuleKind.INFORMATION,
         check=_power_agreement,
+        reads={"power_kw"},
+        uses_date=False,
         unconfirmed=True,
     ),
     Rule(
@@ -342,6 +349,8 @@ RULES: tuple[Rule | Requirement, ...] = (
         reviewed_on=REVIEWED,
         kind=RuleKind.INFORMATION,
         check=_payload,
+        reads={"payload_kg"},
+        uses_date=False,
         unconfirmed=True,
         notes="Not part of 別表第一; never used as a classification test.",
     ),

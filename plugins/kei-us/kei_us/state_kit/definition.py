@@ -227,6 +227,28 @@ class MiniTruckDefinition(Provision):
     def _wheels_text(self) -> str:
         return f"at least {self.wheels} wheels" if self.wheels_at_least else f"{self.wheels} wheels"
 
+    def reads(self) -> frozenset[str] | None:
+        """The fields its axes read: the power source always, each limit's figure, equipment,
+        certification documents where the class excludes certified vehicles, and whatever the
+        kei-class test declares (a test declaring nothing may read any)."""
+        fields = {"fuel", "equipment"}
+        fields |= {"displacement_cc"} if self.engine else set()
+        fields |= {"power_kw"} if self.electric_power else set()
+        fields |= {f"{name}_mm" for name in ("width", "length", "height") if getattr(self, name)}
+        if self.weight is not None:
+            fields.add("gvwr_kg" if self.weight_basis is WeightBasis.GROSS else "curb_weight_kg")
+        fields |= {"top_speed_kmh"} if self.top_speed else set()
+        fields |= {"documents"} if self.not_fmvss_certified else set()
+        if self.kei_class is not None:
+            test_reads = getattr(self.kei_class, "reads", None)
+            if test_reads is None:
+                return None
+            fields |= set(test_reads)
+        return frozenset(fields)
+
+    def uses_date(self) -> bool:
+        return False
+
     # -- the decision, as facts ----------------------------------------------------------------
 
     def facts(self, vehicle: Vehicle) -> tuple[Fact, ...]:

@@ -123,6 +123,14 @@ class Registration(Provision):
         how = f" ({self.how})" if self.how else ""
         return f"A mini truck {texts[self.outcome]}{how} ({self.citation})."
 
+    def reads(self) -> frozenset[str] | None:
+        if self.decide is not None:
+            return None  # the state's own check: it may read any field
+        return frozenset({"documents"} if self.outcome is RegistrationOutcome.GRANDFATHERED else ())
+
+    def uses_date(self) -> bool:
+        return self.decide is not None
+
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
         """The registration route, as conditions and restrictions, or why there is none."""
         if self.decide is not None:

@@ -195,6 +195,12 @@ class RoadAccess(Provision):
         texts = [r.text for r in self.restrictions()] or ["any public road"]
         return f"A mini truck may be driven only as {self.citation} allows: " + "; ".join(texts) + "."
 
+    def reads(self) -> frozenset[str]:
+        return frozenset({"documents"} if self.local_permit else ())
+
+    def uses_date(self) -> bool:
+        return False
+
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
         """Road use is allowed within the restrictions; a permit or driver conditions make it conditional."""
         restrictions = self.restrictions()
