@@ -43,8 +43,7 @@ class Route(Protocol):
 R = TypeVar("R", bound=Route)
 
 
-@attrs.frozen
-class LevelFold(Generic[R]):
+class LevelFold(NamedTuple, Generic[R]):
     """A level folded: its status, the route that met each requirement met, and whether what
     stands in the way is time (a route with ``passes_from``) or something time does not cure."""
 
@@ -164,27 +163,30 @@ def _on(plan: Plan, vehicle: Vehicle, day: dt.date, runner: Runner, summary: boo
         runner.essentials if summary else runner.findings
     )
     levels = []
-    status = Status.LEGAL if plan.levels else Status.UNKNOWN
+    rank = 0 if plan.levels else Status.UNKNOWN.rank
     blocked = False
     for level in plan.levels:
         layout = level.layout(day, folded_only=summary)
         findings = obtain(layout.rules, vehicle, day)
         groups = {requirement: [findings[i] for i in at] for requirement, at in layout.groups}
         fold = fold_level(groups, level.cannot_answer)
-        if fold.status.rank > status.rank:
-            status = fold.status
-        blocked = (
-            blocked
-            or fold.time_blocked
-            or fold.incurable
-            or waits_for_its_law(level.cannot_answer, groups, level.all_rules, day)
-        )
+        if fold.status.rank > rank:
+            rank = fold.status.rank
+        if not blocked:
+            blocked = (
+                fold.time_blocked
+                or fold.incurable
+                or waits_for_its_law(level.cannot_answer, groups, level.all_rules, day)
+            )
         levels.append(_LevelDay(level, findings, fold, bool(groups)))
-    if not plan.registers and status.rank < Status.CONDITIONAL.rank:
+    if not plan.registers and rank < 1:
         # DESIGN §5: admission is not registration; a place with no registering level is at
         # best conditional, and says so (scope, scope_note).
-        status = Status.CONDITIONAL
-    return _Day(tuple(levels), status, blocked)
+        rank = 1
+    return _Day(tuple(levels), _BY_RANK[rank], blocked)
+
+
+_BY_RANK = tuple(Status)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

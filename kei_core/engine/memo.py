@@ -83,23 +83,11 @@ class _Found:
     """One remembered outcome, as an essential for summaries and as a finding on demand, each as
     checked and (when it carries a ``passes_from``) as answered on a day on or after it."""
 
-    __slots__ = (
-        "essential",
-        "finding",
-        "late_essential",
-        "late_finding",
-        "late_token",
-        "outcome",
-        "plugin",
-        "rule",
-        "token",
-    )
+    __slots__ = ("essential", "finding", "late_essential", "late_finding", "late_token", "outcome", "token")
 
-    def __init__(self, rule: Rule, plugin: str, outcome: Outcome) -> None:
-        self.rule = rule
-        self.plugin = plugin
+    def __init__(self, essential: Essential, outcome: Outcome) -> None:
         self.outcome = outcome
-        self.essential = essential_of(rule, outcome)
+        self.essential = essential
         self.token = 0
         self.late_essential: Essential | None = None
         self.late_token = 0
@@ -125,15 +113,20 @@ class _Found:
             self.late_token = tokens.of(essential)
         return self.late_token
 
-    def finding_on(self, day: dt.date) -> Finding:
+    def finding_on(self, rule: Rule, plugin: str, day: dt.date) -> Finding:
         if self.finding is None:
-            self.finding = finding_of(self.rule, self.plugin, self.outcome)
+            self.finding = finding_of(rule, plugin, self.outcome)
         early = self.finding
         if early.passes_from is None or early.passes_from > day:
             return early
         if self.late_finding is None:
             self.late_finding = as_of(early, day)
         return self.late_finding
+
+
+def _found(rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> _Found:
+    outcome = outcome_of(rule, plugin, vehicle, day)
+    return _Found(essential_of(rule, outcome), outcome)
 
 
 class _RuleMemo:
@@ -152,12 +145,17 @@ class _RuleMemo:
     def entry(self, vehicle: Vehicle, day: dt.date) -> _Found:
         """The remembered outcome for ``vehicle`` on ``day``, checked now if new."""
         if self.key is None:  # reads everything: checked every time
-            return _Found(self.rule, self.plugin, outcome_of(self.rule, self.plugin, vehicle, day))
+            return _found(self.rule, self.plugin, vehicle, day)
         key = (self.key(vehicle), day) if self.dated else self.key(vehicle)
         found = self.found.get(key)
         if found is None:
-            found = _Found(self.rule, self.plugin, outcome_of(self.rule, self.plugin, vehicle, day))
-            _remember(self.found, key, found)
+            found = self.check(key, vehicle, day)
+        return found
+
+    def check(self, key: Hashable, vehicle: Vehicle, day: dt.date) -> _Found:
+        """Check ``vehicle`` on ``day`` now, and remember the outcome under ``key``."""
+        found = _found(self.rule, self.plugin, vehicle, day)
+        _remember(self.found, key, found)
         return found
 
 
@@ -186,24 +184,26 @@ class MemoRunner:
         return known[1]
 
     def finding(self, rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> Finding:
-        return self.memo_of(rule, plugin).entry(vehicle, day).finding_on(day)
+        return self.memo_of(rule, plugin).entry(vehicle, day).finding_on(rule, plugin, day)
 
     def findings(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
     ) -> tuple[Finding, ...]:
-        return tuple([memo.entry(vehicle, day).finding_on(day) for memo in self._memos(rules)])
+        return tuple(
+            [memo.entry(vehicle, day).finding_on(memo.rule, memo.plugin, day) for memo in self._memos(rules)]
+        )
 
     def essentials(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
     ) -> tuple[Essential, ...]:
         found: list[Essential] = []
         for memo in self._memos(rules):  # _RuleMemo.entry and _Found.essential_on, inlined: the hot loop
-            key = memo.key
-            entry = None
-            if key is not None:
-                entry = memo.found.get((key(vehicle), day) if memo.dated else key(vehicle))
-            if entry is None:
+            read = memo.key
+            if read is None:
                 entry = memo.entry(vehicle, day)
+            else:
+                key = (read(vehicle), day) if memo.dated else read(vehicle)
+                entry = memo.found.get(key) or memo.check(key, vehicle, day)
             essential = entry.essential
             if essential.passes_from is not None and essential.passes_from <= day:
                 essential = entry.essential_on(day)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from kei_core.plugins.rulebook import RuleBook
 
 
-@attrs.frozen
-class Layout:
+class Layout(NamedTuple):
     """A level's rules in force over a stretch of days, in declaration order, and each
     requirement's routes among them (by position; declared requirements first, so that one
     with no route in force still counts, as unknown)."""

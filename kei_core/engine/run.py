@@ -123,7 +123,13 @@ class Essential(NamedTuple):
 
 def essential_of(rule: Rule, outcome: Outcome) -> Essential:
     """What the fold uses of ``rule``'s finding for ``outcome``: exactly what :func:`finding_of` says."""
-    return Essential(rule.id, rule.kind, rule.requirement_id, status_of(rule, outcome), outcome.passes_from)
+    status = outcome.status
+    if status is Status.LEGAL and (rule.unconfirmed or outcome.unconfirmed):  # status_of, inlined
+        status = Status.CONDITIONAL
+    return _essential((rule.id, rule.kind, rule.requirement_id, status, outcome.passes_from))
+
+
+_essential = Essential._make
 
 
 def as_of(finding: Finding, day: dt.date) -> Finding:
