@@ -51,6 +51,7 @@ class DistanceLimit(Provision):
     on: str
 
     def restriction(self) -> Restriction:
+        """The ``us.max_distance_miles`` restriction: the miles, and the roads in words."""
         return Restriction(MAX_DISTANCE_MILES, self.miles, f"no more than {self.miles} miles on {self.on}")
 
     def statement(self) -> str:

@@ -122,6 +122,7 @@ class LocalOption(Provision):
         )
 
     def requirement_id(self, jurisdiction: str) -> str:
+        """The requirement's ID: ``id``, or ``<CODE>-LOCAL-ORDINANCE``."""
         return self.rule_id(jurisdiction)
 
     def rules(
@@ -205,6 +206,7 @@ class LocalOrdinance(Provision):
     """The last part of the ID of the ordinance's own limits, a rule of the locality's level."""
 
     def rule_id(self, jurisdiction: str) -> str:
+        """The pathway's ID: ``id``, or ``<LOCALITY>-ORDINANCE`` (whatever the level it joins)."""
         return self.id or f"{self.locality}-{self.part}"
 
     def statement(self) -> str:
@@ -213,6 +215,7 @@ class LocalOrdinance(Provision):
         return f"{self.place} allows a mini truck on its roads by ordinance ({self.citation})."
 
     def limits_statement(self) -> str:
+        """One line saying what the ordinance demands on the locality's own level."""
         texts = [r.text for r in self.roads.restrictions()] if self.roads else []
         texts += list(self.conditions)
         return (

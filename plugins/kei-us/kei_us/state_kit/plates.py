@@ -122,6 +122,7 @@ class CollectorPlate(Provision):
         )
 
     def restriction(self) -> Restriction:
+        """The ``limited_use`` restriction of the plate: its uses only."""
         return Restriction("limited_use", self.uses, f"{self._uses_said} only, on {self.plate}")
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:

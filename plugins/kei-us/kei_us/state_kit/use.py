@@ -78,6 +78,7 @@ class LimitedUse(Provision):
         return f"A mini truck may use public roads only for {self.words} ({self.citation})."
 
     def restriction(self) -> Restriction:
+        """The ``limited_use`` restriction: these uses only."""
         return Restriction("limited_use", self.uses, f"{self.words} only")
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
