@@ -108,6 +108,7 @@ ONLY_MINI_TRUCKS = DEFINITION.scope(
 LOCAL_ORDINANCE = LocalOption(
     id="US-KY-LOCAL-ORDINANCE",
     who="the Transportation Cabinet, a city or a county",
+    by="by designation or, from 2025-06-27, by ordinance",
     ask=(
         "the county (for roads outside cities) and the city whether it has designated the highway for mini-trucks "
         "(KRS 189.517(5)(c)) or, from 2025-06-27, allows street-legal special purpose vehicles by ordinance "

@@ -111,8 +111,9 @@ COLLECTOR = CollectorPlate(
     plate="collector (special interest vehicle) plates",
     age=AgeThreshold(20, Granularity.DAY),
     uses=("collector",),
-    use_words="collector use, within the limits of s. 341.266 (to confirm)",
+    use_words="collector use",
     conditions=(
+        "its use stays within the limits s. 341.266 sets for collector plates (not read: confirm them with WisDOT)",
         "its body has not been altered from the original, and a collector preserves it for its historic interest",
         "its owner owns, has registered in Wisconsin and uses for regular transportation at least one vehicle with "
         "regular plates",

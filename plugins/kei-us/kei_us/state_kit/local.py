@@ -78,6 +78,8 @@ class LocalOption(Provision):
     * ``who``: who may allow it ("a municipal corporation or township", "a city or county").
     * ``ask``: what the owner asks there, with whom ("the city, village or township whether an
       ordinance under ORC 4511.215 authorizes mini-trucks on its streets, and on which").
+    * ``by``: how the locality allows it, in words ("by ordinance", the default; "by designation
+      or ordinance").
     * ``eligible``: what the state itself demands of the vehicle wherever an ordinance allows
       it (Kentucky's street-legal special purpose vehicle: a roll bar, seat belts); a vehicle
       that fails it is refused statewide, whatever a city decides. Every
@@ -93,10 +95,13 @@ class LocalOption(Provision):
 
     who: str
     ask: str
+    by: str = "by ordinance"
     eligible: Check | None = attrs.field(default=None, eq=False)
 
     def statement(self) -> str:
-        return f"A mini truck may use public roads only where {self.who} allows it by ordinance ({self.citation})."
+        return (
+            f"A mini truck may use public roads only where {self.who} allows it {self.by} ({self.citation})."
+        )
 
     def check(self, vehicle: Vehicle, on: dt.date) -> Outcome:
         """Asked about the state alone: never permitted, since it depends on the locality."""
@@ -105,7 +110,7 @@ class LocalOption(Provision):
             found = self.eligible(vehicle, on)
             if found.status is Status.NOT_LEGAL:
                 return failed(
-                    f"{found.message} So no ordinance of {self.who} can open public roads to it ({self.citation}).",
+                    f"{found.message} So {self.who} cannot open public roads to it ({self.citation}).",
                     passes_from=found.passes_from,
                     unconfirmed=found.unconfirmed,
                 )
@@ -117,7 +122,7 @@ class LocalOption(Provision):
                 )
         return unknown(
             f"It depends on the city or county: {self.citation} lets {self.who} allow a mini truck on its roads "
-            f"by ordinance, and without one it may not use them; {asking}.",
+            f"{self.by}, and where none has, it may not use them; {asking}.",
             settle=(asking, "ask kei about the city or county itself, where a plugin for it is installed"),
         )
 
