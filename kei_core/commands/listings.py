@@ -129,8 +129,8 @@ def fields(output: str) -> None:
         click.echo(f"{row['field']}")
         click.echo(f"    {row['meaning']}")
         if row["unit"]:
-            low, high = row["range"] or ("", "")
-            span = f" (from {low} to {high})" if row["range"] else ""
+            bounds = row["range"]
+            span = f" (from {bounds[0]} to {bounds[1]})" if isinstance(bounds, list) else ""
             click.echo(f"    unit: {row['unit']}{span}")
 
 
