@@ -7,6 +7,61 @@ where the guide to writing one is, and never invents a package name.
 
 from __future__ import annotations
 
+US_STATES = (
+    "AK",
+    "AL",
+    "AR",
+    "AZ",
+    "CA",
+    "CO",
+    "CT",
+    "DC",
+    "DE",
+    "FL",
+    "GA",
+    "HI",
+    "IA",
+    "ID",
+    "IL",
+    "IN",
+    "KS",
+    "KY",
+    "LA",
+    "MA",
+    "MD",
+    "ME",
+    "MI",
+    "MN",
+    "MO",
+    "MS",
+    "MT",
+    "NC",
+    "ND",
+    "NE",
+    "NH",
+    "NJ",
+    "NM",
+    "NV",
+    "NY",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VA",
+    "VT",
+    "WA",
+    "WI",
+    "WV",
+    "WY",
+)
+"""The US states and DC kei ships a plugin for, one distribution each (kei-us-tx, ...)."""
+
 SHIPPED: dict[str, str] = {
     "JP": "kei-jp",
     "US": "kei-us",
@@ -22,10 +77,7 @@ SHIPPED: dict[str, str] = {
     "CA-ON": "kei-ca",
     "AU": "kei-au",
     **{f"AU-{state}": "kei-au" for state in ("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA")},
-    **{
-        f"US-{state}": f"kei-us-{state.lower()}"
-        for state in ("AL", "CO", "GA", "LA", "MA", "ME", "MN", "PA", "RI", "TX")
-    },
+    **{f"US-{state}": f"kei-us-{state.lower()}" for state in US_STATES},
 }
 """Code -> the distribution of this repository that owns it."""
 
