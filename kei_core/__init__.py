@@ -52,7 +52,7 @@ from kei_core.status import Status
 from kei_core.timeline import AgeRule, Dated, DatedValue, resolve
 from kei_core.units import Measure, show, show_power, show_speed
 from kei_core.vehicle import Modification, Vehicle
-from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, RESTRICTIONS
+from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, RESTRICTIONS, Term
 
 if TYPE_CHECKING:
     from kei_core.kit import (
@@ -128,6 +128,7 @@ __all__ = [
     "ScheduleEntry",
     "Scope",
     "Status",
+    "Term",
     "Vehicle",
     "__version__",
     "age_from",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins.registry import Registry
 from kei_core.plugins.rulebook import PluginInfo
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
@@ -115,10 +116,32 @@ class Kei:
         """The verdict for ``vehicle`` in each of ``places`` (none: every installed place) on
         ``on`` (default: today)."""
         day = on or dt.date.today()
+        self._check_plugin_terms(vehicle)
         codes = tuple(places) or tuple(self.places())
         verdicts = tuple(self.registry.evaluate(vehicle, code, day) for code in codes)
         loaded = tuple(p for p in self.registry.plugins.values() if p.loaded)
         return CheckResult(vehicle, day, verdicts, tuple(places), loaded, tuple(notes))
+
+    def _check_plugin_terms(self, vehicle: Vehicle) -> None:
+        """A plugin's equipment or document name (``de.vollgutachten``) must be one an installed
+        plugin declares: a typo never silently counts as a missing document."""
+        wanted = {
+            (kind, name)
+            for kind, names in (("equipment", vehicle.equipment), ("document", vehicle.documents))
+            for name in names
+            if "." in name
+        }
+        if not wanted:
+            return
+        known = {(term.kind, term.name) for _, term in self.vocabulary()}
+        for kind, name in sorted(wanted - known):
+            field = "equipment" if kind == "equipment" else "documents"
+            names = [n for k, n in known if k == kind]
+            raise InputError(
+                f"no installed plugin declares the {kind} {shown(name)}{did_you_mean(name, names)} "
+                "(see `kei vocabulary`)",
+                field=field,
+            )
 
     def verdict(self, vehicle: Vehicle, place: str, on: dt.date) -> Verdict:
         """One place's verdict."""

@@ -21,7 +21,7 @@ import attrs
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.units import quantity, show
-from kei_core.vocabulary import DOCUMENTS, EQUIPMENT
+from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, NAMESPACED_TERM
 
 # Types that carry their dimension, so vehicle files may write "58 in" and get exact millimetres.
 Millimetres = NewType("Millimetres", Decimal)
@@ -167,9 +167,12 @@ def _one_of(choices: tuple[str, ...]) -> Validator:
 
 
 def _known(vocabulary: dict[str, str]) -> Validator:
+    """kei-core's own names, or a plugin's namespaced term (``de.vollgutachten``), which the
+    answer checks against the installed plugins' vocabularies (:meth:`kei_core.api.Kei.check`)."""
+
     def check(instance: object, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
         for name in sorted(value):
-            if name not in vocabulary:
+            if name not in vocabulary and not NAMESPACED_TERM.match(name):
                 raise InputError(
                     f"unknown name {shown(name)}{did_you_mean(name, vocabulary)} "
                     f"(see `kei vocabulary` for the names kei knows)",

@@ -101,11 +101,12 @@ any other); a new kind is one more line here, with its meaning."""
 
 TERM_KINDS = ("equipment", "document", "restriction")
 
-_NAMESPACED = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+NAMESPACED_TERM = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+"""A plugin's term: its namespace, a dot, a name (``de.vollgutachten``, ``us.max_distance_miles``)."""
 
 
 def _namespaced(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not _NAMESPACED.match(value):
+    if not NAMESPACED_TERM.match(value):
         raise ValueError(
             f"a plugin's term is namespaced by its plugin, like 'de.vollgutachten' (got {value!r}): the "
             "names without a dot belong to kei-core"

@@ -45,3 +45,29 @@ def test_kei_vocabulary_lists_the_core_names_and_a_plugins_terms(monkeypatch: py
     assert any(r["kind"] == "restriction" and r["name"] == "max_posted_speed_mph" for r in rows)
     text = CliRunner().invoke(cli_module.cli, ["vocabulary"]).output
     assert "xg.vollgutachten" in text and "(germany-words)" in text
+
+
+def test_a_vehicle_may_list_a_plugins_term_and_a_typo_in_one_is_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    module = plugin_module("germany_words", [Jurisdiction("XG", "G", registers=True)], [])
+
+    @hookimpl
+    def kei_vocabulary() -> list[Term]:
+        return [Term("document", "xg.vollgutachten", "a full expert report under § 21 StVZO")]
+
+    module.kei_vocabulary = kei_vocabulary  # type: ignore[attr-defined]
+    registry = make_registry(module)
+    monkeypatch.setattr(cli_module.Settings, "registry", lambda self: registry)
+    good = CliRunner().invoke(
+        cli_module.cli, ["check", "-", "--in", "XG"], input='documents = ["xg.vollgutachten"]'
+    )
+    assert good.exit_code == 3, good.output  # unknown: XG has no rules, but the name was accepted
+    typo = CliRunner().invoke(
+        cli_module.cli, ["check", "-", "--in", "XG"], input='documents = ["xg.volgutachten"]'
+    )
+    assert typo.exit_code == 2
+    assert (
+        "no installed plugin declares the document 'xg.volgutachten' (did you mean 'xg.vollgutachten'?)"
+        in typo.output
+    )
