@@ -315,30 +315,45 @@ def _has_surrogates(text: str) -> bool:
 # -- answering -----------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class Answer:
-    """What batch reports for one vehicle and one place, pre-formatted for both outputs."""
+    """What batch reports for one vehicle and one place (a :class:`~kei_core.verdicts.Summary`),
+    formatted for the output asked when first written, then kept."""
 
-    status: Status
-    csv: str
-    json: str
+    __slots__ = ("_csv", "_json", "status", "summary")
+
+    def __init__(self, summary: Summary) -> None:
+        self.summary = summary
+        self.status = summary.status
+        self._csv: str | None = None
+        self._json: str | None = None
 
     @classmethod
     def of(cls, summary: Summary) -> Answer:
-        day = summary.eligible_from.isoformat() if summary.eligible_from else ""
-        failing = summary.in_the_way
-        return cls(
-            summary.status,
-            f"{summary.jurisdiction},{summary.status.value},{day},{';'.join(failing)}",
-            json.dumps(
+        return cls(summary)
+
+    @property
+    def csv(self) -> str:
+        """The CSV columns ``jurisdiction`` to ``failing_rules``."""
+        if self._csv is None:
+            summary = self.summary
+            day = summary.eligible_from.isoformat() if summary.eligible_from else ""
+            self._csv = f"{summary.jurisdiction},{summary.status.value},{day},{';'.join(summary.in_the_way)}"
+        return self._csv
+
+    @property
+    def json(self) -> str:
+        """The JSON members ``jurisdiction`` to ``failing_rules``, without braces."""
+        if self._json is None:
+            summary = self.summary
+            self._json = json.dumps(
                 {
                     "jurisdiction": summary.jurisdiction,
                     "status": summary.status.value,
-                    "eligible_from": day or None,
-                    "failing_rules": list(failing),
+                    "eligible_from": summary.eligible_from.isoformat() if summary.eligible_from else None,
+                    "failing_rules": list(summary.in_the_way),
                 }
-            )[1:-1],
-        )
+            )[1:-1]
+        return self._json
 
 
 _REFUSED = object()
@@ -368,6 +383,7 @@ class Checker:
         runner = MemoRunner()
         self._places = [Summaries(plan, on, runner) for plan in plans]
         self._cells: dict[tuple[str, type, Any], Any] = {}
+        self._columns: dict[tuple[str, ...], list[dict[str, Any] | None]] = {}
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
 
@@ -407,6 +423,46 @@ class Checker:
             values[name] = found
         return values
 
+    def csv_values(self, columns: Sequence[str], cells: Sequence[str]) -> dict[str, Any] | None:
+        """:meth:`values` for a CSV row (its cells in the header's order, an empty cell being
+        "not given"), each column's cells remembered apart; ``None`` when a cell is refused
+        (:meth:`values` then says why)."""
+        values = dict(DEFAULT_VALUES)
+        caches = self._columns.get(tuple(columns))
+        if caches is None:
+            caches = self._columns[tuple(columns)] = [
+                None if name in _UNREMEMBERED else {} for name in columns
+            ]
+        for name, cache, raw in zip(columns, caches, cells, strict=True):
+            if raw == "":
+                continue
+            if cache is None:
+                try:
+                    values[name] = FIELD_PARSERS[name](raw)
+                except InputError:
+                    return None
+                continue
+            found = cache.get(raw)
+            if found is None:
+                try:
+                    found = parse_field(name, raw)
+                except InputError:
+                    found = _REFUSED
+                if len(cache) >= MEMO_LIMIT:
+                    cache.clear()
+                cache[raw] = found
+            if found is _REFUSED:
+                return None
+            values[name] = found
+        return values
+
+    def check_csv(self, columns: Sequence[str], cells: Sequence[str]) -> tuple[list[Answer], str | None]:
+        """:meth:`check` for a CSV row, without making a mapping of it first."""
+        values = self.csv_values(columns, cells) if self.memo else None
+        if values is None:
+            return self.check({name: cell for name, cell in zip(columns, cells, strict=True) if cell != ""})
+        return self._answer(values)
+
     def vehicle(self, data: Mapping[str, Any]) -> Vehicle:
         """The vehicle a row describes, read and checked as ``kei check`` reads a vehicle file;
         :class:`InputError` naming the field."""
@@ -426,18 +482,27 @@ class Checker:
         else:
             try:
                 values = self.values(data)
-                check_fields_agree(values)
-                check_built_by(values["manufactured"], self.on)
             except InputError as error:
                 return self.error(str(error))
-            built: list[Vehicle] = []
+            return self._answer(values)
+        return self._answers_of(summaries), None
 
-            def build() -> Vehicle:
-                if not built:
-                    built.append(build_vehicle(values))
-                return built[0]
+    def _answer(self, values: dict[str, Any]) -> tuple[list[Answer], str | None]:
+        try:
+            check_fields_agree(values)
+            check_built_by(values["manufactured"], self.on)
+        except InputError as error:
+            return self.error(str(error))
+        built: list[Vehicle] = []
 
-            summaries = [place.of_values(values, build) for place in self._places]
+        def build() -> Vehicle:
+            if not built:
+                built.append(build_vehicle(values))
+            return built[0]
+
+        return self._answers_of([place.of_values(values, build) for place in self._places]), None
+
+    def _answers_of(self, summaries: Sequence[Summary]) -> list[Answer]:
         answers = []
         for summary in summaries:
             answer = self._answers.get(summary)
@@ -446,7 +511,7 @@ class Checker:
                     self._answers.clear()
                 answer = self._answers[summary] = Answer.of(summary)
             answers.append(answer)
-        return answers, None
+        return answers
 
     def error(self, message: str) -> tuple[list[Answer], str]:
         return list(self._error_answers), message
@@ -489,9 +554,9 @@ def _check_in_worker(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
     return check_chunk(_WORKER_JOB, raws)
 
 
-def _row_mapping(
-    kind: str, columns: tuple[str, ...], raw: Any
-) -> tuple[Mapping[str, Any] | None, str | None]:
+def _row_mapping(kind: str, columns: tuple[str, ...], raw: Any) -> tuple[Any, str | None]:
+    """A row as the checker takes it (a CSV row's cells, a JSON line's object), or why it cannot
+    be read at all."""
     if isinstance(raw, _RowError):
         return None, raw.message
     if kind == "csv":
@@ -504,7 +569,7 @@ def _row_mapping(
                 name for name, cell in zip(columns, raw, strict=True) if len(cell) > MAX_CELL_CHARACTERS
             )
             return None, f"{column}: the value is longer than {MAX_CELL_CHARACTERS:,} characters"
-        return {name: cell for name, cell in zip(columns, raw, strict=True) if cell != ""}, None
+        return raw, None
     if _has_surrogates(raw):
         return None, "the line is not valid UTF-8 text"
     try:
@@ -538,10 +603,12 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
     for number, raw in raws:
         try:
             data, message = _row_mapping(kind, columns, raw)
-            if data is not None:
-                answers, message = checker.check(data)
-            else:
+            if data is None:
                 answers, message = checker.error(message or "unreadable row")
+            elif kind == "csv":
+                answers, message = checker.check_csv(columns, data)
+            else:
+                answers, message = checker.check(data)
         except Exception as error:  # a bug must cost one row, never the inventory
             detail = " ".join(str(error).split())[:200]
             answers, message = checker.error(

@@ -1,17 +1,17 @@
-"""Remembering findings and summaries by what rules declare they read (``kei batch``).
+"""Remembering outcomes and summaries by what rules declare they read (``kei batch``).
 
 A check is a pure function of the vehicle fields it reads and, unless the rule says otherwise,
 of the date asked. A rule declares both (``Rule(reads={"manufactured"}, uses_date=True)``;
-the conformance check verifies the declaration on the sample vehicles), so a finding can be
+the conformance check verifies the declaration on the sample vehicles), so an outcome can be
 remembered by the values of those fields, and the date when it matters. A rule that declares
 nothing (``reads=None``) reads everything: always correct, merely run every time.
 
-:class:`MemoRunner` is a :class:`~kei_core.engine.run.Runner`: the engine folds its findings
-exactly as :data:`~kei_core.engine.run.DIRECT`'s, normalised by the same functions.
+:class:`MemoRunner` is a :class:`~kei_core.engine.run.Runner`: it remembers each check's
+outcome, and turns it into a finding or into its essential (what the fold uses) with the same
+functions as :data:`~kei_core.engine.run.DIRECT`, so the engine folds the same answers.
 :class:`Summaries` remembers a place's whole :class:`~kei_core.verdicts.Summary` on one date by
-what decides it: the finding on that date of every rule that does not use the date, and the
-declared fields of every rule that does (or that comes into force later). Each memo keeps at
-most :data:`MEMO_LIMIT` entries, then forgets the older half: memory stays flat.
+what decides it (see there). Each memo keeps at most :data:`MEMO_LIMIT` entries, then forgets
+the older half: memory stays flat.
 
 Nothing here is shared between instances or threads; make one :class:`MemoRunner` per job.
 """
@@ -27,12 +27,14 @@ from typing import Any
 from kei_core.engine.fold import evaluate
 from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
-from kei_core.rules import Outcome, Rule, RuleKind
+from kei_core.rules import Rule, RuleKind
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 from kei_core.verdicts import Finding, Summary
 
-MEMO_LIMIT = 50_000
-"""Entries a memo keeps (per rule, per place, and findings told apart); then the older half goes."""
+MEMO_LIMIT = 20_000
+"""Entries a memo keeps (per rule, per place, per kind); then the older half goes. What repeats in
+an inventory (a model, a month of manufacture) comes back sooner than that; what does not (a
+day of manufacture) would only take memory."""
 
 _EVERY_FIELD = operator.attrgetter(*VEHICLE_FIELDS)
 
@@ -80,27 +82,24 @@ class _Tokens:
 
 
 class _Found:
-    """One remembered outcome, as an essential for summaries and as a finding on demand, each as
-    checked and (when it carries a ``passes_from``) as answered on a day on or after it."""
+    """One remembered outcome's essential (what the fold uses), as checked and, when it carries
+    a ``passes_from``, as answered on a day on or after it; each with its token once asked."""
 
-    __slots__ = ("essential", "finding", "late_essential", "late_finding", "late_token", "outcome", "token")
+    __slots__ = ("essential", "late", "late_token", "token")
 
-    def __init__(self, essential: Essential, outcome: Outcome) -> None:
-        self.outcome = outcome
+    def __init__(self, essential: Essential) -> None:
         self.essential = essential
         self.token = 0
-        self.late_essential: Essential | None = None
+        self.late: Essential | None = None
         self.late_token = 0
-        self.finding: Finding | None = None
-        self.late_finding: Finding | None = None
 
     def essential_on(self, day: dt.date) -> Essential:
         early = self.essential
         if early.passes_from is None or early.passes_from > day:
             return early
-        if self.late_essential is None:
-            self.late_essential = early.as_of(day)
-        return self.late_essential
+        if self.late is None:
+            self.late = early.as_of(day)
+        return self.late
 
     def token_on(self, day: dt.date, tokens: _Tokens) -> int:
         """A number for :meth:`essential_on`, the same for equal essentials (:class:`_Tokens`)."""
@@ -113,27 +112,13 @@ class _Found:
             self.late_token = tokens.of(essential)
         return self.late_token
 
-    def finding_on(self, rule: Rule, plugin: str, day: dt.date) -> Finding:
-        if self.finding is None:
-            self.finding = finding_of(rule, plugin, self.outcome)
-        early = self.finding
-        if early.passes_from is None or early.passes_from > day:
-            return early
-        if self.late_finding is None:
-            self.late_finding = as_of(early, day)
-        return self.late_finding
-
-
-def _found(rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> _Found:
-    outcome = outcome_of(rule, plugin, vehicle, day)
-    return _Found(essential_of(rule, outcome), outcome)
-
 
 class _RuleMemo:
     """One rule's outcomes, remembered by the values of the fields it declares it reads, and
-    by the day when it uses the date."""
+    by the day when it uses the date: their essentials (for summaries) and, apart and only when
+    asked, their findings."""
 
-    __slots__ = ("dated", "found", "key", "plugin", "rule")
+    __slots__ = ("dated", "findings", "found", "key", "plugin", "rule")
 
     def __init__(self, rule: Rule, plugin: str) -> None:
         self.rule = rule
@@ -141,22 +126,35 @@ class _RuleMemo:
         self.dated = rule.uses_date
         self.key = None if rule.reads is None else reader(rule.reads)
         self.found: dict[Hashable, _Found] = {}
+        self.findings: dict[Hashable, Finding] = {}
+
+    def _key(self, vehicle: Vehicle, day: dt.date) -> Hashable | None:
+        if self.key is None:
+            return None  # reads everything: checked every time
+        return (self.key(vehicle), day) if self.dated else self.key(vehicle)
 
     def entry(self, vehicle: Vehicle, day: dt.date) -> _Found:
-        """The remembered outcome for ``vehicle`` on ``day``, checked now if new."""
-        if self.key is None:  # reads everything: checked every time
-            return _found(self.rule, self.plugin, vehicle, day)
-        key = (self.key(vehicle), day) if self.dated else self.key(vehicle)
-        found = self.found.get(key)
-        if found is None:
-            found = self.check(key, vehicle, day)
+        """The remembered outcome's essential for ``vehicle`` on ``day``, checked now if new."""
+        key = self._key(vehicle, day)
+        found = self.found.get(key) if key is not None else None
+        return found if found is not None else self.check(key, vehicle, day)
+
+    def check(self, key: Hashable | None, vehicle: Vehicle, day: dt.date) -> _Found:
+        """Check ``vehicle`` on ``day`` now, and remember the outcome's essential under ``key``."""
+        found = _Found(essential_of(self.rule, outcome_of(self.rule, self.plugin, vehicle, day)))
+        if key is not None:
+            _remember(self.found, key, found)
         return found
 
-    def check(self, key: Hashable, vehicle: Vehicle, day: dt.date) -> _Found:
-        """Check ``vehicle`` on ``day`` now, and remember the outcome under ``key``."""
-        found = _found(self.rule, self.plugin, vehicle, day)
-        _remember(self.found, key, found)
-        return found
+    def finding(self, vehicle: Vehicle, day: dt.date) -> Finding:
+        """The finding for ``vehicle`` on ``day``, remembered as the essentials are."""
+        key = self._key(vehicle, day)
+        found = self.findings.get(key) if key is not None else None
+        if found is None:
+            found = finding_of(self.rule, self.plugin, outcome_of(self.rule, self.plugin, vehicle, day))
+            if key is not None:
+                _remember(self.findings, key, found)
+        return as_of(found, day)
 
 
 class MemoRunner:
@@ -184,14 +182,12 @@ class MemoRunner:
         return known[1]
 
     def finding(self, rule: Rule, plugin: str, vehicle: Vehicle, day: dt.date) -> Finding:
-        return self.memo_of(rule, plugin).entry(vehicle, day).finding_on(rule, plugin, day)
+        return self.memo_of(rule, plugin).finding(vehicle, day)
 
     def findings(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
     ) -> tuple[Finding, ...]:
-        return tuple(
-            [memo.entry(vehicle, day).finding_on(memo.rule, memo.plugin, day) for memo in self._memos(rules)]
-        )
+        return tuple([memo.finding(vehicle, day) for memo in self._memos(rules)])
 
     def essentials(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
@@ -200,7 +196,7 @@ class MemoRunner:
         for memo in self._memos(rules):  # _RuleMemo.entry and _Found.essential_on, inlined: the hot loop
             read = memo.key
             if read is None:
-                entry = memo.entry(vehicle, day)
+                entry = memo.check(None, vehicle, day)
             else:
                 key = (read(vehicle), day) if memo.dated else read(vehicle)
                 entry = memo.found.get(key) or memo.check(key, vehicle, day)
@@ -214,20 +210,22 @@ class MemoRunner:
 class Summaries:
     """One place's :class:`~kei_core.verdicts.Summary` on one date, remembered by what decides it.
 
-    The summary is folded from the folded rules' findings on ``on`` and on the later days
+    The summary is folded from what the folded rules find on ``on`` and on the later days
     ``eligible_from`` is searched on; information rules never count, nor do rules no longer in
     force. So vehicles alike in every field those rules read get the same summary (the first
     memo, keyed by those fields' values). Coarser still: a rule that does not use the date gives
     on a later day what it gave on ``on`` (its ``passes_from`` aside, which the day decides), so
-    its finding on ``on`` may stand for it; a rule that uses the date, or comes into force later,
-    is stood for by the fields it reads (the second memo). Only a vehicle new to both is folded.
+    its essential on ``on`` (status and ``passes_from``: all the fold uses) may stand for it; a
+    rule that uses the date, or comes into force later, is stood for by the fields it reads (the
+    second memo). Only a vehicle new to both is folded.
     """
 
     def __init__(self, plan: Plan, on: dt.date, runner: MemoRunner) -> None:
         self.plan = plan
         self.on = on
         self.runner = runner
-        self._parts: list[Callable[[Vehicle], Hashable]] = []
+        self._dated: list[Callable[[Vehicle], Hashable]] = []
+        self._steady: list[Callable[[Vehicle], Hashable]] = []
         reads: set[str] | None = set()
         for level in plan.levels:
             for rule, plugin in level.rules:
@@ -236,13 +234,14 @@ class Summaries:
                     continue  # never folded, or never again in force
                 reads = None if reads is None or rule.reads is None else reads | rule.reads
                 if rule.in_force_on(on) and not rule.uses_date:
-                    self._parts.append(self._essential_on(runner.memo_of(rule, plugin)))
+                    self._steady.append(self._essential_on(runner.memo_of(rule, plugin)))
                 else:
-                    self._parts.append(reader(rule.reads))
+                    self._dated.append(reader(rule.reads))
         self._fields = None if reads is None else reader(frozenset(reads))
         self._values = None if reads is None else _item_reader(frozenset(reads))
         self._by_fields: dict[Hashable, Summary] = {}
-        self._by_findings: dict[tuple[Hashable, ...], Summary] = {}
+        # By what the rules that use the date read, then by what the others found on ``on``.
+        self._by_findings: dict[tuple[Hashable, ...], dict[tuple[Hashable, ...], Summary]] = {}
 
     def _essential_on(self, memo: _RuleMemo) -> Callable[[Vehicle], Hashable]:
         on, tokens = self.on, self.runner.tokens
@@ -269,11 +268,17 @@ class Summaries:
             if found is not None:
                 return found
         vehicle = build()
-        key = tuple([part(vehicle) for part in self._parts])
-        found = self._by_findings.get(key)
+        dated = tuple([part(vehicle) for part in self._dated])
+        alike = self._by_findings.get(dated)
+        if alike is None:
+            alike = {}
+            _remember(self._by_findings, dated, alike)
+        steady = tuple([part(vehicle) for part in self._steady])
+        found = alike.get(steady)
         if found is None:
-            found = evaluate(self.plan, vehicle, self.on, runner=self.runner, detail="summary")
-            _remember(self._by_findings, key, found)
+            found = alike[steady] = evaluate(
+                self.plan, vehicle, self.on, runner=self.runner, detail="summary"
+            )
         if fields is not None:
             _remember(self._by_fields, fields, found)
         return found
