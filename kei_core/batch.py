@@ -31,7 +31,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
@@ -382,83 +382,60 @@ class Checker:
         plans = [registry.plan(code) for code in self.codes]  # plugins load now
         runner = MemoRunner()
         self._places = [Summaries(plan, on, runner) for plan in plans]
-        self._cells: dict[tuple[str, type, Any], Any] = {}
-        self._columns: dict[tuple[str, ...], list[dict[str, Any] | None]] = {}
+        self._cells: dict[str, dict[Any, Any]] = {}  # per field: each value as written, read
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
 
     def values(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Every field's value for a row (field name -> value as written), each read by its
-        field's parser as ``kei check`` reads a vehicle file (each distinct cell once); a row
-        with a bad value raises the error :func:`~kei_core.vehicle_io.parsed_fields` raises."""
+        field's parser as ``kei check`` reads a vehicle file; a row with a bad value raises the
+        error :func:`~kei_core.vehicle_io.parsed_fields` raises, naming the first bad field."""
+        found = self._read(data.items())
+        return parsed_fields(data) if found is None else found
+
+    def _read(self, cells: Iterable[tuple[str, Any]]) -> dict[str, Any] | None:
+        """Every field's value from ``(field, value as written)`` pairs (an empty value is "not
+        given"), each distinct value of a field read once; ``None`` when one is refused or a
+        field is unknown (:meth:`values` then says why)."""
         values = dict(DEFAULT_VALUES)
-        cells = self._cells
-        for name, raw in data.items():
+        remembered = self._cells
+        for name, raw in cells:
             if raw is None or raw == "":
                 continue
             if name in _UNREMEMBERED and type(raw) is str:
                 try:
                     values[name] = FIELD_PARSERS[name](raw)
                 except InputError:
-                    return parsed_fields(data)  # raises, naming the first bad field as kei check does
+                    return None
                 continue
-            try:
-                key = (name, type(raw), raw)
-                found = cells.get(key)
+            cache = remembered.get(name)
+            if cache is None:
+                if name not in _FIELDS:
+                    return None
+                cache = remembered[name] = {}
+            try:  # text as written; any other JSON value with its type (1 is not True)
+                key = raw if type(raw) is str else (type(raw), raw)
+                found = cache.get(key)
             except TypeError:  # unhashable (a JSON list): read, not remembered
                 key, found = None, None
             if found is None:
-                if name not in _FIELDS:
-                    return parsed_fields(data)
                 try:
                     found = parse_field(name, raw)
                 except InputError:
                     found = _REFUSED
                 if key is not None:
-                    if len(cells) >= MEMO_LIMIT:
-                        cells.clear()
-                    cells[key] = found
-            if found is _REFUSED:
-                return parsed_fields(data)
-            values[name] = found
-        return values
-
-    def csv_values(self, columns: Sequence[str], cells: Sequence[str]) -> dict[str, Any] | None:
-        """:meth:`values` for a CSV row (its cells in the header's order, an empty cell being
-        "not given"), each column's cells remembered apart; ``None`` when a cell is refused
-        (:meth:`values` then says why)."""
-        values = dict(DEFAULT_VALUES)
-        caches = self._columns.get(tuple(columns))
-        if caches is None:
-            caches = self._columns[tuple(columns)] = [
-                None if name in _UNREMEMBERED else {} for name in columns
-            ]
-        for name, cache, raw in zip(columns, caches, cells, strict=True):
-            if raw == "":
-                continue
-            if cache is None:
-                try:
-                    values[name] = FIELD_PARSERS[name](raw)
-                except InputError:
-                    return None
-                continue
-            found = cache.get(raw)
-            if found is None:
-                try:
-                    found = parse_field(name, raw)
-                except InputError:
-                    found = _REFUSED
-                if len(cache) >= MEMO_LIMIT:
-                    cache.clear()
-                cache[raw] = found
+                    if len(cache) >= MEMO_LIMIT:
+                        cache.clear()
+                    cache[key] = found
             if found is _REFUSED:
                 return None
             values[name] = found
         return values
 
     def check_csv(self, columns: Sequence[str], cells: Sequence[str]) -> tuple[list[Answer], str | None]:
-        """:meth:`check` for a CSV row, without making a mapping of it first."""
-        values = self.csv_values(columns, cells) if self.memo else None
+        """:meth:`check` for a CSV row (its cells in the header's order), without making a
+        mapping of it first."""
+        values = self._read(zip(columns, cells, strict=True)) if self.memo else None
         if values is None:
             return self.check({name: cell for name, cell in zip(columns, cells, strict=True) if cell != ""})
         return self._answer(values)
