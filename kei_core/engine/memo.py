@@ -271,14 +271,17 @@ class Summaries:
         dated = tuple([part(vehicle) for part in self._dated])
         alike = self._by_findings.get(dated)
         if alike is None:
-            alike = {}
-            _remember(self._by_findings, dated, alike)
-        steady = tuple([part(vehicle) for part in self._steady])
-        found = alike.get(steady)
-        if found is None:
-            found = alike[steady] = evaluate(
-                self.plan, vehicle, self.on, runner=self.runner, detail="summary"
-            )
+            # The first vehicle alike in what the rules using the date read (most never meet a
+            # second): folded, without working out what the other rules found.
+            _remember(self._by_findings, dated, {})
+            found = evaluate(self.plan, vehicle, self.on, runner=self.runner, detail="summary")
+        else:
+            steady = tuple([part(vehicle) for part in self._steady])
+            found = alike.get(steady)
+            if found is None:
+                found = alike[steady] = evaluate(
+                    self.plan, vehicle, self.on, runner=self.runner, detail="summary"
+                )
         if fields is not None:
             _remember(self._by_fields, fields, found)
         return found
