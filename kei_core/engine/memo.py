@@ -31,7 +31,7 @@ from kei_core.rules import Rule, RuleKind
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 from kei_core.verdicts import Finding, Summary
 
-MEMO_LIMIT = 20_000
+MEMO_LIMIT = 30_000
 """Entries a memo keeps (per rule, per place, per kind); then the older half goes. What repeats in
 an inventory (a model, a month of manufacture) comes back sooner than that; what does not (a
 day of manufacture) would only take memory."""
