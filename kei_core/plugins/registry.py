@@ -56,6 +56,7 @@ class Registry:
         self._loaded: dict[str, LoadedPlugin] = {}
         self._models: dict[str, tuple[Model, ...] | str] = {}
         self._plans: dict[str, Plan] = {}
+        self._book: RuleBook | None = None
         self.unknown_requested: frozenset[str] = frozenset()
         if self.autoload or self.enabled:
             found = discover(autoload=self.autoload, enabled=self.enabled, disabled=self.disabled)
@@ -73,12 +74,14 @@ class Registry:
             loaded = self._loader.activate(record, plugin)
             self._records[plugin_name] = loaded.record
             self._loaded[plugin_name] = loaded
+            self._book = None
             self._plans.clear()
             return PluginInfo.of(loaded.record, loaded)
 
     def _load(self, name: str) -> None:
         if name not in self._loaded:
             self._loaded[name] = self._loader.load(self._records[name])
+            self._book = None
 
     def _load_declaring(self, code: str) -> None:
         for name, record in self._records.items():
@@ -93,8 +96,11 @@ class Registry:
             return list(self.book().plugins.values())
 
     def book(self) -> RuleBook:
-        """An immutable snapshot of every plugin kei knows and what the loaded ones declare."""
+        """An immutable snapshot of every plugin kei knows and what the loaded ones declare
+        (made again only after a plugin is loaded)."""
         with self._lock:
+            if self._book is not None:
+                return self._book
             infos = {
                 name: PluginInfo.of(
                     self._loaded[name].record if name in self._loaded else record, self._loaded.get(name)
@@ -102,7 +108,8 @@ class Registry:
                 for name, record in self._records.items()
             }
             infos |= {name: PluginInfo.of(record, None, disabled=True) for name, record in self._off.items()}
-            return RuleBook(infos)
+            self._book = RuleBook(infos)
+            return self._book
 
     @property
     def plugins(self) -> dict[str, PluginInfo]:
