@@ -305,6 +305,8 @@ class _RowError:
 
 
 def _has_surrogates(text: str) -> bool:
+    if text.isascii():  # nearly every row, and far cheaper to ask than to encode
+        return False
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
