@@ -72,6 +72,7 @@ def verdict_json(verdict: Verdict) -> dict[str, Any]:
         "still_missing_then": list(verdict.still_missing_then),
         "scope": verdict.scope,
         "scope_note": verdict.scope_note,
+        "failing_rules": list(verdict.failing_rules),
     }
 
 
