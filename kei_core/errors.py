@@ -12,7 +12,6 @@ All are :class:`KeiError`; anything else that escapes is a bug in kei (exit stat
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -117,5 +116,7 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """``" (did you mean 'width_mm'?)"`` when a close match exists, else ``""``."""
     if len(word) > 64:  # no name is that long, and comparing it would take time for nothing
         return ""
+    import difflib  # only a typo pays for it: start-up does not
+
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {matches[0]!r}?)" if matches else ""
