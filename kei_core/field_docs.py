@@ -15,8 +15,8 @@ FIELD_DOCS: dict[str, str] = {
     "the catalog with --model",
     "frame_number": "the frame number (車台番号) stamped on the frame: model code, hyphen, serial "
     "(DA63T-123456); kei trucks have no 17-character VIN",
-    "manufactured": "when it was built, to the year, month or day (1997, 1997-09, 1997-09-14): the "
-    "maker's plate in the cab gives the month",
+    "manufactured": "when it was built, to the year, month or day (1997, 1997-09, 1997-09-14; also "
+    "1997/09, 09/1997): the maker's plate in the cab gives the month",
     "first_registered": "when it was first registered, anywhere (the 車検証's 初度検査年月 or the "
     "export certificate), to the year, month or day",
     "length_mm": "overall length (車検証: 長さ, in cm)",
@@ -28,10 +28,10 @@ FIELD_DOCS: dict[str, str] = {
     "gvwr_kg": "gross vehicle weight: the most it may weigh loaded (車検証: 車両総重量)",
     "payload_kg": "the load it may carry (車検証: 最大積載量; 350 kg for most kei trucks)",
     "seats": "the number of seats (乗車定員)",
-    "drive": "2WD or 4WD",
-    "fuel": "petrol, diesel, electric, lpg or hybrid",
+    "drive": "2WD or 4WD (4x4 and 4x2 are read as such)",
+    "fuel": "petrol (gasoline, gas), diesel, electric, lpg or hybrid",
     "top_speed_kmh": "the highest speed it can reach, with any governor fitted",
-    "steering": "right (as built for Japan) or left (converted)",
+    "steering": "right (as built for Japan; RHD) or left (converted; LHD)",
     "original_configuration": "true when the engine and its emission controls are as the factory "
     "built them; false when swapped or modified",
     "commercial_use": "true when it is used in a business (some states register such trucks differently)",

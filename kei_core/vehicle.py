@@ -218,12 +218,31 @@ def normalize_model_code(value: str | None) -> str | None:
     return _TYPE_PREFIX.sub("", code) or None
 
 
+# Values as people write them: "4x4" is 4WD, "gasoline" and "gas" are petrol, "RHD" is the right.
+_DRIVE_WORDS = {"4X4": "4WD", "4X2": "2WD"}
+_FUEL_WORDS = {"gasoline": "petrol", "gas": "petrol", "benzin": "petrol"}
+_STEERING_WORDS = {"rhd": "right", "lhd": "left", "right-hand drive": "right", "left-hand drive": "left"}
+
+
 def _drive(value: str | None) -> str | None:
-    return value.upper() if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    word = value.strip().upper()
+    return _DRIVE_WORDS.get(word, word)
 
 
 def _lower(value: str | None) -> str | None:
     return value.strip().lower() if isinstance(value, str) else value
+
+
+def _fuel(value: str | None) -> str | None:
+    word = _lower(value)
+    return _FUEL_WORDS.get(word, word) if isinstance(word, str) else word
+
+
+def _steering(value: str | None) -> str | None:
+    word = _lower(value)
+    return _STEERING_WORDS.get(word, word) if isinstance(word, str) else word
 
 
 @attrs.frozen
@@ -259,9 +278,9 @@ class Vehicle:
     payload_kg: Kilograms | None = attrs.field(default=None, converter=_mass, validator=_positive)
     seats: int | None = attrs.field(default=None, validator=_positive)
     drive: str | None = attrs.field(default=None, converter=_drive, validator=_one_of(DRIVES))
-    fuel: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(FUELS))
+    fuel: str | None = attrs.field(default=None, converter=_fuel, validator=_one_of(FUELS))
     top_speed_kmh: KilometresPerHour | None = attrs.field(default=None, converter=_speed, validator=_positive)
-    steering: str | None = attrs.field(default=None, converter=_lower, validator=_one_of(STEERING))
+    steering: str | None = attrs.field(default=None, converter=_steering, validator=_one_of(STEERING))
     original_configuration: bool | None = None
     commercial_use: bool | None = None
     equipment: frozenset[str] = attrs.field(

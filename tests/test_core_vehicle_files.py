@@ -89,3 +89,29 @@ vehicles = st.builds(
 def test_every_vehicle_round_trips_through_json(vehicle: Vehicle) -> None:
     text = json.dumps(vehicle_to_mapping(vehicle))
     assert vehicle_from_mapping(json.loads(text, parse_float=Decimal)) == vehicle
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("2004/08", "2004-08"),
+        ("2004.08", "2004-08"),
+        ("08/2004", "2004-08"),
+        ("2004/08/15", "2004-08-15"),
+        ("1997", "1997"),
+    ],
+)
+def test_dates_as_people_write_them_where_only_one_reading_is_possible(written: str, read: str) -> None:
+    assert str(vehicle_from_mapping({"manufactured": written}).manufactured) == read
+
+
+@pytest.mark.parametrize("written", ["01/22/2026", "22/01/2026", "01/02/2003"])
+def test_a_date_that_reads_two_ways_is_refused_with_the_iso_form(written: str) -> None:
+    with pytest.raises(InputError, match=r"day first or month first; write it as YYYY-MM-DD"):
+        vehicle_from_mapping({"manufactured": written})
+
+
+def test_values_as_people_write_them() -> None:
+    vehicle = vehicle_from_mapping({"drive": "4x4", "fuel": "gas", "steering": "RHD"})
+    assert (vehicle.drive, vehicle.fuel, vehicle.steering) == ("4WD", "petrol", "right")
+    assert vehicle_from_mapping({"fuel": "Gasoline", "steering": "lhd"}).steering == "left"
