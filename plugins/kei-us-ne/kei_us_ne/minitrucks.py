@@ -30,12 +30,12 @@ from kei_core import Limit, Outcome, Period, Requirement, Rule, RuleKind, Vehicl
 from kei_us.state_kit import (
     AnyOf,
     Fact,
-    FactVerdict,
     MiniTruckDefinition,
     Registration,
     RegistrationOutcome,
     RequiredEquipment,
     WeightBasis,
+    approximate_top_speed,
     state_rules,
 )
 
@@ -90,30 +90,12 @@ DEFINITION = MiniTruckDefinition(
 def top_speed(vehicle: Vehicle) -> Fact:
     """The top speed, "approximately fifty-five (55) miles per hour": at most 55 mph fits; above
     it the statute's "approximately" leaves the answer open."""
-    if vehicle.top_speed_kmh is None:
-        return Fact("top speed", FactVerdict.MISSING, limit=APPROXIMATELY_55, field="top_speed_kmh")
-    if APPROXIMATELY_55.admits(vehicle.top_speed_kmh):
-        return Fact(
-            "top speed",
-            FactVerdict.FITS,
-            value=vehicle.top_speed_kmh,
-            limit=APPROXIMATELY_55,
-            field="top_speed_kmh",
-        )
-    shown, converted = APPROXIMATELY_55.figures(vehicle.top_speed_kmh)
-    return Fact(
-        "top speed",
-        FactVerdict.OPEN,
-        value=vehicle.top_speed_kmh,
-        limit=APPROXIMATELY_55,
-        field="top_speed_kmh",
-        detail=(
-            f"its top speed, {shown}, is above 55 mph{converted}, and § 60-121.01 asks for 'approximately "
-            "fifty-five (55) miles per hour' without saying how far above 55 that reaches."
-        ),
-        settle=(
-            "ask the Nebraska DMV or the county treasurer whether a truck this fast is titled as a minitruck",
-        ),
+    return approximate_top_speed(
+        vehicle,
+        APPROXIMATELY_55,
+        law="§ 60-121.01",
+        words="approximately fifty-five (55) miles per hour",
+        ask="ask the Nebraska DMV or the county treasurer whether a truck this fast is titled as a minitruck",
     )
 
 

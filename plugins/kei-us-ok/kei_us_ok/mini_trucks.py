@@ -25,12 +25,12 @@ import datetime as dt
 from kei_core import Limit, Outcome, Period, Requirement, Rule, Vehicle
 from kei_us.state_kit import (
     Fact,
-    FactVerdict,
     MiniTruckDefinition,
     Registration,
     RegistrationOutcome,
     RoadAccess,
     WeightBasis,
+    approximate_top_speed,
     state_rules,
 )
 
@@ -84,28 +84,12 @@ DEFINITION = MiniTruckDefinition(
 def top_speed(vehicle: Vehicle) -> Fact:
     """The top speed, "approximately fifty-five (55) miles per hour": at most 55 mph fits; above
     it the definition's "approximately" leaves the answer open."""
-    if vehicle.top_speed_kmh is None:
-        return Fact("top speed", FactVerdict.MISSING, limit=APPROXIMATELY_55, field="top_speed_kmh")
-    if APPROXIMATELY_55.admits(vehicle.top_speed_kmh):
-        return Fact(
-            "top speed",
-            FactVerdict.FITS,
-            value=vehicle.top_speed_kmh,
-            limit=APPROXIMATELY_55,
-            field="top_speed_kmh",
-        )
-    shown, converted = APPROXIMATELY_55.figures(vehicle.top_speed_kmh)
-    return Fact(
-        "top speed",
-        FactVerdict.OPEN,
-        value=vehicle.top_speed_kmh,
-        limit=APPROXIMATELY_55,
-        field="top_speed_kmh",
-        detail=(
-            f"its top speed, {shown}, is above 55 mph{converted}, and the definition asks for 'approximately "
-            "fifty-five (55) miles per hour' without saying how far above 55 that reaches."
-        ),
-        settle=("ask Service Oklahoma whether a truck this fast is titled as a mini-truck",),
+    return approximate_top_speed(
+        vehicle,
+        APPROXIMATELY_55,
+        law="the definition",
+        words="approximately fifty-five (55) miles per hour",
+        ask="ask Service Oklahoma whether a truck this fast is titled as a mini-truck",
     )
 
 

@@ -72,7 +72,14 @@ from kei_core import (
     rules_from,
 )
 from kei_us import FEDERAL_CODE
-from kei_us.state_kit.definition import Fact, FactVerdict, KeiClassTest, MiniTruckDefinition, WeightBasis
+from kei_us.state_kit.definition import (
+    Fact,
+    FactVerdict,
+    KeiClassTest,
+    MiniTruckDefinition,
+    WeightBasis,
+    approximate_top_speed,
+)
 from kei_us.state_kit.distance import MAX_DISTANCE_MILES, TERMS, DistanceLimit
 from kei_us.state_kit.emissions import EmissionsCertificate
 from kei_us.state_kit.local import STATEWIDE, LocalOption, LocalOrdinance, law_fields, local_rules
@@ -115,6 +122,7 @@ __all__ = [
     "SpecialClassRegistration",
     "StatePart",
     "WeightBasis",
+    "approximate_top_speed",
     "known_uses",
     "law_fields",
     "local_rules",

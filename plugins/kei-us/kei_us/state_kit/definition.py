@@ -409,3 +409,28 @@ class MiniTruckDefinition(Provision):
         ``unknown`` (ask ``ask``) for any other vehicle, never ``not_legal``. ``law`` names the
         provisions (default: this definition's citation)."""
         return Scope(what=f"a '{self.term}'", law=law or self.citation, test=self.check, ask=ask)
+
+
+def approximate_top_speed(vehicle: Vehicle, limit: Limit, *, law: str, words: str, ask: str) -> Fact:
+    """A definition's "approximately N miles per hour" (Nebraska, Oklahoma): at most ``limit``
+    fits; above it the statute's "approximately" leaves the answer open (never a failure, since
+    the law sets no tolerance), and ``ask`` says whom to ask. ``words`` quotes the statute."""
+    if vehicle.top_speed_kmh is None:
+        return Fact("top speed", FactVerdict.MISSING, limit=limit, field="top_speed_kmh")
+    if limit.admits(vehicle.top_speed_kmh):
+        return Fact(
+            "top speed", FactVerdict.FITS, value=vehicle.top_speed_kmh, limit=limit, field="top_speed_kmh"
+        )
+    shown, converted = limit.figures(vehicle.top_speed_kmh)
+    return Fact(
+        "top speed",
+        FactVerdict.OPEN,
+        value=vehicle.top_speed_kmh,
+        limit=limit,
+        field="top_speed_kmh",
+        detail=(
+            f"its top speed, {shown}, is above {limit.describe().removeprefix('at most ')}{converted}, and {law} "
+            f"asks for '{words}' without saying how far above that reaches."
+        ),
+        settle=(ask,),
+    )
