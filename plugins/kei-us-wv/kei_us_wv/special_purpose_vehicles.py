@@ -93,11 +93,21 @@ REGISTRATION = SpecialClassRegistration(
     citation="W. Va. Code § 17A-13-1(e), (g), (h)",
     source=CODE_17A_13_1,
     reviewed_on=REVIEWED,
+    conditions=(
+        "the DMV asks for a certificate of insurance on it, an inspection, and its Special Purpose Vehicle "
+        "Certification Form with the title, tax and plate fees ($16 a year for a regular Class plate)",
+        "the DMV's list also asks for tires with at least 2/32 in of tread and, where it is built to carry "
+        "passengers, a seat designed for them",
+    ),
     sources=(CODE_COPY, DMV_SPV),
     notes=(
-        "(e): 'subject to the certificate of title provisions of §17A-1-1 et seq.'; (g): 'may be registered in the same manner as provided for motorcycles'. The DMV page (per the 2026-11 "
-        "research, not re-read) adds an insurance certificate, an inspection, the Special Purpose Vehicle "
-        f"Certification Form and a $16 annual plate fee; kei does not state them as confirmed. {WHEN}"
+        "(e): 'subject to the certificate of title provisions of §17A-1-1 et seq.'; (g): 'may be registered in the "
+        "same manner as provided for motorcycles'. The paperwork is the DMV's (official page, undated, read "
+        "2026-12-01): 'the owner must then obtain a certificate of insurance on the street-legal SPV, have it "
+        "inspected, fill out the Special Purpose Vehicle Certification Form ... and provide any other documents "
+        "necessary including tax, title ..., lien, plate and registration fees'; 'Fees are $16 annually for a "
+        "regular Class street-legal SPV plate'. Tread and a passenger seat are on the DMV's equipment list and have "
+        f"no name in kei's vocabulary, so they are conditions here. {WHEN}"
     ),
 )
 
@@ -122,14 +132,17 @@ EQUIPMENT = RequiredEquipment(
     citation="WV DMV, Special Purpose Vehicles (equipment required by § 17A-13-1)",
     source=DMV_SPV,
     reviewed_on=REVIEWED,
-    unconfirmed=True,
-    sources=(CODE_17A_13_1,),
+    sources=(CODE_17A_13_1, SB_690),
     notes=(
-        "The DMV page as the 2026-11 research quotes it (not re-read): headlamps, tail lamps, brake lamps, a "
-        "white plate lamp, rear red reflectors, amber front turn signals and amber or red rear ones, brakes other "
-        "than a parking brake, a horn, a muffler, left and right mirrors, a windshield unless the operator wears "
-        "eye protection, a speedometer lit for night, a passenger seat where it carries one, and tires with at "
-        f"least 2/32 in of tread (tread has no name in kei's vocabulary). {WHEN}"
+        "Read on the DMV's official page 2026-12-01 (undated): 'To be considered a SPV, the vehicle must have the "
+        "following equipment': one or more headlamps, tail lamps and brake lamps; a lamp lighting the plate white; "
+        "one or more red reflectors on the rear; an amber electric turn system, one on each side of the front, and "
+        "amber or red turn signals at the rear; a braking system other than a parking brake; a horn or other "
+        "warning device; a muffler ('and, if required by an applicable federal statute or rule, an emission "
+        "control system': the federal level's question); rearview mirrors on the right and left of the driver; a "
+        "windshield 'unless the operator wears eye protection' (kei asks for the windshield, which a kei truck "
+        "has); a speedometer lit for night. The passenger seat and the 2/32 in of tread have no name in kei's "
+        f"vocabulary and are conditions of US-WV-REGISTRATION. {WHEN}"
     ),
 )
 
