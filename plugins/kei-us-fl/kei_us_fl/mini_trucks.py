@@ -45,7 +45,8 @@ WHEN = (
 )
 FROM_A_COPY = (
     "§ 316.2122 was read in the 2009 Florida Statutes as a forum post reproduces the official page; the current "
-    "official text (flsenate.gov, leg.state.fl.us) was not retrieved."
+    "official text (flsenate.gov, leg.state.fl.us) was not retrieved; searched again 2026-12-01 for the 2024 and 2025 "
+    "pages of § 316.2122 (three searches): only this 2009 copy and municipal codes quoting it surfaced."
 )
 
 
@@ -75,7 +76,8 @@ DEFINITION = Rule(
     sources=(SECTION_320_01_2010, SECTION_316_2122_2009_COPY),
     notes=(
         "The official 2024 page of § 320.01 was reached only at its opening (subsection (1)), the 2010 page "
-        "likewise; five searches found no copy of the mini-truck definition. Answers unknown on purpose until "
+        "likewise; five searches found no copy of the mini-truck definition, and four more on 2026-12-01 (the "
+        "2024 page, the 2009 act, FLHSMV's pages, statute text in open-law repositories) found none either. Answers unknown on purpose until "
         f"it is read. {WHEN}"
     ),
 )
