@@ -163,6 +163,10 @@ RULES: tuple[Rule | Requirement, ...] = (
             "introduced text and tracker copies. 1 September 2025 is also the day a 2025 regular-session "
             "act without its own date would take effect (the 91st day after the session adjourned), so "
             "kei keeps it, unconfirmed."
+            " Searched again 2026-12-01 (four searches: capitol.texas.gov SB01816F, "
+            "statutes.capitol.texas.gov §§ 501.009 and 502.001, txdmv.gov): only the introduced text, the "
+            "committee substitute in a tracker and Senate Journal pages of other days surfaced; the enrolled "
+            "text and TxDMV's own page on miniature vehicles were not found."
         ),
     ),
 )
