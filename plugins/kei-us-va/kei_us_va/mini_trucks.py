@@ -74,6 +74,10 @@ RULES: list[Rule | Requirement] = [
             "after its first words. The copies of § 46.2-100 read (instalawyer, Justia 2006, the 2014 enrolled "
             "HB 122) stop before 'M'. A 35 mph cap is recalled, not seen. Answers unknown on purpose: a road "
             f"posted 60 mph is not answered not_legal on an unread text. {WHEN}"
+            " Searched again 2026-12-01 (four searches: law.lis.virginia.gov § 46.2-100 and a mini-truck "
+            "operating section, '§ 46.2-916.3' tried as a lead, dmv.virginia.gov): only statute copies that "
+            "stop before 'M' and the SB 320 tracker surfaced; the Public.Resource.Org release of the Code of "
+            "Virginia in the index holds no title 46.2 file."
         ),
     ),
     Rule(
@@ -90,6 +94,7 @@ RULES: list[Rule | Requirement] = [
         notes=(
             "Known from a bill tracker; no chapter number or enrolment seen. It was not on the 2022 Senate "
             "Transportation dockets read (20 and 27 January, 3 and 17 February): a negative finding only."
+            " Searched again 2026-12-01 for SB 320's history on lis.virginia.gov: only the tracker surfaced."
         ),
     ),
     Rule(
