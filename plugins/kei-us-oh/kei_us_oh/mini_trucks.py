@@ -83,6 +83,11 @@ DEFINITION = MiniTruckDefinition(
         "standards'. The bill's dry-weight window of 900 to 2,200 lb is not encoded: OAC 4501-30-01(C) "
         "(official) speaks of a mini truck 'that has a total dry weight of more than two thousand two hundred "
         f"pounds', so the enacted definition cannot cap it there. {WHEN}"
+        " Searched again 2026-12-01 (two searches) for ORC 4501.01 on codes.ohio.gov: only city codes "
+        "quoting the definition surfaced (Napoleon's 301.187, 2019: four wheels, 7,500 W or 660 cc, 'a "
+        "total dry weight of nine hundred to two thousand two hundred pounds', enclosed cabin, pickup or "
+        "van shape, not built to FMVSS), a secondary copy that agrees with the LSC analysis; the weight "
+        "window stays unencoded for the reason above."
     ),
 )
 
@@ -148,6 +153,8 @@ ROADS = RoadAccess(
         "An ordinance may authorize mini-trucks only on streets posted 35 mph or less: read in a city "
         "ordinance that copies 4511.215 (Upper Sandusky) and in press on the 2025 changes; the statute's "
         f"own words were not read. {WHEN}"
+        " Searched again 2026-12-01 for codes.ohio.gov section 4511.215: only city ordinances and "
+        "4519.401 surfaced."
     ),
 )
 
@@ -189,6 +196,8 @@ REGISTRATION = Registration(
         "effective 2020-03-01) was read in a copy; the official page's excerpt ended at (B). Title and "
         "registration under ORC ch. 4503 are read in a city ordinance copying 4511.215. A truck over 2,200 lb "
         f"dry is inspected under ORC 4513.02 (OAC 4501-30-01(C), official). {WHEN}"
+        " Searched again 2026-12-01 for codes.ohio.gov section 4511.215: only city ordinances and "
+        "4519.401 surfaced."
     ),
 )
 
