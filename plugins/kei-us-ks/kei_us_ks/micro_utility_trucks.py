@@ -82,6 +82,9 @@ DEFINITION = MiniTruckDefinition(
         "no 'as originally manufactured'); every verbatim copy reads 160, which kei follows. 'Can exceed 40 mph "
         "as originally manufactured': kei compares the top speed given, and asks to confirm it is the truck's as "
         f"built (a governor fitted later does not change the class). {WHEN}"
+        " Searched again 2026-12-01 (two searches) for the Revisor's text and the operation statute: only"
+        " city codes (Chapman, Mount Hope, Whitewater: 160 inches) and mirrors of 8-15,109 (work-site "
+        "utility vehicles) surfaced."
     ),
 )
 
@@ -131,6 +134,8 @@ ROADS = RoadAccess(
         "'No micro utility truck shall be operated on any interstate highway, federal highway or state highway; "
         "provided however ...' crossing (city codes); the state section was not found ('8-15,106' is a lead only; "
         f"8-15,109 says the same of work-site utility vehicles). {WHEN}"
+        " Searched again 2026-12-01 for a state micro-utility-truck operation section on ksrevisor.org: "
+        "none surfaced."
     ),
 )
 
@@ -151,6 +156,7 @@ LOCAL_ORDINANCE = LocalOption(
         "highways, streets, roads and alleys within the corporate limits of the city'); the Great Bend Tribune "
         "reports the Highway Patrol's reading that they 'may be driven on county black-top and gravel roads'. The "
         f"state rule that a city must authorize them was not read. {WHEN}"
+        " Searched again 2026-12-01 for the state rule on ksrevisor.org: none surfaced."
     ),
 )
 
