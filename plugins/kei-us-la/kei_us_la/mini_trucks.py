@@ -127,6 +127,8 @@ DEFINITION = MiniTruckDefinition(
         'dimension truck that may no[t] ..."; a tracker paraphrases the rest as a truck that may not have '
         "an NHTSA classification. No engine, size, weight or speed figure was seen, so kei checks none. "
         f"{WHY_UNCONFIRMED}"
+        " Searched again 2026-12-01 for legis.la.gov R.S. 32:299.2: only the statute mirror and the "
+        "tracker's enrolled Act 563 surfaced."
     ),
 )
 
