@@ -68,6 +68,8 @@ DEFINITION = MiniTruckDefinition(
         "does not qualify. kei compares the top speed given, in mph as the statute writes it. The definition "
         "excludes 'motor vehicles that otherwise may be registered under this title' (see US-ND-ORDINARY-FIRST). "
         f"{WHEN}"
+        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter and "
+        "mirrors of 39-29 surfaced."
     ),
 )
 
@@ -91,6 +93,7 @@ REGISTRATION = SpecialClassRegistration(
         "individual may not operate an unconventional vehicle on public roadways unless the vehicle has been "
         "registered under this chapter', 'fifty dollars per year', 'a plate in the same manner as a plate is "
         f"issued to a motorcycle'. No road restriction of its own was found in the chapter. {WHEN}"
+        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter surfaced."
     ),
 )
 
@@ -106,7 +109,10 @@ ORDINARY_FIRST = Rule(
     kind=RuleKind.INFORMATION,
     in_force=IN_FORCE,
     unconfirmed=True,
-    notes=f"Either route gives road use; the DOT's practice for kei trucks was not found. {WHEN}",
+    notes=(
+        f"Either route gives road use; the DOT's practice for kei trucks was not found. {WHEN}"
+        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter surfaced."
+    ),
 )
 
 RULES: list[Rule | Requirement] = [
