@@ -93,6 +93,8 @@ RULES: list[Rule | Requirement] = [
             "'is subject to the requirements described in Section 41-6a-1509'. A kei truck is probably not an "
             "off-highway vehicle (§ 41-22-2 leaves out a vehicle 'not specifically designed for recreational "
             "use', booklet copy). Answers unknown on purpose, naming the route."
+            " Searched again 2026-12-01 for le.utah.gov § 41-27-201: only casetext, self-law and lexace "
+            "copies and le.utah.gov's chapter 41-1a index surfaced."
         ),
     ),
     Rule(
