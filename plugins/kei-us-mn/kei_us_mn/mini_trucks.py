@@ -111,6 +111,8 @@ ROADS = RoadAccess(
         "would allow operation without a permit (pending). Night operation is allowed (2009 House summary). "
         "A county page says mini trucks cannot be licensed as motor vehicles, only as Class 2 ATVs within "
         f"ATV limits or as off-road vehicles. {EXPIRY}"
+        " Searched again 2026-12-01 for revisor.mn.gov § 169.045 (current): only the 2009 bill, the 2010 "
+        "session law index and chapter 169's table of contents surfaced."
     ),
 )
 
