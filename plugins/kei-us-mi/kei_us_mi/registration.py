@@ -68,6 +68,8 @@ REVOKED = Rule(
         "reversal article itself said the change was 'not official yet'). kei spans 2024-07-01 to 2025-03-31 "
         "and answers unknown throughout; the Department's FAQ page is the source given, as the place that "
         "would settle it."
+        " Searched again 2026-12-01 for the Department's FAQ on michigan.gov: only secondary sites citing"
+        " it and the press surfaced."
     ),
 )
 
@@ -94,6 +96,8 @@ REGISTRATION = ImportTitling(
         "was not found on michigan.gov (the Department's FAQ page given was read, not that question): agency "
         "practice, unconfirmed, so the answer is unknown and reports it. In force from 2025-04-01, the day after "
         "the revocation window kei spans."
+        " Searched again 2026-12-01 for the FAQ 'Are Kei-class vehicles eligible for on-road "
+        "registration?' on michigan.gov: only a secondary site citing it surfaced."
     ),
 )
 
