@@ -78,6 +78,9 @@ OFF_NETWORK = Rule(
         "Reported, never folded: kei does not know where in Alaska the truck is driven, so the verdict is the "
         "one for the connected road system. Which communities qualify, and which equipment and insurance "
         "rules still apply there, is open."
+        " Searched again 2026-12-01 for akleg.gov AS 28.10.011: only a statute mirror surfaced (same "
+        "wording: (10) roads not connected to the land-connected state highway system or to a road with "
+        "an average daily traffic over 499)."
     ),
 )
 
