@@ -86,7 +86,10 @@ RULES: tuple[Rule | Requirement, ...] = (
         kind=RuleKind.INFORMATION,
         in_force=CURRENT_DEFINITION,
         unconfirmed=True,
-        notes="Only the section's heading was seen; its text is open.",
+        notes=(
+            "Only the section's heading was seen; its text is open."
+            " Searched again 2026-12-01 for mainelegislature.org 29-A § 354: only § 2092 surfaced."
+        ),
     ),
     Rule(
         "US-ME-ANTIQUE-CLOSED",
