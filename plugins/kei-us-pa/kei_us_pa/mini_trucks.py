@@ -207,7 +207,11 @@ RULES: list[Rule | Requirement] = [
         citation="PennDOT, Mini Trucks FAQ, question 4; 75 Pa.C.S. § 1344 (use of farm vehicle plates)",
         source=FAQ,
         sources=(FAQ_Q4_PRESS, FAQ_Q4_TRANSCRIPT, FARM_PLATE_USE),
-        notes=f"Question 4's wording was not in the part of the official page read; press quotes it. {WHEN}",
+        notes=(
+            f"Question 4's wording was not in the part of the official page read; press quotes it. {WHEN}"
+            " Searched again 2026-12-01 with question 4's words: the stored pa.gov page again stops before "
+            "its answer; PennDOT's farm-vehicle pages (pa.gov, dmv.pa.gov) say nothing of mini trucks."
+        ),
     ),
     _pathway(
         "US-PA-ANTIQUE",
