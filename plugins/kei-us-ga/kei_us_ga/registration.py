@@ -69,7 +69,11 @@ HB_308_VETO = Rule(
     in_force=Period("2025-05-14"),
     unconfirmed=True,
     sources=(HB_308_TEXT, PRESS_REVOCATIONS),
-    notes="Bill status and veto date from a bill tracker and the press; the veto message was not read.",
+    notes=(
+        "Bill status and veto date from a bill tracker and the press; the veto message was not read."
+        " Searched again 2026-12-01 for the governor's 2025 veto statement on gov.georgia.gov: only press"
+        " and a 2020 veto release surfaced."
+    ),
 )
 
 RULES: list[Rule] = [*state_rules("US-GA", REGISTRATION, in_force=BULLETIN_IN_FORCE), HB_308_VETO]
