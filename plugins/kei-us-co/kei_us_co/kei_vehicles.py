@@ -120,6 +120,9 @@ DEFINITION = MiniTruckDefinition(
     notes=(
         "Figures from the bill tracker's summary of the enrolled act, matched by the press; the definition's "
         f"own words and section number were not seen. {DATES_NOTE}"
+        " Searched again 2026-12-01 for the enrolled act (2025a_1281_enr.pdf): only the engrossed and "
+        "reengrossed texts in a tracker, the introduced summary and a bill tracker (listing the enrolled "
+        "PDF by address) surfaced."
     ),
 )
 
