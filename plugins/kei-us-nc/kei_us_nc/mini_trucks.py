@@ -144,6 +144,8 @@ REGISTRATION = Registration(
         "same as the fee for private passenger vehicles of not more than 15 passengers.' That subdivision "
         "(3) of G.S. 20-121.1 now asks a mini-truck to be registered and insured under G.S. 20-50 and "
         f"20-309 was read only in the UNC School of Government's summary: unconfirmed. {WHEN}"
+        " Re-read 2026-12-01 on ncleg.gov: the stored session law again ends in G.S. 20-121.1(2), before "
+        "(3)."
     ),
 )
 
