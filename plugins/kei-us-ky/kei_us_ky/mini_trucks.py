@@ -229,6 +229,9 @@ SLSPV = Rule(
         "of tread are in the League of Cities' summary, a bill tracker and press, not in an official text read; "
         "the statute caps the fee at $10 a year, KACo reports $19.50 with clerk fees. Vehicles primarily used "
         f"for farm or agricultural work are excluded (League of Cities). {READ_186_077}"
+        " Searched again 2026-12-01 for KRS 186.077 on apps.legislature.ky.gov: only 601 KAR 23:070 "
+        "(already read), its proposed ordinary version and a statute mirror surfaced; the latest "
+        "Public.Resource.Org release of the KRS in the index (release 87, 2022) predates SB 63."
     ),
 )
 
