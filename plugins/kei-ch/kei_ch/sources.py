@@ -1,0 +1,50 @@
+"""The texts the Swiss rules were read in, and the day they were read.
+
+The federal texts (SVG, SR 741.01; VTS, SR 741.41) live on fedlex.admin.ch, which was not
+reached: their articles were read in verbatim mirrors. The cantonal road-traffic offices' pages
+(official, undated) state how the inspection of an imported vehicle works.
+"""
+
+from __future__ import annotations
+
+REVIEWED = "2026-12-01"
+"""When these sources were read; the undated cantonal pages are applied from this day."""
+
+LU_FOREIGN = "https://strassenverkehrsamt.lu.ch/Strassenverkehr/fahrzeug/spezielle_zulassungen_infos/auslaendische_fahrzeuge"
+AR_IMPORT = (
+    "https://ar.ch/verwaltung/departement-inneres-und-sicherheit/strassenverkehrsamt/"
+    "fahrzeug-kontrollschilder/import-von-fahrzeugen"
+)
+BL_MFP = (
+    "https://www.baselland.ch/politik-und-behorden/direktionen/sicherheitsdirektion/motorfahrzeugprufstation"
+)
+BL_IMPORT = BL_MFP + "/import"
+BL_IMPORT_CARS = BL_MFP + "/import/import-2"
+BL_OVERSEAS = BL_MFP + "/import/uebersee"
+BL_INSPECTIONS = BL_MFP + "/fahrzeugprufung/infos/"
+SG_USA = "https://www.stva.sg.ch/home/strassenverkehr/Verkehrszulassung/export_import/import/usa.html"
+AG_USA = "https://ag.ch/de/verwaltung/dvi/strassenverkehr/fahrzeuge/fahrzeug-import/usa-import"
+SZ_IMPORT = "https://www.vsz.ch/strassenverkehr/fahrzeugzulassung/import-von-fahrzeugen/"
+
+SO_VETERAN = (
+    "https://so.ch/verwaltung/bau-und-justizdepartement/motorfahrzeugkontrolle/fahrzeuge/fahrzeugpruefungen/"
+    "veteranenfahrzeuge/"
+)
+AG_VETERAN = (
+    "https://ag.ch/de/verwaltung/dvi/strassenverkehr/fahrzeuge/fahrzeugpruefung/veteranenfahrzeuge-(oldtimer)"
+)
+LU_VETERAN = (
+    "https://strassenverkehrsamt.lu.ch/Strassenverkehr/fahrzeug/fahrzeugpruefungen/weitere_fahrzeugpruefungen/"
+    "veteranenzulassung"
+)
+TG_VETERAN = "https://strassenverkehrsamt.tg.ch/fahrzeugzulassung/veteranenfahrzeug.html/5681"
+ZG_VETERAN = (
+    "https://zgchtest.webcloud7.ch/izug/platform/behoerden/sicherheitsdirektion/strassenverkehrsamt/"
+    "strassenverkehr/fahrzeugzulassung/veteranenfahrzeuge"
+)
+
+SVG_13_MIRROR = "https://droit-bilingue.ch/de-fr/7/74/741.01-13-18.html"
+VTS_29_MIRROR = "https://lawbrary.ch/law/art/VTS-v2022.06-de-art-29"
+VTS_33_MIRROR = "https://www.droit-bilingue.ch/de-fr/7/74/741.41-33-46.html"
+VTS_223_MIRROR = "https://swissrights.ch/gesetze/Artikel-223-VTS-2025-DE.php"
+VTS_220_MIRROR = "https://lawbrary.ch/law/art/VTS-v2024.09-de-art-220/print"
