@@ -86,7 +86,7 @@ DEFINITION = MiniTruckDefinition(
         " Searched again 2026-12-01 (two searches) for ORC 4501.01 on codes.ohio.gov: only city codes "
         "quoting the definition surfaced (Napoleon's 301.187, 2019: four wheels, 7,500 W or 660 cc, 'a "
         "total dry weight of nine hundred to two thousand two hundred pounds', enclosed cabin, pickup or "
-        "van shape, not built to FMVSS), a secondary copy that agrees with the LSC analysis; the weight "
+        "van shape, not built to FMVSS), a secondary copy that agrees with the LSC analysis, as does the Athens County Sheriff's inspection page (a county agency quoting ORC 4501, cut off before the FMVSS clause in the copy stored); the weight "
         "window stays unencoded for the reason above."
     ),
 )
