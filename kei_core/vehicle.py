@@ -210,6 +210,27 @@ def _modifications(value: Iterable[Modification]) -> tuple[Modification, ...]:
     return tuple(value)
 
 
+_EMISSION_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
+
+
+def normalize_emission_code(value: str | None) -> str | None:
+    """``"ebd"``, ``"EBD-"`` or a whole 型式 ``"EBD-DA16T"`` -> ``"EBD"``: the emissions
+    identification code (排出ガス記号) before the hyphen, upper case; :class:`InputError`
+    naming ``emission_code`` for anything else."""
+    if value is None:
+        return None
+    code = value.strip().upper().split("-", 1)[0].strip()
+    if not code:
+        return None
+    if not _EMISSION_CODE.match(code):
+        raise InputError(
+            f"expected the emissions prefix of the 型式 on the 車検証 (EBD, GD, 3BD, or EBD-DA16T), "
+            f"got {shown(value)}",
+            field="emission_code",
+        )
+    return code
+
+
 def normalize_model_code(value: str | None) -> str | None:
     """``"ebd-da16t"`` -> ``"DA16T"``: upper case, the 型式 emissions prefix stripped."""
     if value is None:
@@ -263,6 +284,7 @@ class Vehicle:
     make: str | None = None
     model: str | None = None
     model_code: str | None = attrs.field(default=None, converter=normalize_model_code)
+    emission_code: str | None = attrs.field(default=None, converter=normalize_emission_code)
     frame_number: str | None = None
     manufactured: PartialDate | None = None
     first_registered: PartialDate | None = None

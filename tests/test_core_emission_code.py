@@ -1,0 +1,42 @@
+"""The emissions code (排出ガス記号) a vehicle carries: kept as its own field, normalised, and
+refused with a one-line error naming the field when it cannot be one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kei_core import InputError, Vehicle
+from kei_core.vehicle_io import given_fields, vehicle_from_mapping
+
+
+@pytest.mark.parametrize(
+    ("written", "held"),
+    [("EBD", "EBD"), ("ebd", "EBD"), (" 3bd- ", "3BD"), ("EBD-DA16T", "EBD"), ("GD-DA52T", "GD"), ("V", "V")],
+)
+def test_the_prefix_of_a_type_designation_is_kept_as_the_emission_code(written: str, held: str) -> None:
+    assert vehicle_from_mapping({"emission_code": written}).emission_code == held
+    assert Vehicle(emission_code=written).emission_code == held
+
+
+def test_a_type_designation_gives_the_model_code_without_and_the_emission_code_with_its_prefix() -> None:
+    truck = vehicle_from_mapping({"model_code": "EBD-DA16T", "emission_code": "EBD-DA16T"})
+    assert (truck.model_code, truck.emission_code) == ("DA16T", "EBD")
+
+
+@pytest.mark.parametrize("written", ["EB D", "EBDXX", "排出", "E!D"])
+def test_a_value_that_is_no_emissions_code_is_refused_naming_the_field(written: str) -> None:
+    with pytest.raises(InputError) as raised:
+        vehicle_from_mapping({"emission_code": written})
+    assert "emission_code" in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+@given(st.from_regex(r"[0-9A-Z]{1,4}", fullmatch=True))
+def test_an_emission_code_round_trips_through_json(code: str) -> None:
+    truck = vehicle_from_mapping({"emission_code": code})
+    again = vehicle_from_mapping(json.loads(json.dumps(given_fields(truck))))
+    assert again == truck and again.emission_code == code
