@@ -57,6 +57,7 @@ class Registry:
         self._models: dict[str, tuple[Model, ...] | str] = {}
         self._plans: dict[str, Plan] = {}
         self._book: RuleBook | None = None
+        self._infos: dict[str, PluginInfo] = {}
         self.unknown_requested: frozenset[str] = frozenset()
         if self.autoload or self.enabled:
             found = discover(autoload=self.autoload, enabled=self.enabled, disabled=self.disabled)
@@ -74,6 +75,7 @@ class Registry:
             loaded = self._loader.activate(record, plugin)
             self._records[plugin_name] = loaded.record
             self._loaded[plugin_name] = loaded
+            self._infos.pop(plugin_name, None)
             self._book = None
             self._plans.clear()
             return PluginInfo.of(loaded.record, loaded)
@@ -81,6 +83,7 @@ class Registry:
     def _load(self, name: str) -> None:
         if name not in self._loaded:
             self._loaded[name] = self._loader.load(self._records[name])
+            self._infos.pop(name, None)
             self._book = None
 
     def _load_declaring(self, code: str) -> None:
@@ -97,19 +100,21 @@ class Registry:
 
     def book(self) -> RuleBook:
         """An immutable snapshot of every plugin kei knows and what the loaded ones declare
-        (made again only after a plugin is loaded)."""
+        (made again only after a plugin is loaded, from the unchanged plugins' own snapshots)."""
         with self._lock:
             if self._book is not None:
                 return self._book
-            infos = {
-                name: PluginInfo.of(
-                    self._loaded[name].record if name in self._loaded else record, self._loaded.get(name)
-                )
-                for name, record in self._records.items()
-            }
+            infos = {name: self._info(name, record) for name, record in self._records.items()}
             infos |= {name: PluginInfo.of(record, None, disabled=True) for name, record in self._off.items()}
             self._book = RuleBook(infos)
             return self._book
+
+    def _info(self, name: str, record: PluginRecord) -> PluginInfo:
+        found = self._infos.get(name)
+        if found is None:
+            loaded = self._loaded.get(name)
+            found = self._infos[name] = PluginInfo.of(loaded.record if loaded else record, loaded)
+        return found
 
     @property
     def plugins(self) -> dict[str, PluginInfo]:
