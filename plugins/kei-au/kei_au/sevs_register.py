@@ -51,6 +51,7 @@ def _last_day(month: str) -> dt.date | None:
     return PartialDate.parse(first.isoformat()[:7]).latest()
 
 
+@functools.cache  # every answer for AU asks for each entry's codes (a Vehicle built each time)
 def model_code(designation: str) -> str:
     """``3BD-DA16T`` -> ``DA16T``: the model code, as kei stores a vehicle's (the prefix stripped)."""
     code = Vehicle(model_code=designation).model_code
