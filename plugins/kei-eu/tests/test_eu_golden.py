@@ -6,6 +6,9 @@ from __future__ import annotations
 import kei_eu
 
 
-def test_owns_the_union_and_four_member_states() -> None:
+def test_owns_the_union_and_eight_member_states() -> None:
     owned = {j.code: j.parent for j in kei_eu.kei_jurisdictions()}
-    assert owned == {"EU": None, "DE": "EU", "NL": "EU", "FR": "EU", "IE": "EU"}
+    assert owned == {
+        "EU": None,
+        **{code: "EU" for code in ("DE", "NL", "FR", "IE", "SE", "BE", "IT", "AT")},
+    }

@@ -1,0 +1,334 @@
+"""Sweden: a used import is registered after an origin check and a registration inspection.
+
+Transportstyrelsen: individual approval (enskilt godkännande) is for factory-new vehicles only. A
+used vehicle goes through an origin check (ursprungskontroll) and then a registration inspection
+(registreringsbesiktning) at an inspection company, which checks brakes, exhaust cleaning and
+crash safety among other things; a vehicle built outside the EU "may need to prove further
+requirements". Transportstyrelsen's page on import reasons (an older page of its site) says
+that a vehicle from outside the EU normally needs the exemption rules for own use (eget bruk:
+the owner acquired it while abroad), unless it is of model year 1969 or older.
+
+Age brings inspection and tax relief, not another way in: from 1 January of the year a vehicle
+turns 50 vehicle years it is exempt from periodic inspection, and at 30 years it pays no vehicle
+tax unless in commercial traffic. kei reports both as information.
+
+The agency pages are undated: the import rules apply from the day they were read, 2026-12-01, and
+the level answers ``unknown`` before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kei_core import (
+    AgeRule,
+    AgeThreshold,
+    Granularity,
+    Outcome,
+    Period,
+    Requirement,
+    Rule,
+    RuleKind,
+    Status,
+    Vehicle,
+    conditional,
+    failed,
+    passed,
+    unknown,
+)
+from kei_eu.ages import REVIEWED_2026_12 as REVIEWED
+
+TS = "https://www.transportstyrelsen.se/sv/vagtrafik/fordon/"
+ONLY_NEW = TS + "Enskilt-godkannande/galler-endast-fabriksnya-fordon/"
+ORIGIN_CHECK = TS + "fordonsimport-och-ursprungskontroll/"
+NON_EU = ORIGIN_CHECK + "import-fran-lander-utanfor-eu/"
+STEP_2 = TS + "Fordonsimport-och-ursprungskontroll/aa-steg-2/"
+IMPORT_REASON = ORIGIN_CHECK + "Ansok-om-ursprungskontroll/importorsak/"
+OTHER_PURPOSE = "http://www.transportstyrelsen.se/sv/Vag/Fordonsimport-och-ursprungskontroll/Annat-andamal/"
+EASY_READ = (
+    "https://www.transportstyrelsen.se/sv/lattlast/sakerhet-pa-vagarna/Import-och-inforsel-av-fordon/"
+    "Ansok-om-ursprungskontroll/De-har-fragorna-vill-vi-ha-svar-pa-i-din-ansokan-om-ursprungskontroll/"
+)
+VETERAN = TS + "fordonsbesiktning/besiktningsregler/veteranfordon/"
+TAX_LAW = "http://rkrattsbaser.gov.se/sfst?bet=2006%3A227"
+
+PAGES_READ = Period("2026-12-01")
+"""The agency pages are undated: kei applies them from the day they were read."""
+
+OLD_MODEL_YEAR = 1969
+"""'För fordon av 1969 årsmodell eller äldre behöver dock inte undantagsreglerna för eget bruk
+tillämpas' (Transportstyrelsen, Annat ändamål)."""
+
+INSPECTION_EXEMPT = AgeThreshold(50, Granularity.YEAR)
+"""'1 januari det år då fordonet blir 50 fordonsår' (Transportstyrelsen, Veteranfordon)."""
+
+TAX_EXEMPT = AgeThreshold(30, Granularity.YEAR)
+"""Vägtrafikskattelag (2006:227) 2 kap. 2 §: age 'beräknad som skillnaden mellan fordonsåret och
+innevarande kalenderår' at least thirty."""
+
+ORIGIN_CONDITIONS = (
+    "Declare the truck to Tullverket and pay customs duty and VAT (an import from outside the EU).",
+    "Apply to Transportstyrelsen for an origin check (ursprungskontroll), with the original Japanese "
+    "registration document (the export certificate) and the import reason (eget bruk, flyttsak or "
+    "annat ändamål).",
+)
+INSPECTION = (
+    "Pass a registration inspection (registreringsbesiktning) at an inspection company, which checks "
+    "the truck against the Swedish technical and environmental requirements (brakes, exhaust cleaning, "
+    "crash safety) and fixes the data for the vehicle register."
+)
+
+
+def origin_check(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """Every vehicle to be registered in Sweden goes through the origin check first."""
+    return conditional(
+        "Every vehicle to be registered in Sweden, other than a new one brought in by a registered "
+        "importer, first goes through Transportstyrelsen's origin check (ursprungskontroll).",
+        conditions=list(ORIGIN_CONDITIONS),
+    )
+
+
+def registration_inspection(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """Used and from outside the EU: the inspection, with own-use relief or proof of the requirements."""
+    built = vehicle.manufactured
+    if built is not None and built.latest().year < OLD_MODEL_YEAR:
+        return conditional(
+            f"Built {built.describe()}, so of model year {OLD_MODEL_YEAR} or older: Transportstyrelsen lets "
+            "such a vehicle from outside the EU come in for another purpose (annat ändamål) without the "
+            "own-use exemption rules; it is registered after the registration inspection.",
+            conditions=[INSPECTION, "Then have it registered in the vehicle register (vägtrafikregistret)."],
+            unconfirmed=True,
+        )
+    when = f"Built {built.describe()}" if built else "With no build date given"
+    return unknown(
+        f"{when}: a used kei truck from outside the EU is registered only after a registration "
+        "inspection that checks it against the Swedish technical and environmental requirements, and "
+        "Transportstyrelsen says such a vehicle normally needs the exemption rules for own use (eget "
+        "bruk: its owner acquired it while abroad) or removal-goods relief (flyttsak) to be approved; "
+        "otherwise it must prove the requirements.",
+        settle=[
+            "whether you became the truck's owner while abroad (eget bruk), or bring it as removal goods "
+            "(flyttsak: you lived abroad, and owned and used it there, for at least a year)",
+            "otherwise a manufacturer's or general agent's certificate that it meets the technical and "
+            "environmental requirements, accepted by an inspection company (besiktningsföretag)",
+        ],
+    )
+
+
+def inspection_exemption(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """Exempt from periodic inspection from 1 January of the year it turns 50 vehicle years."""
+    built = vehicle.manufactured
+    if built is None:
+        return unknown(
+            "needs manufactured: the exemption counts vehicle years from the model year, else the year "
+            "of manufacture",
+            settle=["the year of manufacture or model year"],
+        )
+    test = INSPECTION_EXEMPT.test(built, on)
+    if test.status is Status.LEGAL:
+        return passed(
+            f"Built {built.describe()}: 50 vehicle years are reached, so it can be exempt from periodic "
+            "inspection (kontrollbesiktning), provided it passed one within the last two calendar years."
+        )
+    if test.status is Status.NOT_LEGAL:
+        return failed(
+            f"Built {built.describe()}: exempt from periodic inspection only from {test.passes_from}, "
+            "1 January of the year it turns 50 vehicle years.",
+            passes_from=test.passes_from,
+        )
+    return unknown(
+        f"Built {built.describe()}: 50 vehicle years are certain only from {test.passes_from}.",
+        passes_from=test.passes_from,
+        settle=["the year of manufacture or model year"],
+    )
+
+
+def vehicle_tax_exemption(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """No vehicle tax at 30 vehicle years (calendar years), unless in commercial traffic."""
+    built = vehicle.manufactured
+    if built is None:
+        return unknown(
+            "needs manufactured: the age counts from the vehicle year (model year, else year of manufacture)",
+            settle=["the year of manufacture or model year"],
+        )
+    test = TAX_EXEMPT.test(built, on)
+    if test.status is Status.LEGAL:
+        return passed(
+            f"Built {built.describe()}: 30 or more vehicle years in {on.year}, so no vehicle tax is due while "
+            "it is not used in commercial traffic (veteranfordon)."
+        )
+    if test.status is Status.NOT_LEGAL:
+        return failed(
+            f"Built {built.describe()}: free of vehicle tax only from {test.passes_from}.",
+            passes_from=test.passes_from,
+        )
+    return unknown(
+        f"Built {built.describe()}: 30 vehicle years are certain only from {test.passes_from}.",
+        passes_from=test.passes_from,
+        settle=["the year of manufacture or model year"],
+    )
+
+
+def left_traffic_rules(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """Special rules for vehicles built for left-hand traffic: their content was not read."""
+    if vehicle.steering == "left":
+        return passed(
+            "Left-hand drive: the special rules for vehicles built for left-hand traffic do not concern it."
+        )
+    said = (
+        "Right-hand drive"
+        if vehicle.steering == "right"
+        else "Steering not given (a kei truck is right-hand drive)"
+    )
+    return unknown(
+        f"{said}: Transportstyrelsen names special rules (särregler) for vehicles built for left-hand "
+        "traffic at the registration inspection; what they demand of a kei truck (headlamps dipping to "
+        "the right, for instance) was not read, so kei cannot say it is unrestricted.",
+        settle=[
+            "the inspection company's answer on the special rules for vehicles built for left-hand traffic"
+        ],
+    )
+
+
+REGISTRATION = Requirement(
+    id="SE-REGISTRATION",
+    jurisdiction="SE",
+    statement=(
+        "A used vehicle is registered in Sweden after an origin check and a registration inspection; "
+        "individual approval is only for factory-new vehicles."
+    ),
+)
+
+RULES = (
+    REGISTRATION,
+    Rule(
+        id="SE-URSPRUNGSKONTROLL",
+        jurisdiction="SE",
+        statement=(
+            "Every vehicle to be registered in Sweden, except new vehicles of registered importers and Swedish "
+            "manufacturers, first goes through Transportstyrelsen's origin check (ursprungskontroll)."
+        ),
+        citation="Transportstyrelsen, 'Fordonsimport och ursprungskontroll' and 'Import från länder utanför EU'",
+        source=ORIGIN_CHECK,
+        sources=(NON_EU, EASY_READ),
+        reviewed_on=REVIEWED,
+        in_force=PAGES_READ,
+        policy=True,
+        check=origin_check,
+        reads=frozenset(),
+        uses_date=False,
+        notes=(
+            "Agency pages (official, undated): applied from the day read. The statute behind them "
+            "(fordonsförordningen (2009:211) and Transportstyrelsen's regulations) was not read, hence policy."
+        ),
+    ),
+    Rule(
+        id="SE-REGISTRERINGSBESIKTNING-USED",
+        jurisdiction="SE",
+        kind=RuleKind.PATHWAY,
+        requirement=REGISTRATION.id,
+        statement=(
+            "A used vehicle is registered after a registration inspection (no individual approval); a vehicle "
+            "built outside the EU may have to prove further requirements, and normally needs the own-use "
+            "exemption rules (eget bruk) unless of model year 1969 or older."
+        ),
+        citation=(
+            "Transportstyrelsen, 'Gäller endast fabriksnya fordon', 'Steg 2: registreringsbesiktning' and "
+            "'Annat ändamål'"
+        ),
+        source=STEP_2,
+        sources=(ONLY_NEW, OTHER_PURPOSE, IMPORT_REASON, EASY_READ),
+        reviewed_on=REVIEWED,
+        in_force=PAGES_READ,
+        policy=True,
+        check=registration_inspection,
+        reads=frozenset({"manufactured"}),
+        uses_date=False,
+        notes=(
+            "Confirmed on Transportstyrelsen's pages (official, undated): individual approval only for "
+            "factory-new vehicles ('Vid import av begagnade fordon ... kan inte enskilt godkännande tillämpas'); "
+            "the inspection checks 'bromsar, avgasrening och krocksäkerhet'; 'För fordon som ursprungligen "
+            "tillverkats i ett land utanför EU kan du behöva styrka vissa ytterligare krav'. The 'Annat ändamål' "
+            "page (older site layout, currency not confirmed) adds: 'För ett fordon som är importerat från ett "
+            "land utanför EU krävs i normalfallet att undantagsreglerna för eget bruk måste tillämpas', except "
+            "model year 1969 or older; eget bruk means the owner acquired the vehicle while abroad. kei has "
+            "no field for where the owner bought the truck, so a kei truck built after 1969 is unknown (this "
+            "corrects the dossier's 'conditional' for a 1995 truck: age after 1969 gives no relief). The "
+            "model year is taken as the build year; a build year of 1969 may be model year 1970, so only "
+            "1968 and earlier pass, flagged unconfirmed ('fordon' on one page, 'personbil' on another)."
+        ),
+    ),
+    Rule(
+        id="SE-KONTROLLBESIKTNING-50Y",
+        jurisdiction="SE",
+        kind=RuleKind.INFORMATION,
+        statement=(
+            "A vehicle is exempt from periodic inspection (kontrollbesiktning) from 1 January of the year it "
+            "turns 50 vehicle years, if it passed an inspection within the last two calendar years."
+        ),
+        citation="Transportstyrelsen, 'Veteranfordon' (besiktningsregler)",
+        source=VETERAN,
+        sources=(
+            "https://osgotaveteranlastbilar.se/nya-besiktningsregler-den-20-maj-2018-osakert-om-det-galler-tunga-fordon/",
+        ),
+        reviewed_on=REVIEWED,
+        in_force=Period("2018-05-20"),
+        check=inspection_exemption,
+        age=AgeRule("manufactured", INSPECTION_EXEMPT),
+        reads=frozenset({"manufactured"}),
+        notes=(
+            "Confirmed on Transportstyrelsen's page: 'Fordon som är 50 år eller äldre kan befrias från "
+            "besiktning', from '1 januari det år då fordonet blir 50 fordonsår'. The start, 2018-05-20 (before: "
+            "model year 1950 or older), is from a club's report of the 2018 rules (secondary). The vehicle year "
+            "is the model year, else the year of manufacture; kei reads manufactured, so a register entry with a "
+            "later model year moves the day one year later. Information: it concerns inspections after "
+            "registration, not entry."
+        ),
+    ),
+    Rule(
+        id="SE-HISTORIC-TAX-30Y",
+        jurisdiction="SE",
+        kind=RuleKind.INFORMATION,
+        statement=(
+            "A car or lorry 30 vehicle years or older (vehicle year against the current calendar year) is not "
+            "liable to vehicle tax unless used in commercial traffic."
+        ),
+        citation="Vägtrafikskattelag (2006:227), 2 kap. 2 §, as worded by SFS 2012:222",
+        source=TAX_LAW,
+        sources=("https://www.fragorochsvar.com/nar-blir-bilen-veteran/",),
+        reviewed_on=REVIEWED,
+        in_force=Period("2012-06-01"),
+        unconfirmed=True,
+        check=vehicle_tax_exemption,
+        age=AgeRule("manufactured", TAX_EXEMPT),
+        reads=frozenset({"manufactured"}),
+        notes=(
+            "The official database (rkrattsbaser.gov.se, 'Ändring införd: t.o.m. SFS 2024:294') was reached "
+            "only at the law's header; the wording 'vars ålder, beräknad som skillnaden mellan fordonsåret och "
+            "innevarande kalenderår, är trettio år eller äldre, är inte skattepliktiga' was read in a copy of "
+            "SFS 2012:222 (in force 2012-06-01) on lagboken.se and in a Q&A quoting the agencies. Unconfirmed information."
+        ),
+    ),
+    Rule(
+        id="SE-RHD",
+        jurisdiction="SE",
+        kind=RuleKind.INFORMATION,
+        statement=(
+            "Special rules apply at the registration inspection to vehicles built for left-hand traffic; what "
+            "they demand was not read."
+        ),
+        citation="Transportstyrelsen, 'Annat ändamål' (särregler for 'fordon som är konstruerade för vänstertrafik')",
+        source=OTHER_PURPOSE,
+        reviewed_on=REVIEWED,
+        in_force=PAGES_READ,
+        policy=True,
+        check=left_traffic_rules,
+        reads=frozenset({"steering"}),
+        uses_date=False,
+        notes=(
+            "The page lists 'vissa särregler, bland annat för: fordon som är konstruerade för vänstertrafik' "
+            "without saying what they are. Not 'no restriction': unknown until the inspection rules "
+            "(Transportstyrelsen's regulations on registration inspection) are read."
+        ),
+    ),
+)
