@@ -1,0 +1,158 @@
+"""Norway: approval as a preservation-worthy vehicle (bevaringsverdig, kjøretøyforskriften § 1-9).
+
+Statens vegvesen (official): § 1-9 "regulerer kravene som gjelder for enkeltgodkjenning" of a
+preservation-worthy vehicle, and applies among others to vehicles never registered in Norway. What
+the section says was read only as clubs quote it: a preservation-worthy vehicle is "i original eller
+tilnærmet original utførelse", registered "med særlig påtegning i vognkortet om forbud mot
+konstruktiv eller utseendemessig endring, samt er gitt bruksbegrensninger" (VW club); the veteran
+federation LMK adds that it is meant for historic vehicles, that 15 to 29-year-olds meet "meget
+strenge krav til originalitet" and younger ones qualify only "helt unntaksvis". No age floor and no
+concrete use limit were read in the regulation itself.
+
+kei therefore ships the route unconfirmed: from 30 years (to the day, from the later of the build
+and first-registration dates given) it is open, conditional, with the vognkort's use limits as a
+restriction whose content is not known; younger, it is unknown, with the 30-year day as the day
+time alone opens it. The age practice is the clubs', not the regulation's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kei_core import (
+    AgeThreshold,
+    DatedAgeTest,
+    Granularity,
+    Outcome,
+    Period,
+    Restriction,
+    Rule,
+    RuleKind,
+    Status,
+    Vehicle,
+    age_from,
+    conditional,
+    missing,
+    unknown,
+)
+from kei_no import sources
+from kei_no.approval import REGISTRATION
+from kei_no.terms import PRESERVATION_USE_LIMITS
+
+ROUTINE_AGE = AgeThreshold(30, Granularity.DAY)
+"""LMK and the clubs: the route is for historic vehicles, routinely from 30 years (unconfirmed)."""
+STRICT_AGE = AgeThreshold(15, Granularity.DAY)
+"""LMK: 15 to 29 years, 'meget strenge krav til originalitet'; younger, 'helt unntaksvis'."""
+DATE_FIELDS = ("manufactured", "first_registered")
+
+USE_LIMITS = Restriction(
+    PRESERVATION_USE_LIMITS,
+    True,
+    "only the uses Statens vegvesen's § 1-9 endorsement in the vognkort allows (the limits were not read)",
+)
+
+
+def later_age(vehicle: Vehicle, threshold: AgeThreshold, on: dt.date) -> DatedAgeTest | None:
+    """``threshold`` counted from the later of the build and first-registration dates given: which
+    one Statens vegvesen counts from is not read, and the later one is the reading no more favourable."""
+    tests = [age_from(vehicle, field, threshold, on) for field in DATE_FIELDS if getattr(vehicle, field)]
+    if not tests:
+        return None
+    return max(tests, key=lambda dated: (dated.test.status.rank, dated.test.passes_from or dt.date.max))
+
+
+def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """Open from 30 years (practice); original or nearly original; use limits in the vognkort."""
+    dated = later_age(vehicle, ROUTINE_AGE, on)
+    if dated is None:
+        return missing("manufactured", "first_registered")
+    test, says = dated.test, dated.says()
+    if vehicle.original_configuration is False:
+        return unknown(
+            f"{says}: a preservation-worthy vehicle is original or nearly so (minor changes are accepted); "
+            "whether this truck's changes are minor is for Statens vegvesen to judge.",
+            settle=["Statens vegvesen's inspection of the truck's originality"],
+        )
+    if test.status is Status.LEGAL:
+        return conditional(
+            f"{says}: at least 30 years before {on}, so Statens vegvesen may approve it as preservation-worthy "
+            "(kjøretøyforskriften § 1-9), kept original, with an endorsement in the vognkort and limits on its use.",
+            conditions=[
+                "Present the truck to Statens vegvesen for approval under kjøretøyforskriften § 1-9: original or "
+                "nearly original in construction and appearance.",
+                "Accept the vognkort endorsement forbidding changes to its construction or appearance, and the "
+                "use limits Statens vegvesen sets (not read: ask Statens vegvesen).",
+            ],
+            restrictions=[USE_LIMITS],
+        )
+    if test.status is Status.UNKNOWN:
+        return unknown(
+            f"{says}: 30 years are certain only from {test.passes_from}; until then the route is open only under "
+            "very strict originality requirements.",
+            passes_from=test.passes_from,
+            settle=["the day of manufacture and of first registration"],
+        )
+    strict = later_age(vehicle, STRICT_AGE, on)
+    band = (
+        "at 15 to 29 years Statens vegvesen demands very strict originality"
+        if strict is not None and strict.test.status is Status.LEGAL
+        else "under 15 years (or not certainly 15) it approves one only exceptionally"
+    )
+    return unknown(
+        f"{says}: under 30 years on {on}, and {band}; from {test.passes_from} the route opens as it does for a "
+        "historic vehicle.",
+        passes_from=test.passes_from,
+        settle=["Statens vegvesen's decision on the truck's preservation worthiness"],
+    )
+
+
+RULES = (
+    Rule(
+        "NO-BEVARINGSVERDIG-1-9",
+        "NO",
+        "A vehicle in original or nearly original condition may be approved as preservation-worthy, with an "
+        "endorsement in the vognkort forbidding changes and with use limits; routinely from 30 years (practice).",
+        kind=RuleKind.PATHWAY,
+        requirement=REGISTRATION.id,
+        citation="Kjøretøyforskriften (FOR-1994-10-04-918) § 1-9, as Statens vegvesen's Kravveileder and the "
+        "clubs state it",
+        source=sources.PRESERVATION,
+        sources=(sources.VW_CLUB, sources.LMK_PRESERVATION, sources.LMK_STATE, sources.KJORETOYFORSKRIFTEN),
+        reviewed_on=sources.REVIEWED,
+        in_force=Period(sources.REVIEWED),
+        unconfirmed=True,
+        check=preservation_worthy,
+        notes=(
+            "Confirmed (Statens vegvesen, Kravveileder): § 1-9 regulates the individual approval of a "
+            "preservation-worthy vehicle and applies to 'kjøretøy som tidligere ikke har vært registrert i "
+            "Norge'. Unconfirmed (clubs quoting or reading the section): the definition (original or nearly "
+            "original, vognkort endorsement, 'bruksbegrensninger'); the ages (LMK: 'For gruppen mellom 15 og 29 "
+            "år, stilles det meget strenge krav til originalitet. På nyere kjøretøy enn dette, vil dette kun skje "
+            "helt unntaksvis'); what the use limits are (not found anywhere). lovdata's text of § 1-9 was not "
+            "reached. The 30 years are counted to the day from the later of the dates given, so a truck built "
+            "and registered in 1995 is not counted from 1 January of its build year as the inspection rule "
+            "counts (the reading no more favourable). The route is the one Norway uses for used imports from "
+            "markets with other lighting rules (LMK). Applied from the day the undated Kravveileder was read, "
+            "2026-12-01."
+        ),
+    ),
+    Rule(
+        "NO-BEVARINGSVERDIG-PKK",
+        "NO",
+        "A preservation-worthy vehicle 30 years or older (counted from 1 January of its year of manufacture) is "
+        "inspected (PKK) every 5 years, first at 35, until it is 50; then it is exempt.",
+        kind=RuleKind.INFORMATION,
+        citation="Periodic inspection rules for preservation-worthy vehicles, changed from 2016-10-01 (as the "
+        "VW club reports them)",
+        source=sources.VW_CLUB,
+        reviewed_on=sources.REVIEWED,
+        in_force=Period("2016-10-01"),
+        unconfirmed=True,
+        notes=(
+            "Seen only in a club's summary: 'fra 1. okt 2016 for PKK (EU-kontroll) for bevaringsverdige "
+            "kjøretøy som er 30 år eller eldre (regnet fra 1. januar i fabrikasjonsåret), skal fremstilles til "
+            "kontroll hvert 5. år, første gang når det er 35 år, frem til det er 50 år. Deretter gis det fritak "
+            "for kontroll.' The official text (the inspection regulation) was not read."
+        ),
+    ),
+)
