@@ -12,18 +12,22 @@ Markdown or a table. Nothing here prints, parses options or knows about HTTP.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins.registry import Registry
 from kei_core.plugins.rulebook import PluginInfo
-from kei_core.rules import Jurisdiction, Model, Requirement, Rule
+from kei_core.rules import Jurisdiction, Model, Requirement, Rule, RuleKind, Stage, stage_of
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
-from kei_core.verdicts import Verdict
+from kei_core.verdicts import Finding, Verdict
 from kei_core.vocabulary import Term
+
+if TYPE_CHECKING:
+    from kei_core.catalog import Filled
 
 NOTICE = "kei gives information, not legal advice"
 
@@ -38,10 +42,42 @@ def notice(reviewed: Iterable[dt.date]) -> str:
 
 
 @attrs.frozen
+class Situation:
+    """Where the truck already is on its way onto the road: ``imported`` (it is in the country),
+    ``titled`` (it holds a title in the place asked, so it was imported too). It marks the
+    conditions of the stages behind it as met; it never changes a status: a truck that is in
+    the country may have been entered on a declaration that does not make it eligible for the
+    road (docs/writing-a-plugin.md and the README explain why)."""
+
+    imported: bool = False
+    titled: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.titled and not self.imported:
+            object.__setattr__(self, "imported", True)
+
+    def met(self, stage: Stage) -> bool:
+        """Whether the demands of ``stage`` are behind the truck."""
+        return (stage is Stage.IMPORT and self.imported) or (stage is Stage.TITLE and self.titled)
+
+
+@attrs.frozen
+class Condition:
+    """A condition of a verdict with the rule that set it, its :class:`~kei_core.rules.Stage`,
+    and whether the :class:`Situation` says it is already met."""
+
+    text: str
+    rule: str | None
+    stage: Stage
+    met: bool = False
+
+
+@attrs.frozen
 class CheckResult:
     """The answer to one question: a vehicle, the places asked (none: every installed place),
-    the date, one verdict a place, the plugins that answered, and notes about the vehicle (which
-    values came from the catalog)."""
+    the date, one verdict a place, the plugins that answered, notes about the vehicle (which
+    values came from the catalog, ``catalog`` saying it field by field), the
+    :class:`Situation` asked about, and the stage of each rule applied."""
 
     vehicle: Vehicle
     on: dt.date
@@ -49,6 +85,29 @@ class CheckResult:
     asked: tuple[str, ...] = ()
     plugins: tuple[PluginInfo, ...] = ()
     notes: tuple[str, ...] = ()
+    catalog: Filled | None = None
+    situation: Situation = Situation()
+    stages: Mapping[str, Stage] = attrs.field(factory=dict)
+    """Rule ID -> the stage its demands fall due (:func:`~kei_core.rules.stage_of`)."""
+
+    def stage(self, finding: Finding) -> Stage:
+        """The stage of ``finding``'s rule (``REGISTRATION`` if kei was not told)."""
+        return self.stages.get(finding.rule, Stage.REGISTRATION)
+
+    def conditions(self, verdict: Verdict) -> tuple[Condition, ...]:
+        """``verdict``'s conditions, in order, each with the rule that set it and its stage."""
+        origin: dict[str, Finding] = {}
+        for finding in verdict.findings:
+            for text in finding.conditions:
+                chosen = verdict.pathways.get(finding.requirement or "")
+                if chosen is None or chosen == finding.rule or finding.kind is not RuleKind.PATHWAY:
+                    origin.setdefault(text, finding)
+        found = []
+        for text in verdict.conditions:
+            source = origin.get(text)
+            stage = self.stage(source) if source else Stage.REGISTRATION
+            found.append(Condition(text, source.rule if source else None, stage, self.situation.met(stage)))
+        return tuple(found)
 
     @property
     def status(self) -> Status:
@@ -111,16 +170,56 @@ class Kei:
         places: Sequence[str] = (),
         on: dt.date | None = None,
         *,
-        notes: Sequence[str] = (),
+        notes: Sequence[str] | None = None,
+        catalog: Filled | None = None,
+        situation: Situation = Situation(),
     ) -> CheckResult:
         """The verdict for ``vehicle`` in each of ``places`` (none: every installed place) on
-        ``on`` (default: today)."""
+        ``on`` (default: today). ``catalog`` is how :meth:`complete` filled the vehicle (its
+        notes are the answer's unless ``notes`` are given); ``situation`` says whether it is
+        already imported or titled (:class:`Situation`: it never changes a status)."""
         day = on or dt.date.today()
         self._check_plugin_terms(vehicle)
         codes = tuple(places) or tuple(self.places())
         verdicts = tuple(self.registry.evaluate(vehicle, code, day) for code in codes)
         loaded = tuple(p for p in self.registry.plugins.values() if p.loaded)
-        return CheckResult(vehicle, day, verdicts, tuple(places), loaded, tuple(notes))
+        if notes is None:
+            notes = catalog.notes if catalog is not None else ()
+        return CheckResult(
+            vehicle,
+            day,
+            verdicts,
+            tuple(places),
+            loaded,
+            tuple(notes),
+            catalog,
+            situation,
+            self._stages(verdicts),
+        )
+
+    def _stages(self, verdicts: Sequence[Verdict]) -> dict[str, Stage]:
+        """The stage of every rule behind ``verdicts`` (their plugins are loaded by now)."""
+        wanted = {f.rule for v in verdicts for f in v.findings}
+        book = self.registry.book()
+        registers: dict[str, bool] = {}
+        stages: dict[str, Stage] = {}
+        for _, item in book.all_rules():
+            if item.id in wanted and isinstance(item, Rule):
+                level = item.jurisdiction
+                if level not in registers:
+                    place = book.jurisdiction(level)
+                    registers[level] = bool(place and place.registers)
+                stages[item.id] = stage_of(item, registers=registers[level])
+        return stages
+
+    def complete(self, vehicle: Vehicle, *, required: bool = False) -> Filled:
+        """``vehicle`` with what its ``model_code`` or ``frame_number`` names in the catalog
+        filled in, its own values winning, saying which came from the catalog and which are
+        only typical (:func:`kei_core.catalog.complete`, what ``kei check`` and ``kei batch``
+        use); an unknown code is an :class:`~kei_core.errors.InputError` with a "did you mean"."""
+        from kei_core import catalog
+
+        return catalog.complete(self.registry, vehicle, required=required)
 
     def _check_plugin_terms(self, vehicle: Vehicle) -> None:
         """A plugin's equipment or document name (``de.vollgutachten``) must be one an installed

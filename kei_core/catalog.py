@@ -1,10 +1,20 @@
 """The model catalog plugins contribute (``kei_models``): look-up, search, and filling a
-vehicle's specifications from its model code, saying which values came from the catalog."""
+vehicle's specifications from its model code or frame number, saying which values came from
+the catalog and which of those are only typical.
+
+:func:`complete` is the one builder every way in uses: ``kei check FILE``, ``kei check --model``
+and ``--frame``, ``kei batch`` rows and the facade (:meth:`kei_core.api.Kei.complete`). A value
+the vehicle gives always wins over the catalog's.
+
+Looking a code up imports only the plugins that declare a catalog under the entry-point group
+:data:`MODELS_GROUP` (kei-jp does); only a code none of them knows makes kei load every plugin
+and look again, so a plugin that keeps a catalog without declaring it is still found.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -12,20 +22,39 @@ import attrs
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins import Registry
+from kei_core.plugins.rulebook import PluginInfo
 from kei_core.rules import Model
 from kei_core.vehicle import Vehicle, normalize_model_code
-from kei_core.vehicle_io import vehicle_from_mapping, with_overrides
+from kei_core.vehicle_io import given_fields, vehicle_from_mapping, with_overrides
+
+MODELS_GROUP = "kei.models"
+"""Entry-point group a catalog plugin declares itself under (entry name = its ``kei`` entry
+name), so that a look-up imports it alone."""
+
+CATALOG_FIELDS = ("model_code", "frame_number")
+"""The vehicle fields that name a catalog entry."""
 
 
-def models(registry: Registry) -> dict[str, tuple[Model, str]]:
-    """Every model code in the installed catalog, with the plugin that gave it (first wins)."""
+def _collect(registry: Registry, plugins: Iterable[PluginInfo]) -> dict[str, tuple[Model, str]]:
     found: dict[str, tuple[Model, str]] = {}
-    for plugin in registry.load_all():
-        if "kei_models" not in plugin.hooks:
-            continue
+    for plugin in plugins:
         for model in registry.models_of(plugin):
             found.setdefault(normalize_model_code(model.model_code) or model.model_code, (model, plugin.name))
     return found
+
+
+def models(registry: Registry) -> dict[str, tuple[Model, str]]:
+    """Every model code in the installed catalog, with the plugin that gave it (first wins);
+    every enabled plugin is loaded."""
+    return _collect(registry, (p for p in registry.load_all() if "kei_models" in p.hooks))
+
+
+def _declared(registry: Registry) -> dict[str, tuple[Model, str]]:
+    """The catalogs of the plugins declared under :data:`MODELS_GROUP`, importing only them."""
+    from kei_core.entrypoints import entry_points
+
+    names = {ep.name for ep in entry_points(MODELS_GROUP)}
+    return _collect(registry, (p for name, p in registry.plugins.items() if name in names))
 
 
 def code_from_frame(frame_number: str) -> str:
@@ -33,18 +62,47 @@ def code_from_frame(frame_number: str) -> str:
     return normalize_model_code(frame_number.strip().split("-")[0]) or ""
 
 
-def find(registry: Registry, code: str) -> Model:
-    """The model for ``code`` (a model code, a 型式 such as ``EBD-DA16T``, or a frame number)."""
-    catalog = models(registry)
+# Letters and digits people mistake for each other when copying a plate (S11OP for S110P).
+_LOOK_ALIKE = str.maketrans({"O": "0", "I": "1", "L": "1", "Q": "0", "Z": "2", "B": "8"})
+
+
+def _suggestion(code: str, catalog: Mapping[str, object]) -> str:
+    """`` (did you mean 'S110P'?)``: a code with a look-alike letter or digit mended first,
+    then the closest spelling."""
+    for i, character in enumerate(code):
+        for other in {character.translate(_LOOK_ALIKE), {"0": "O", "1": "I", "8": "B"}.get(character, "")}:
+            mended = code[:i] + other + code[i + 1 :]
+            if other and other != character and mended in catalog:
+                return f" (did you mean {mended!r}?)"
+    return did_you_mean(code, catalog)
+
+
+def lookup(registry: Registry, code: str) -> Model | None:
+    """The model for ``code`` (a model code, a 型式 such as ``EBD-DA16T``, or a frame number),
+    or ``None`` when the installed catalog does not hold it."""
     candidates = [normalize_model_code(code) or "", code_from_frame(code)]
-    for candidate in candidates:
-        if candidate in catalog:
-            return catalog[candidate][0]
+    for gather in (_declared, models):  # every plugin is loaded only when the declared lack it
+        catalog = gather(registry)
+        for candidate in candidates:
+            if candidate in catalog:
+                return catalog[candidate][0]
+    return None
+
+
+def find(registry: Registry, code: str, *, field: str = "model") -> Model:
+    """The model for ``code`` (a model code, a 型式 such as ``EBD-DA16T``, or a frame number);
+    an :class:`InputError` naming ``field``, with a "did you mean", when the catalog lacks it."""
+    found = lookup(registry, code)
+    if found is not None:
+        return found
+    catalog = models(registry)
     if not catalog:
-        raise InputError("no model catalog is installed (kei-jp provides one)", field="model")
+        raise InputError("no model catalog is installed (kei-jp provides one)", field=field)
+    wanted = code_from_frame(code) if field == "frame_number" else (normalize_model_code(code) or "")
     raise InputError(
-        f"{shown(code)} is not in the catalog{did_you_mean(candidates[0], catalog)} (`kei models` lists it)",
-        field="model",
+        f"{shown(code)} is not in the catalog{_suggestion(wanted, catalog)} "
+        f"(`kei models WORD` searches it: a maker, a name or part of a code)",
+        field=field,
     )
 
 
@@ -69,16 +127,38 @@ def search(registry: Registry, query: str) -> list[Model]:
 
 @attrs.frozen
 class Filled:
-    """A vehicle built from a catalog entry: which fields came from it, which of those are
-    only typical values, and warnings (a date outside the production window)."""
+    """A vehicle completed from a catalog entry: the entry (``None`` when no code named one),
+    which fields came from it, which of those are only typical values (check the papers), and
+    warnings (a date outside the production window, a frame number naming another model)."""
 
     vehicle: Vehicle
-    from_catalog: tuple[str, ...]
-    typical: tuple[str, ...]
-    warnings: tuple[str, ...]
+    from_catalog: tuple[str, ...] = ()
+    typical: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    model: Model | None = None
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What an answer says about the catalog, one sentence each."""
+        notes = []
+        if self.model is not None and self.from_catalog:
+            notes.append(f"from the {self.model.model_code} catalog entry: {', '.join(self.from_catalog)}")
+        if self.typical:
+            notes.append(f"typical values, check your papers: {', '.join(self.typical)}")
+        return (*notes, *self.warnings)
+
+    def to_json(self) -> dict[str, Any]:
+        """The provenance as plain JSON values (the ``catalog`` object of ``kei/check@1``)."""
+        return {
+            "model_code": self.model.model_code if self.model else None,
+            "from_catalog": list(self.from_catalog),
+            "typical": list(self.typical),
+            "warnings": list(self.warnings),
+        }
 
 
 def in_window(model: Model, made: PartialDate) -> bool:
+    """Whether a truck built ``made`` can be of ``model``: some day of it lies in the window."""
     if model.production_start and made.latest() < model.production_start.earliest():
         return False
     return not (model.production_end and made.earliest() > model.production_end.latest())
@@ -101,4 +181,40 @@ def fill(model: Model, explicit: Mapping[str, Any]) -> Filled:
             f"manufactured {vehicle.manufactured} is outside the {model.model_code}'s production window "
             f"({start} to {end}): check the model code and the date"
         )
-    return Filled(vehicle, from_catalog, typical, tuple(warnings))
+    return Filled(vehicle, from_catalog, typical, tuple(warnings), model)
+
+
+def _frame_disagrees(vehicle: Vehicle) -> str | None:
+    """A warning when the frame number's prefix names another model than ``model_code``."""
+    if not (vehicle.model_code and vehicle.frame_number and "-" in vehicle.frame_number):
+        return None
+    prefix = code_from_frame(vehicle.frame_number)
+    if not prefix or prefix == vehicle.model_code:
+        return None
+    return (
+        f"the frame number {vehicle.frame_number} begins with {prefix}, but the model code is "
+        f"{vehicle.model_code}: one of them is wrong (the model code was used; the frame number "
+        "is stamped on the frame and printed on the 車検証)"
+    )
+
+
+def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) -> Filled:
+    """``vehicle`` with the specifications it leaves out taken from the catalog entry its
+    ``model_code`` (or, without one, its ``frame_number``) names: exactly what ``kei check
+    --model``/``--frame`` does, for a vehicle file, a batch row or the web form alike.
+
+    Every value the vehicle gives wins. An unknown code is an :class:`InputError` naming the
+    field, with a "did you mean" (``S11OP`` -> ``S110P``). A frame number whose prefix names
+    another model than ``model_code`` is a warning, not an error. Without an installed catalog
+    the vehicle is returned as it is, with a note, unless ``required`` (``--model`` asks for the
+    catalog, so its absence is then an error)."""
+    field = "model_code" if vehicle.model_code else "frame_number" if vehicle.frame_number else None
+    if field is None:
+        return Filled(vehicle)
+    code = str(getattr(vehicle, field))
+    warning = _frame_disagrees(vehicle)
+    if not required and lookup(registry, code) is None and not models(registry):
+        return Filled(vehicle, warnings=(f"{code} was not looked up: no model catalog is installed",))
+    model = find(registry, code, field=field)
+    filled = fill(model, given_fields(vehicle))
+    return attrs.evolve(filled, warnings=(*filled.warnings, *([warning] if warning else [])))

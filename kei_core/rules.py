@@ -239,6 +239,29 @@ class Schedule(Generic[T]):
         return self.between(when.earliest(), when.latest())
 
 
+class Stage(enum.Enum):
+    """When, in a truck's way onto the road, a rule's demands fall due: the answer groups its
+    conditions by stage, and ``kei check --imported`` / ``--titled`` report those already behind
+    the truck as met instead of listing them.
+
+    * ``IMPORT``: bringing it into the country (entry, safety and emissions declarations, duty).
+    * ``TITLE``: getting a title (ownership papers) in the place.
+    * ``REGISTRATION``: registering it for road use (class, inspection, plates).
+    * ``ROAD``: using it on the road once registered (roads, hours, uses).
+
+    A rule that declares none gets :func:`stage_of`'s default."""
+
+    IMPORT = "import"
+    TITLE = "title"
+    REGISTRATION = "registration"
+    ROAD = "road"
+
+
+def _optional_stage(value: Stage | str | None) -> Stage | None:
+    """attrs converter for ``Law.stage``: a :class:`Stage` or its value (``"import"``)."""
+    return value if value is None or isinstance(value, Stage) else Stage(value)
+
+
 @attrs.frozen(kw_only=True)
 class Law:
     """The law a rule comes from, and how far it can be trusted: what :class:`Rule` and every
@@ -253,6 +276,8 @@ class Law:
     * ``policy``: rests on agency practice, not statute; it may change without a law.
     * ``sources``: secondary copies also read (URLs).
     * ``notes``: why, where sources disagree, and which was followed.
+    * ``stage``: when its demands fall due (:class:`Stage`); ``None``, the default, lets kei
+      derive it (:func:`stage_of`).
 
     Every field is keyword-only: ``Rule("US-FMVSS-25Y", "US", "statement", citation=..., ...)``.
     """
@@ -265,6 +290,18 @@ class Law:
     policy: bool = False
     sources: tuple[str, ...] = attrs.field(default=(), converter=texts)
     notes: str = ""
+    stage: Stage | None = attrs.field(default=None, converter=_optional_stage)
+
+
+def stage_of(rule: Law, *, registers: bool) -> Stage:
+    """The stage of ``rule``: the one it declares; else ``IMPORT`` for a rule of a level that
+    admits vehicles but registers none (the US, Canadian and Australian federal levels, the EU),
+    and ``REGISTRATION`` for any other (``registers``: whether the rule's level registers
+    vehicles). A plugin that declares nothing so keeps working, and an import rule never reads
+    as if registration had met it."""
+    if rule.stage is not None:
+        return rule.stage
+    return Stage.REGISTRATION if registers else Stage.IMPORT
 
 
 def law_of(item: Law) -> dict[str, Any]:

@@ -55,6 +55,7 @@ LAW_FIELDS = {
     "policy",
     "sources",
     "notes",
+    "stage",
 }
 
 

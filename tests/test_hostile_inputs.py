@@ -705,7 +705,7 @@ def test_user_text_is_escaped_on_a_terminal_and_exact_in_json(tmp_path: Path) ->
     path.write_text(json.dumps({"make": make, "model_code": "DA63T", "manufactured": "1999-05"}))
     text, _ = invoke("check", str(path), "--in", "XX", "--on", ON)
     assert text.stdout.splitlines()[0].startswith(
-        "Suzuki\\x1b[2J\\x1b]0;pwned\\x07\\u202eevil\\u2066 (DA63T)"
+        "Suzuki\\x1b[2J\\x1b]0;pwned\\x07\\u202eevil\\u2066 Carry (DA63T)"  # model from the catalog
     )
     as_json, _ = invoke("check", str(path), "--in", "XX", "--on", ON, "--format", "json")
     assert json.loads(as_json.stdout)["vehicle"]["make"] == make

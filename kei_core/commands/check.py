@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
+import attrs
 import click
 
 from kei_core.cli import FORMATS_GROUP, InternalError, Settings, check_code, parse_on
@@ -14,6 +15,7 @@ from kei_core.errors import InputError, shown
 
 if TYPE_CHECKING:
     from kei_core.api import CheckResult
+    from kei_core.catalog import Filled
     from kei_core.entrypoints import EntryPoint
 
 
@@ -46,14 +48,18 @@ def _vehicle_from_options(
     frame: str | None,
     sets: Sequence[str],
     day: dt.date | None = None,
-) -> tuple[Any, list[str]]:
-    """The vehicle asked about: from a file, the catalog (--model, --frame) or fields alone,
-    with --made and --set changing only the fields they name (values held exactly)."""
-    from kei_core.vehicle import check_built_by
-    from kei_core.vehicle_io import given_fields, read_vehicle_file, vehicle_from_mapping, with_overrides
+) -> tuple[Any, Filled]:
+    """The vehicle asked about, from a file or from fields alone, with --model, --made, --frame
+    and --set changing only the fields they name (values held exactly), then completed from the
+    catalog when a model code or frame number names an entry (:func:`kei_core.catalog.complete`:
+    the file's and the options' values win over the catalog's)."""
+    from kei_core import catalog
+    from kei_core.vehicle import check_built_by, normalize_model_code
+    from kei_core.vehicle_io import read_vehicle_file, vehicle_from_mapping, with_overrides
 
     explicit: dict[str, Any] = _overrides(sets)
-    for option, value in (("--model", model), ("--made", made), ("--frame", frame)):
+    options = {"--model": model, "--made": made, "--frame": frame}
+    for option, value in options.items():
         field, expected = _FIELD_OPTIONS[option]
         if value is None:
             continue
@@ -61,40 +67,30 @@ def _vehicle_from_options(
             raise InputError(f"expected {expected}, got an empty value", field=option)
         if field in explicit:
             raise InputError(f"both {option} and --set {field}=... give the {field}: give one", field=option)
-    if made is not None:
-        explicit["manufactured"] = made
-    if frame is not None:
-        explicit["frame_number"] = frame
-    notes: list[str] = []
-    code = model or frame
+        explicit[field] = value
+    warnings: list[str] = []
     if vehicle_file is not None:
         vehicle = read_vehicle_file(vehicle_file)
-        if code is None:
-            vehicle = with_overrides(vehicle, explicit) if explicit else vehicle
-            if day is not None:
-                check_built_by(vehicle.manufactured, day)
-            return vehicle, notes
-        explicit = {**given_fields(vehicle), **explicit}  # the catalog, then the file, then the options
-    elif code is None:
-        code = explicit.get("model_code")
-    if code is None:
-        if not explicit:
-            raise InputError("give a vehicle file (or - for stdin), or --model CODE --made DATE")
-        vehicle = vehicle_from_mapping(explicit)
+        if model is not None and vehicle.model_code not in (None, normalize_model_code(model)):
+            warnings.append(f"the file says model code {vehicle.model_code}; --model {model} was used")
+        vehicle = with_overrides(vehicle, explicit) if explicit else vehicle
+    elif not explicit:
+        raise InputError("give a vehicle file (or - for stdin), or --model CODE --made DATE")
     else:
-        from kei_core import catalog
-
-        found = catalog.find(settings.registry(), str(code))
-        filled = catalog.fill(found, explicit)
-        if filled.from_catalog:
-            notes.append(f"from the {found.model_code} catalog entry: {', '.join(filled.from_catalog)}")
-        if filled.typical:
-            notes.append(f"typical values, check your papers: {', '.join(filled.typical)}")
-        notes += list(filled.warnings)
-        vehicle = filled.vehicle
+        vehicle = vehicle_from_mapping(explicit)
+    try:
+        filled = catalog.complete(
+            settings.registry(), vehicle, required=model is not None or frame is not None
+        )
+    except InputError as error:
+        given = {"model_code": ("--model", model), "frame_number": ("--frame", frame)}.get(error.field or "")
+        named = given[0] if given and given[1] is not None else error.field
+        raise InputError(error.args[0], field=named) from None
+    if warnings:
+        filled = attrs.evolve(filled, warnings=(*warnings, *filled.warnings))
     if day is not None:
-        check_built_by(vehicle.manufactured, day)
-    return vehicle, notes
+        check_built_by(filled.vehicle.manufactured, day)
+    return filled.vehicle, filled
 
 
 def formats() -> dict[str, EntryPoint]:
@@ -142,6 +138,16 @@ def render_format(entry: EntryPoint, result: CheckResult, *, verbose: bool) -> s
 @click.option("--made", metavar="YYYY[-MM[-DD]]", help="Manufacture date, with --model or --frame.")
 @click.option("--frame", metavar="FRAME", help="Frame number (e.g. DA63T-123456): model code and frame.")
 @click.option("--set", "sets", multiple=True, metavar="FIELD=VALUE", help="Override a field (repeatable).")
+@click.option(
+    "--imported",
+    is_flag=True,
+    help="It is already in the country: import steps are reported as met, not listed (the status does not change).",
+)
+@click.option(
+    "--titled",
+    is_flag=True,
+    help="It is already titled in the place asked (one --in): import and title steps are met.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show every pathway, not just the one that passed.")
 @click.pass_obj
 def check(
@@ -154,6 +160,8 @@ def check(
     made: str | None,
     frame: str | None,
     sets: tuple[str, ...],
+    imported: bool,
+    titled: bool,
     verbose: bool,
 ) -> NoReturn:
     """Check a vehicle (a TOML or JSON file, or - for stdin) in one or more places.
@@ -162,10 +170,15 @@ def check(
     Exit status: 0 legal or conditional, 1 not legal, 3 unknown (the worst place), 2 bad input,
     4 an internal failure.
     """
+    from kei_core.api import Situation
+
     day = parse_on(on)
     renderer = output_format(output)
     wanted = [check_code(code, settings) for code in codes]
-    vehicle, notes = _vehicle_from_options(settings, vehicle_file, model, made, frame, sets, day)
-    result = settings.kei().check(vehicle, wanted, day, notes=notes)
+    if titled and len(wanted) != 1:
+        raise InputError("says it is titled in the place asked: give exactly one --in CODE", field="--titled")
+    vehicle, filled = _vehicle_from_options(settings, vehicle_file, model, made, frame, sets, day)
+    situation = Situation(imported=imported, titled=titled)
+    result = settings.kei().check(vehicle, wanted, day, catalog=filled, situation=situation)
     click.echo(render_format(renderer, result, verbose=verbose))
     sys.exit(result.status.exit_code)

@@ -40,7 +40,22 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
-def verdict_json(verdict: Verdict) -> dict[str, Any]:
+def verdict_json(verdict: Verdict, result: CheckResult | None = None) -> dict[str, Any]:
+    """A VERDICT of ``docs/json.md``; with the ``result`` it belongs to, each finding's
+    ``stage`` and the ``condition_details`` (each condition's rule, stage and whether it is met)."""
+    data = _verdict_json(verdict)
+    if result is not None:
+        for level_json, level in zip(data["levels"], verdict.levels, strict=True):
+            for finding_data, finding in zip(level_json["findings"], level.findings, strict=True):
+                finding_data["stage"] = result.stage(finding).value
+        data["condition_details"] = [
+            {"text": c.text, "rule": c.rule, "stage": c.stage.value, "met": c.met}
+            for c in result.conditions(verdict)
+        ]
+    return data
+
+
+def _verdict_json(verdict: Verdict) -> dict[str, Any]:
     return {
         "jurisdiction": verdict.jurisdiction,
         "status": verdict.status.value,
@@ -151,8 +166,10 @@ def check_document(result: CheckResult, vehicle: dict[str, Any]) -> dict[str, An
         "schema": SCHEMA,
         "on": result.on.isoformat(),
         "vehicle": vehicle,
-        "verdicts": [verdict_json(v) for v in result.verdicts],
+        "verdicts": [verdict_json(v, result) for v in result.verdicts],
         "plugins": [{"name": p.name, "version": p.version, "error": p.error} for p in result.plugins],
         "catalog_notes": list(result.notes),
+        "catalog": result.catalog.to_json() if result.catalog is not None and result.catalog.model else None,
+        "situation": {"imported": result.situation.imported, "titled": result.situation.titled},
         "notice": result.notice,
     }

@@ -14,13 +14,21 @@ def text(result: CheckResult, *, verbose: bool = False) -> str:
 
     lines = [f"{safe(result.vehicle.label)} — on {result.on.isoformat()}"]
     lines += [f"  note: {safe(note)}" for note in result.notes]
+    if result.situation.imported:
+        where = "titled in the place asked" if result.situation.titled else "already in the country"
+        lines.append(
+            f"  note: {where}: the steps behind it are shown as met; every status is as the evidence "
+            "stands (an import does not prove the truck was eligible)"
+        )
     lines.append("")
     if not result.verdicts:
         lines.append("No jurisdiction plugin is installed: install kei-jp, kei-us, ... (see `kei plugins`).")
     elif len(result.asked) > 1 and not verbose:
-        lines.append(safe_lines(short_answers(result.verdicts)))
+        staged = [result.conditions(v) for v in result.verdicts]
+        lines.append(safe_lines(short_answers(result.verdicts, staged)))
     elif result.asked:  # findings may quote user text (a modification's description): printed safely
-        lines.append(safe_lines("\n\n".join(verdict_text(v, verbose=verbose) for v in result.verdicts)))
+        answers = (verdict_text(v, verbose=verbose, conditions=result.conditions(v)) for v in result.verdicts)
+        lines.append(safe_lines("\n\n".join(answers)))
     else:
         lines.append(safe_lines(summary_table(result.verdicts)))
         lines.append("\n(`kei check FILE --in CODE` explains one place)")

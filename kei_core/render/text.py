@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kei_core.render.document import describe
-from kei_core.rules import Requirement, Rule, RuleKind
+from kei_core.rules import Requirement, Rule, RuleKind, Stage
 from kei_core.status import Status
 from kei_core.verdicts import IMPORT, Finding, Level, Verdict
+
+if TYPE_CHECKING:
+    from kei_core.api import Condition
 
 MARK = {Status.LEGAL: "✓", Status.CONDITIONAL: "~", Status.UNKNOWN: "?", Status.NOT_LEGAL: "✗"}
 WORD = {
@@ -70,6 +74,47 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+STAGE_HEADINGS = {
+    Stage.IMPORT: "Import",
+    Stage.TITLE: "Title",
+    Stage.REGISTRATION: "Registration",
+    Stage.ROAD: "On the road",
+}
+_BEHIND = {
+    Stage.IMPORT: "it is already in the country; keep the entry papers, a title office asks for them",
+    Stage.TITLE: "it is already titled here",
+}
+
+
+def staged_lines(
+    conditions: Sequence[Condition], indent: str = "    ", limit: int | None = None
+) -> list[str]:
+    """Conditions under their stage (import, title, registration, on the road), in that order;
+    a stage the :class:`~kei_core.api.Situation` puts behind the truck in one line, as met.
+    ``limit``: at most that many conditions still to do are listed."""
+    lines: list[str] = []
+    left = limit
+    hidden = 0
+    for stage in Stage:
+        items = [c for c in conditions if c.stage is stage]
+        if not items:
+            continue
+        if all(c.met for c in items):
+            steps = f"{len(items)} step{'s' if len(items) != 1 else ''}"
+            lines.append(f"{indent}{STAGE_HEADINGS[stage]}: met ({steps}): {_BEHIND.get(stage, 'done')}")
+            continue
+        shown = items if left is None else items[:left]
+        hidden += len(items) - len(shown)
+        if left is not None:
+            left -= len(shown)
+        if shown:
+            lines.append(f"{indent}{STAGE_HEADINGS[stage]}:")
+            lines += [f"{indent}  - {sentence(c.text)}" for c in shown]
+    if hidden:
+        lines.append(f"{indent}… {hidden} more (-v shows every one)")
+    return lines
+
+
 def headline(verdict: Verdict) -> str:
     text = f"{verdict.jurisdiction}: {WORD[verdict.status]}"
     if verdict.scope == IMPORT:
@@ -113,9 +158,13 @@ def _why(verdict: Verdict) -> str | None:
     return _flagged(deciding[0]) if deciding else None
 
 
-def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
-    """The verdict first, then each level's reasons with their citations, then the conditions,
-    restrictions and the day time stops standing in the way. ``verbose`` shows every pathway."""
+def verdict_text(
+    verdict: Verdict, *, verbose: bool = False, conditions: Sequence[Condition] | None = None
+) -> str:
+    """The verdict first, then each level's reasons with their citations, then the conditions
+    (by stage when ``conditions`` gives them with their stages: :meth:`CheckResult.conditions
+    <kei_core.api.CheckResult.conditions>`), restrictions and the day time stops standing in
+    the way. ``verbose`` shows every pathway."""
     lines = [headline(verdict)]
     if verdict.scope_note:
         lines.append(f"  Scope: {verdict.scope_note}")
@@ -125,7 +174,10 @@ def verdict_text(verdict: Verdict, *, verbose: bool = False) -> str:
     for level in verdict.levels:
         lines += _level_lines(level, verdict, verbose=verbose)
     once = "" if verdict.status.permits_use else " (once it is eligible)"
-    if verdict.conditions:
+    if conditions is not None and conditions:
+        lines.append(f"  Conditions{once}, by stage:")
+        lines += staged_lines(conditions)
+    elif verdict.conditions:
         lines.append(f"  Conditions{once}:")
         lines += [f"    - {sentence(condition)}" for condition in verdict.conditions]
     if verdict.restrictions:
@@ -247,10 +299,14 @@ def _level_summary(level: Level, verdict: Verdict) -> list[str]:
     return lines
 
 
-def short_answers(verdicts: Sequence[Verdict]) -> str:
+def short_answers(
+    verdicts: Sequence[Verdict], conditions: Sequence[Sequence[Condition]] | None = None
+) -> str:
     """Several places at a glance: a level they share (the US federal level of several states)
-    once, first; then each place's verdict, why, its own levels, its first conditions and its
-    restrictions. ``kei check -v`` gives every detail instead."""
+    once, first; then each place's verdict, why, its own levels, its first conditions (by stage
+    when ``conditions`` gives each verdict's with their stages) and its restrictions. ``kei
+    check -v`` gives every detail instead."""
+    staged = list(conditions) if conditions is not None else None
     counts: dict[str, int] = {}
     for verdict in verdicts:
         for level in verdict.levels:
@@ -274,8 +330,11 @@ def short_answers(verdicts: Sequence[Verdict]) -> str:
                 lines += _level_summary(level, verdict)
     if shared_conditions:
         lines.append("  Conditions everywhere below:")
-        lines += [f"    - {sentence(c)}" for c in verdicts[0].conditions if c in shared_conditions]
-    for verdict in verdicts:
+        if staged is not None:
+            lines += staged_lines([c for c in staged[0] if c.text in shared_conditions])
+        else:
+            lines += [f"    - {sentence(c)}" for c in verdicts[0].conditions if c in shared_conditions]
+    for index, verdict in enumerate(verdicts):
         lines += ["", headline(verdict)]
         if verdict.scope_note:
             lines.append(f"  Scope: {verdict.scope_note}")
@@ -290,9 +349,13 @@ def short_answers(verdicts: Sequence[Verdict]) -> str:
             lines.append(
                 "  Conditions:" if verdict.status.permits_use else "  Conditions (once it is eligible):"
             )
-            lines += [f"    - {sentence(c)}" for c in own[:SHORT_CONDITIONS]]
-            if len(own) > SHORT_CONDITIONS:
-                lines.append(f"    … {len(own) - SHORT_CONDITIONS} more (-v shows every one)")
+            if staged is not None:
+                mine = [c for c in staged[index] if c.text not in shared_conditions]
+                lines += staged_lines(mine, limit=SHORT_CONDITIONS)
+            else:
+                lines += [f"    - {sentence(c)}" for c in own[:SHORT_CONDITIONS]]
+                if len(own) > SHORT_CONDITIONS:
+                    lines.append(f"    … {len(own) - SHORT_CONDITIONS} more (-v shows every one)")
         if verdict.restrictions:
             lines.append("  Restrictions on use: " + "; ".join(r.text for r in verdict.restrictions))
         if verdict.status is Status.UNKNOWN and verdict.settle:
