@@ -49,7 +49,7 @@ UNDATED = (
     "answers unknown before."
 )
 
-REGULATIONS = Schedule(
+REGULATIONS: Schedule[str] = Schedule(
     keyed_by="first_registered",
     entries=(
         ScheduleEntry(
