@@ -1,0 +1,215 @@
+"""Philippines: the ban on right-hand-drive vehicles (RA 8506, 1998), its exceptions, the LTO's
+conversion rule, and the right-hand-drive vintage vehicles of RA 11698 (2022).
+
+RA 8506 s. 1: "It shall be unlawful for any person to import, cause the importation of, register,
+cause the registration of, use, or operate any vehicle with its steering wheel right-hand side
+thereof in any highway, street or road, whether private or public ... except such vehicles that are
+acknowledged as vintage automobiles, manufactured before 1960, in showroom condition, and/or are to
+be utilized exclusively for officially and legally sanctioned motorsports events, and off-road
+special purpose vehicles." (two secondary copies agree; the official text was not reached). The LTO
+has since 1995 required a right-hand-drive vehicle to be converted before it is registered again,
+proven by inspection and the conversion's PNS Certificate of Warranty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kei_core import (
+    Outcome,
+    PartialDate,
+    Period,
+    Requirement,
+    Rule,
+    RuleKind,
+    Status,
+    Vehicle,
+    conditional,
+    failed,
+    missing,
+    passed,
+    unknown,
+)
+from kei_ph import CONVERSION_WARRANTY
+from kei_ph.sources import (
+    ENCODED_FROM,
+    RA_11698_IRR,
+    RA_11698_PRESS,
+    REVIEWED,
+    VINTAGE_AGE,
+    VINTAGE_CONDITIONS,
+    VINTAGE_IN_FORCE,
+)
+
+RA_8506_COPY = "https://issuhub.com/view/index/5060?pageIndex=30"
+RA_8506_PRESS = (
+    "https://www.gmanetwork.com/news/money/motoring/931200/the-right-hand-drive-why-and-where/story",
+    "https://tribune.net.ph/amp/story/2025/05/18/lto-chief-on-warpath-vs-illegal-right-hand-drives",
+)
+LTO_MEMO_1995 = "http://elibrary.judiciary.gov.ph/thebookshelf/showdocs/10/49743"
+DO_94_806 = "https://dev.lawyerly.ph/laws/view/48617"
+RA_8506 = "Republic Act No. 8506 (1998), s. 1"
+
+RA_8506_VINTAGE_BEFORE = PartialDate.parse("1960-01-01")
+"""'vintage automobiles, manufactured before 1960'."""
+RA_11698_RHD_BUILT_BY = PartialDate.parse("1970-12-31")
+"""RA 11698: right-hand drive only if 'manufactured on or before December 31, 1970' (as reported)."""
+
+CONVERSION_PROOF = (
+    "Prove the conversion to left-hand drive to the LTO by its inspection and the PNS Certificate of "
+    f"Warranty of the conversion ({CONVERSION_WARRANTY.name}; LTO Memorandum of 1995-03-27)."
+)
+
+
+def left_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """RA 8506: the steering wheel is on the left, or the vehicle may not be imported, registered or used."""
+    if vehicle.steering is None:
+        return missing("steering")
+    if vehicle.steering == "right":
+        return failed(
+            "Its steering wheel is on the right: RA 8506 makes it unlawful to import, register, use or "
+            "operate it on any road, public or private."
+        )
+    return conditional(
+        "Its steering wheel is on the left. A kei truck is built with right-hand drive, so it was converted.",
+        conditions=(CONVERSION_PROOF,),
+    )
+
+
+def vintage_before_1960(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """RA 8506's own exception: a vintage automobile built before 1960, in showroom condition."""
+    built = vehicle.manufactured
+    if built is None:
+        return missing("manufactured")
+    if built.earliest() >= RA_8506_VINTAGE_BEFORE.earliest():
+        return failed(
+            f"Built {built.describe()}: RA 8506 excepts only vintage automobiles built before 1960."
+        )
+    if built.latest() >= RA_8506_VINTAGE_BEFORE.earliest():
+        return unknown(
+            f"Built {built.describe()}: whether before 1960, as RA 8506's exception demands, is not settled.",
+            settle=("the date of manufacture (the maker's plate)",),
+        )
+    return conditional(
+        f"Built {built.describe()}: a vintage automobile built before 1960 is excepted from RA 8506 if in "
+        "showroom condition.",
+        conditions=("Keep it in showroom condition, as RA 8506's exception demands.",),
+    )
+
+
+def vintage_right_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """RA 11698: a right-hand-drive vintage vehicle, only if built on or before 1970-12-31."""
+    dated = VINTAGE_AGE.test(vehicle, on)
+    if dated.when is None:
+        return missing("manufactured")
+    says = dated.says()
+    if vehicle.steering == "left":
+        return passed(
+            f"{says}: it is not right-hand drive, so RA 11698's limit on right-hand drive does not apply."
+        )
+    if dated.when.earliest() > RA_11698_RHD_BUILT_BY.latest():
+        return failed(
+            f"{says}: RA 11698 admits a right-hand-drive vintage vehicle only if built on or before "
+            "1970-12-31; no date cures that."
+        )
+    if dated.when.latest() > RA_11698_RHD_BUILT_BY.latest():
+        return unknown(
+            f"{says}: whether built on or before 1970-12-31, as RA 11698 demands of right-hand drive, is not "
+            "settled.",
+            settle=("the date of manufacture (the maker's plate)",),
+        )
+    test = dated.test
+    if test.status is Status.NOT_LEGAL:
+        return failed(
+            f"{says}: a vintage vehicle is at least 40 years old, which it is only from {test.passes_from}.",
+            passes_from=test.passes_from,
+        )
+    if test.status is Status.UNKNOWN:
+        return unknown(
+            f"{says}: 40 years old for certain only from {test.passes_from}.",
+            passes_from=test.passes_from,
+            settle=("the day of manufacture (the maker's plate)",),
+        )
+    return conditional(
+        f"{says}: built on or before 1970-12-31 and at least 40 years old, a right-hand-drive vintage vehicle "
+        "RA 11698 allows to be registered and used.",
+        conditions=VINTAGE_CONDITIONS,
+    )
+
+
+STEERING = Requirement(
+    id="PH-STEERING",
+    jurisdiction="PH",
+    statement="A vehicle imported, registered or used on a Philippine road has its steering wheel on the left, "
+    "unless an exception of RA 8506 or RA 11698 applies.",
+)
+
+RULES = (
+    STEERING,
+    Rule(
+        "PH-RA8506-RHD",
+        "PH",
+        "Importing, registering, using or operating a right-hand-drive vehicle on any road is unlawful; a "
+        "converted vehicle proves its conversion to the LTO.",
+        kind=RuleKind.PATHWAY,
+        requirement=STEERING.id,
+        citation=f"{RA_8506}; LTO Memorandum of 1995-03-27, items 1 and 3",
+        source=RA_8506_COPY,
+        sources=(*RA_8506_PRESS, LTO_MEMO_1995, DO_94_806),
+        reviewed_on=REVIEWED,
+        in_force=Period(ENCODED_FROM),
+        unconfirmed=True,
+        check=left_hand_drive,
+        notes=(
+            "RA 8506 s. 1 is quoted identically by a legal column and the motoring press; the text on "
+            "lawphil or the Official Gazette was not reached, nor its day in 1998: unconfirmed, and kei "
+            "applies it from 1998-12-31. The law gives no date from which a right-hand-drive vehicle may "
+            "be used, so the failure has no eligible_from. Conversion: the LTO Memorandum of 1995-03-27 "
+            "(official, SC E-Library): a right-hand-drive vehicle is 'reactivated only when the proper "
+            "conversion (repositioning) to LHD is done', and 'Proof of conversion from RHD to LHD shall be "
+            "[through] ocular inspection and presentation of the Certificate of Warranty provided under the "
+            "PNS regulations'. Conversion meets RA 8506; it does not cure the import ban (PH-IMPORT)."
+        ),
+    ),
+    Rule(
+        "PH-RA8506-EXC-VINTAGE-PRE1960",
+        "PH",
+        "A vintage automobile built before 1960, in showroom condition, is excepted from the right-hand-drive "
+        "ban.",
+        kind=RuleKind.PATHWAY,
+        requirement=STEERING.id,
+        citation=RA_8506,
+        source=RA_8506_COPY,
+        sources=RA_8506_PRESS,
+        reviewed_on=REVIEWED,
+        in_force=Period(ENCODED_FROM),
+        unconfirmed=True,
+        check=vintage_before_1960,
+        notes=(
+            "The other exceptions of s. 1 (sanctioned motorsport, off-road special-purpose vehicles) are not "
+            "road use of a kei truck and are not encoded."
+        ),
+    ),
+    Rule(
+        "PH-RA11698-RHD-PRE1971",
+        "PH",
+        "A right-hand-drive vintage vehicle (at least 40 years old) may be imported, registered and used only "
+        "if built on or before 1970-12-31.",
+        kind=RuleKind.PATHWAY,
+        requirement=STEERING.id,
+        citation="Republic Act No. 11698 (Vintage Vehicle Regulation Act, 2022); IRR of 2023-01-30",
+        source=RA_11698_IRR,
+        sources=RA_11698_PRESS,
+        reviewed_on=REVIEWED,
+        in_force=VINTAGE_IN_FORCE,
+        age=VINTAGE_AGE,
+        unconfirmed=True,
+        check=vintage_right_hand_drive,
+        notes=(
+            "The 1970-12-31 limit and the 40 years are reported by the press (V2, several agree); the Act's "
+            "section was not read: unconfirmed. A kei truck built after 1970 is never admitted with "
+            "right-hand drive, and converting it breaks the original steering RA 11698 asks of a vintage "
+            "vehicle (PH-RA11698-VINTAGE-40Y)."
+        ),
+    ),
+)
