@@ -14,6 +14,8 @@ and look again, so a plugin that keeps a catalog without declaring it is still f
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -49,12 +51,30 @@ def models(registry: Registry) -> dict[str, tuple[Model, str]]:
     return _collect(registry, (p for p in registry.load_all() if "kei_models" in p.hooks))
 
 
-def _declared(registry: Registry) -> dict[str, tuple[Model, str]]:
-    """The catalogs of the plugins declared under :data:`MODELS_GROUP`, importing only them."""
+@functools.cache
+def _declared_names() -> frozenset[str]:
     from kei_core.entrypoints import entry_points
 
-    names = {ep.name for ep in entry_points(MODELS_GROUP)}
-    return _collect(registry, (p for name, p in registry.plugins.items() if name in names))
+    return frozenset(ep.name for ep in entry_points(MODELS_GROUP))
+
+
+# Per registry, the declared catalog and the snapshot it was read from: ``kei batch`` looks a
+# code up for every row, and a new snapshot (a plugin loaded since) reads it again.
+_DECLARED: weakref.WeakKeyDictionary[Registry, tuple[object, dict[str, tuple[Model, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _declared(registry: Registry) -> dict[str, tuple[Model, str]]:
+    """The catalogs of the plugins declared under :data:`MODELS_GROUP`, importing only them."""
+    snapshot = registry.book()
+    known = _DECLARED.get(registry)
+    if known is not None and known[0] is snapshot:
+        return known[1]
+    names = _declared_names()
+    found = _collect(registry, (p for name, p in registry.plugins.items() if name in names))
+    _DECLARED[registry] = (registry.book(), found)
+    return found
 
 
 def code_from_frame(frame_number: str) -> str:
@@ -164,14 +184,35 @@ def in_window(model: Model, made: PartialDate) -> bool:
     return not (model.production_end and made.earliest() > model.production_end.latest())
 
 
+def _entry(model: Model) -> dict[str, Any]:
+    data: dict[str, Any] = {"make": model.make, "model": model.model, "model_code": model.model_code}
+    data.update({key: value for key, value in model.specs.items() if value is not None})
+    return data
+
+
+# A catalog entry's values, read through the vehicle fields' parsers once per entry (a batch of a
+# million rows names a few dozen models).
+_PARSED: dict[int, tuple[Model, dict[str, Any]]] = {}
+
+
+def _parsed(model: Model) -> dict[str, Any]:
+    known = _PARSED.get(id(model))
+    if known is None or known[0] is not model:
+        base = vehicle_from_mapping(_entry(model))
+        known = _PARSED[id(model)] = (model, {key: getattr(base, key) for key in _entry(model)})
+    return known[1]
+
+
 def fill(model: Model, explicit: Mapping[str, Any]) -> Filled:
     """The model's specifications, overridden by ``explicit`` fields (written values, as in a
     vehicle file, or values already held by a :class:`Vehicle`, kept exactly)."""
-    data: dict[str, Any] = {"make": model.make, "model": model.model, "model_code": model.model_code}
-    data.update({key: value for key, value in model.specs.items() if value is not None})
+    data = _entry(model)
     from_catalog = tuple(key for key in data if key not in explicit)
     base = vehicle_from_mapping({key: value for key, value in data.items() if key not in explicit})
-    vehicle = with_overrides(base, explicit)
+    return _filled(model, with_overrides(base, explicit), from_catalog)
+
+
+def _filled(model: Model, vehicle: Vehicle, from_catalog: tuple[str, ...]) -> Filled:
     typical = tuple(key for key in from_catalog if key in model.unconfirmed)
     warnings = []
     if vehicle.manufactured and not in_window(model, vehicle.manufactured):
@@ -216,5 +257,9 @@ def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) ->
     if not required and lookup(registry, code) is None and not models(registry):
         return Filled(vehicle, warnings=(f"{code} was not looked up: no model catalog is installed",))
     model = find(registry, code, field=field)
-    filled = fill(model, given_fields(vehicle))
+    given = given_fields(vehicle)
+    taken = {key: value for key, value in _parsed(model).items() if key not in given}
+    # The vehicle's own values are already checked, the entry's were when first read: only the
+    # new combination is built.
+    filled = _filled(model, attrs.evolve(vehicle, **taken) if taken else vehicle, tuple(taken))
     return attrs.evolve(filled, warnings=(*filled.warnings, *([warning] if warning else [])))
