@@ -151,9 +151,10 @@ def right_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
     if vehicle.steering == "left":
         return passed("Steered from the left: the question of right-hand drive does not arise.")
     return unknown(
-        "No Swiss provision on the side of the steering wheel was found in the texts read; the cantons' list "
-        "of adaptations for vehicles from overseas (maker's plate, tyres, speedometer, lamps, windscreen) does "
-        "not mention it. kei does not read that silence as permission.",
+        "No Swiss provision on the side of the steering wheel was found in the texts read: VTS Art. 64 "
+        "(steering) and Art. 108 (pedals) do not name it, nor does the cantons' list of adaptations for vehicles "
+        "from overseas (maker's plate, tyres, speedometer, lamps, windscreen). kei does not read that silence as "
+        "permission.",
         settle=[
             "the VTS (SR 741.41) on fedlex.admin.ch on the steering position, or the cantonal road-traffic "
             "office's answer for a right-hand-drive truck"
@@ -272,16 +273,20 @@ RULES = (
         "Right-hand drive: no Swiss provision on the side of the steering wheel was found; what would settle it "
         "is the VTS text on fedlex or the cantonal office's answer.",
         kind=RuleKind.INFORMATION,
-        citation="VTS (SR 741.41), not found; Basel-Landschaft, Fahrzeuge aus Übersee",
+        citation="VTS (SR 741.41) Art. 64 and 108, silent; Basel-Landschaft, Fahrzeuge aus Übersee",
         source=sources.BL_OVERSEAS,
+        sources=(sources.VTS_64_MIRROR, sources.VTS_108_MIRROR),
         reviewed_on=sources.REVIEWED,
         in_force=IN_FORCE,
         unconfirmed=True,
         check=right_hand_drive,
         notes=(
             "Searched in German and French (cantonal import pages, VTS mirrors): nothing on the steering side "
-            "either way. The dossier's 'no prohibition' is from memory and is not encoded. Information only: it "
-            "never makes a verdict more favourable. " + UNDATED
+            "either way. VTS Art. 64 (steering: play, effort, assistance) and Art. 108 (the clutch, brake and "
+            "accelerator pedals from left to right) were read in mirrors (lawbrary.ch, version 2025-04; "
+            "droit-bilingue.ch) and do not place the steering wheel; the whole VTS was not read. The dossier's "
+            "'no prohibition' is from memory and is not encoded. Information only: it never makes a verdict more "
+            "favourable. " + UNDATED
         ),
     ),
 )
