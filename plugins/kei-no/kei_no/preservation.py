@@ -96,7 +96,7 @@ def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
     band = (
         "at 15 to 29 years Statens vegvesen demands very strict originality"
         if strict is not None and strict.test.status is Status.LEGAL
-        else "under 15 years (or not certainly 15) it approves one only exceptionally"
+        else "Statens vegvesen approves one younger than 15 years only exceptionally"
     )
     return unknown(
         f"{says}: under 30 years on {on}, and {band}; from {test.passes_from} the route opens as it does for a "
