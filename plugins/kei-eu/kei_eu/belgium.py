@@ -75,7 +75,7 @@ class OldtimerRegime:
         return f"more than {self.years} years ({self.use})"
 
 
-OLDTIMER = Dated(
+OLDTIMER: Dated[OldtimerRegime] = Dated(
     (
         DatedValue(
             "2001-10-01",
