@@ -1,0 +1,195 @@
+"""The HTML pages, from Jinja2 templates with autoescaping: what each page shows, read from the
+facade's typed results and kei-core's renderers (the answer page from the same JSON document
+``kei check --format json`` prints)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+
+from kei_core.api import CheckResult, Kei
+from kei_core.errors import InputError, did_you_mean, shown
+from kei_core.field_docs import FIELD_DOCS
+from kei_core.status import Status
+from kei_core.terminal import safe
+from kei_core.vehicle import VEHICLE_FIELDS
+
+WORDS = {
+    Status.LEGAL: "Legal",
+    Status.CONDITIONAL: "Conditional",
+    Status.UNKNOWN: "Unknown",
+    Status.NOT_LEGAL: "Not legal",
+}
+MARKS = {Status.LEGAL: "✓", Status.CONDITIONAL: "~", Status.UNKNOWN: "?", Status.NOT_LEGAL: "✗"}
+DETAIL_FIELDS = tuple(
+    name
+    for name in VEHICLE_FIELDS
+    if name not in ("model", "model_code", "manufactured", "frame_number", "modifications")
+)
+"""The optional details the form offers: every vehicle field but those it asks first."""
+
+
+def _href(url: object) -> str | None:
+    """A link to a rule's source, only when it is a web address (never ``javascript:``)."""
+    text = str(url or "")
+    return text if text.startswith(("https://", "http://")) else None
+
+
+def _label(name: str) -> str:
+    words = name.replace("_", " ")
+    for suffix, unit in (
+        (" mm", " (mm)"),
+        (" cc", " (cc)"),
+        (" kw", " (kW)"),
+        (" kg", " (kg)"),
+        (" kmh", " (km/h)"),
+    ):
+        if words.endswith(suffix):
+            words = words[: -len(suffix)] + unit
+    return words[:1].upper() + words[1:]
+
+
+class Pages:
+    """Renders each page; one instance per application, templates compiled once."""
+
+    def __init__(self, kei: Kei) -> None:
+        self.kei = kei
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("kei_web", "templates"),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["shown"] = lambda text: safe(str(text))
+        self.env.filters["href"] = _href
+        self.env.globals.update(WORDS=WORDS, MARKS=MARKS, Status=Status)
+        self._templates = {
+            name: self.env.get_template(name)
+            for name in (
+                "index.html",
+                "answer.html",
+                "rules.html",
+                "rule.html",
+                "models.html",
+                "inventory.html",
+                "docs.html",
+                "message.html",
+            )
+        }
+        self._places: list[tuple[Any, list[Any]]] | None = None
+
+    def _render(self, name: str, **values: Any) -> str:
+        return self._templates[name].render(**values)
+
+    def place_groups(self) -> list[tuple[Any, list[Any]]]:
+        """The installed places by country: each top level with its states and provinces."""
+        if self._places is None:
+            places = self.kei.jurisdictions()
+            tops = {p.code: p for p in places if "-" not in p.code}
+            groups: dict[str, list[Any]] = {code: [] for code in tops}
+            for place in places:
+                if "-" in place.code:
+                    groups.setdefault(place.code.split("-")[0], []).append(place)
+            self._places = [(tops.get(code), children) for code, children in sorted(groups.items())]
+        return self._places
+
+    def index(self, form: Mapping[str, Sequence[str]] | None = None, *, error: str | None = None) -> str:
+        form = form or {}
+        models = self.kei.models()
+        return self._render(
+            "index.html",
+            form={key: list(values) for key, values in form.items()},
+            error=error,
+            today=dt.date.today().isoformat(),
+            groups=self.place_groups(),
+            models=models,
+            details=[(name, _label(name), FIELD_DOCS.get(name, "")) for name in DETAIL_FIELDS],
+        )
+
+    def answer(self, result: CheckResult, form: Mapping[str, Sequence[str]]) -> str:
+        from kei_core.render.document import check_document
+        from kei_core.render.questions import deciding_question
+        from kei_core.render.text import _why
+        from kei_core.vehicle_io import vehicle_to_mapping
+        from kei_web.timeline import draw
+
+        document = check_document(result, vehicle_to_mapping(result.vehicle))
+        pairs = [(key, value) for key, values in form.items() for value in values]
+        query = urlencode(pairs)
+        others = [(key, value) for key, value in pairs if key != "in"]
+        verdicts = [
+            {
+                "verdict": verdict,
+                "doc": doc,
+                "why": _why(verdict),
+                "query": urlencode([*others, ("in", verdict.jurisdiction)]),
+            }
+            for verdict, doc in zip(result.verdicts, document["verdicts"], strict=True)
+        ]
+        return self._render(
+            "answer.html",
+            result=result,
+            document=document,
+            verdicts=verdicts,
+            timeline=draw(result, standalone=False),
+            question=deciding_question(result.verdicts),
+            query=query,
+            open_all=len(result.verdicts) <= 3,
+        )
+
+    def rules(self, place: str | None) -> str:
+        from kei_core.places import check_code
+
+        code = check_code(place, self.kei.places()) if place else None
+        return self._render("rules.html", rules=self.kei.rules(code), place=code, groups=self.place_groups())
+
+    def unknown_rule(self, rule_id: str) -> InputError:
+        known = [info.id for info in self.kei.rules()]
+        return InputError(
+            f"no installed rule has the ID {shown(rule_id)}{did_you_mean(rule_id.strip().upper(), known)}",
+            field="RULE-ID",
+        )
+
+    def rule(self, rule_id: str) -> str:
+        from kei_core.render import rule_json, rule_text
+
+        found = self.kei.rule(rule_id)
+        if found is None:
+            raise self.unknown_rule(rule_id)
+        return self._render(
+            "rule.html",
+            info=found,
+            data=rule_json(found.item, found.plugin),
+            text=rule_text(found.item, found.plugin),
+        )
+
+    def models(self, query: str) -> str:
+        from kei_core.render.listings import model_row
+
+        return self._render(
+            "models.html", models=[model_row(m) for m in self.kei.models(query[:200])], query=query[:200]
+        )
+
+    def inventory(self, *, error: str | None = None) -> str:
+        from kei_core.batch import OUTPUT_COLUMNS
+
+        return self._render(
+            "inventory.html",
+            error=error,
+            today=dt.date.today().isoformat(),
+            groups=self.place_groups(),
+            columns=OUTPUT_COLUMNS,
+            fields=VEHICLE_FIELDS,
+        )
+
+    def docs(self, openapi: dict[str, Any]) -> str:
+        return self._render(
+            "docs.html", api=openapi, schemas=openapi.get("components", {}).get("schemas", {})
+        )
+
+    def message(self, title: str, text: str) -> str:
+        return self._render("message.html", title=title, text=text)
