@@ -15,7 +15,7 @@ FIELD_DOCS: dict[str, str] = {
     "the catalog with --model",
     "emission_code": "the emissions identification code (排出ガス記号): the prefix before the hyphen of "
     "the 型式 on the 車検証 (EBD of EBD-DA16T; two letters such as GD before the 2005 standard); "
-    "a whole 型式 may be given",
+    "a whole 型式 may be given, and a model_code written with its prefix fills it",
     "frame_number": "the frame number (車台番号) stamped on the frame: model code, hyphen, serial "
     "(DA63T-123456); kei trucks have no 17-character VIN",
     "manufactured": "when it was built, to the year, month or day (1997, 1997-09, 1997-09-14; also "

@@ -231,12 +231,31 @@ def normalize_emission_code(value: str | None) -> str | None:
     return code
 
 
+class _PrefixedModelCode(str):
+    """A model code read from a whole 型式 (``EBD-DA16T`` -> ``DA16T``) that remembers the
+    emissions prefix it was written with, so :func:`build_vehicle` can fill ``emission_code``
+    from it when that is not given. Equal to, and hashed as, the plain code."""
+
+    prefix: str = ""
+
+
 def normalize_model_code(value: str | None) -> str | None:
-    """``"ebd-da16t"`` -> ``"DA16T"``: upper case, the 型式 emissions prefix stripped."""
+    """``"ebd-da16t"`` -> ``"DA16T"``: upper case, the 型式 emissions prefix stripped (and kept
+    aside for ``emission_code``)."""
     if value is None:
         return None
     code = value.strip().upper()
-    return _TYPE_PREFIX.sub("", code) or None
+    prefix = _TYPE_PREFIX.match(code)
+    if prefix is None:
+        return code or None
+    stripped = _PrefixedModelCode(code[prefix.end() :])
+    stripped.prefix = prefix.group(0)[:-1]
+    return stripped or None
+
+
+def emission_code_from(model_code: str | None) -> str | None:
+    """The emissions prefix a model code was written with (``EBD`` of ``EBD-DA16T``), if any."""
+    return getattr(model_code, "prefix", None) or None
 
 
 # Values as people write them: "4x4" is 4WD, "gasoline" and "gas" are petrol, "RHD" is the right.
@@ -533,6 +552,8 @@ def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
     vehicle = _new(Vehicle)
     for name in VEHICLE_FIELDS:
         _set(vehicle, name, values[name])
+    if vehicle.emission_code is None:  # a model code written as a whole 型式 gives it
+        _set(vehicle, "emission_code", emission_code_from(vehicle.model_code))
     return vehicle
 
 

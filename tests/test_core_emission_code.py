@@ -27,6 +27,26 @@ def test_a_type_designation_gives_the_model_code_without_and_the_emission_code_w
     assert (truck.model_code, truck.emission_code) == ("DA16T", "EBD")
 
 
+@pytest.mark.parametrize(
+    ("model_code", "held"), [("EBD-DA16T", "EBD"), ("v-da51t", "V"), ("3bd-s510p", "3BD")]
+)
+def test_a_model_code_written_with_its_prefix_fills_the_emission_code(model_code: str, held: str) -> None:
+    truck = vehicle_from_mapping({"model_code": model_code})
+    assert truck.emission_code == held
+    assert truck == vehicle_from_mapping({"model_code": model_code.split("-")[1], "emission_code": held})
+
+
+def test_an_emission_code_given_wins_over_the_model_codes_prefix_and_a_plain_code_fills_nothing() -> None:
+    assert vehicle_from_mapping({"model_code": "EBD-DA16T", "emission_code": "3BD"}).emission_code == "3BD"
+    assert vehicle_from_mapping({"model_code": "DA16T"}).emission_code is None
+
+
+def test_the_filled_emission_code_survives_a_json_round_trip() -> None:
+    truck = vehicle_from_mapping({"model_code": "EBD-DA16T"})
+    again = vehicle_from_mapping(json.loads(json.dumps(given_fields(truck))))
+    assert again == truck and again.emission_code == "EBD"
+
+
 @pytest.mark.parametrize("written", ["EB D", "EBDXX", "排出", "E!D"])
 def test_a_value_that_is_no_emissions_code_is_refused_naming_the_field(written: str) -> None:
     with pytest.raises(InputError) as raised:

@@ -267,8 +267,7 @@ RULES = (
             "from 2008) were not found and answer unknown. Autofile says A, B, C codes 'plus Dxx and "
             "others manufactured prior to 2012' fail the 2024 floor: kei fails two-letter, A, B and C "
             "codes, and a D code on a truck built before 2012; other codes stay unknown. Before 2024-04-30 the floor (Euro 4 / Japan 05 class for used imports) is not "
-            "encoded: unknown. A model_code written with its prefix (EBD-DA16T) does not fill "
-            "emission_code; give it."
+            "encoded: unknown. A model_code written with its prefix (EBD-DA16T) fills emission_code."
         ),
     ),
     Rule(
