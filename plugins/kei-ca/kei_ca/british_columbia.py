@@ -46,6 +46,7 @@ RULES: tuple[Rule | Requirement, ...] = (
         source=MVAR_LSV,
         reviewed_on=REVIEWED,
         kind=RuleKind.INFORMATION,
+        stage="road",  # which roads a low-speed vehicle may use
         in_force=Period("2008-06-06"),
         sources=(NZEV_2008,),
     ),

@@ -43,6 +43,7 @@ RULES: tuple[Rule | Requirement, ...] = (
         source=LSV_PILOT,
         reviewed_on=REVIEWED,
         kind=RuleKind.INFORMATION,
+        stage="road",  # which vehicles the pilot lets on highways
         in_force=Period("2017-07-01"),
         sources=(LSV_PILOT_2006,),
         notes="A ten-year pilot; its end date was not confirmed, so no end is encoded.",

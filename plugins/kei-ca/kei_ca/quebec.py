@@ -191,6 +191,7 @@ RULES: tuple[Rule | Requirement, ...] = (
         source=LSV_ORDER,
         reviewed_on=REVIEWED,
         kind=RuleKind.INFORMATION,
+        stage="road",  # access to public roads
         source_as_of="2024-04-16",
     ),
 )

@@ -164,6 +164,7 @@ RULES = (
         source_as_of="2015-04-01",
         in_force=Period("2014-04-01"),
         policy=True,
+        stage="road",  # vehicle excise duty is a tax on keeping and using it on public roads
         check=historic_tax_class,
         notes=(
             "Para. 1A(1) names a fixed date ('constructed before 1st January 1975' in the version of "
@@ -192,6 +193,7 @@ RULES = (
         sources=(HISTORIC_GUIDE, "https://www.bexhill100mc.co.uk/motexemptionpage2"),
         reviewed_on=REVIEWED,
         in_force=Period("2018-05-20"),
+        stage="road",  # the MOT is the yearly roadworthiness test of a vehicle in use
         check=historic_interest,
         notes=(
             "DfT's letter of 11 January 2019 (reproduced by a club) states the amended regulation: "

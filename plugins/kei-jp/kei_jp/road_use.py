@@ -133,6 +133,7 @@ RULES: tuple[Rule, ...] = (
         reviewed_on=REVIEWED,
         source_as_of="2025-06-01",
         kind=RuleKind.REQUIREMENT,
+        stage="road",  # the cover is due while the truck is used on roads (運行の用に供して)
         check=compulsory_insurance,
         notes=(
             "第5条 read as 「自動車は、これについてこの法律で定める自動車損害賠償責任保険（以下「責任保険」という。）又は"

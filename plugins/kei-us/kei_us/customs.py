@@ -180,6 +180,7 @@ RULES: Sequence[Rule] = (
         source=src.AAMVA_OFF_ROAD,
         reviewed_on=src.REVIEWED,
         kind=RuleKind.INFORMATION,
+        stage="registration",  # about what the states do after entry, not the entry itself
         notes="Out of federal scope: each state plugin decides titling, registration and road access.",
     ),
 )
