@@ -19,7 +19,7 @@ from typing import Generic, Literal, NamedTuple, Protocol, TypeVar, cast, overlo
 
 import attrs
 
-from kei_core.engine.plan import LevelPlan, Plan
+from kei_core.engine.plan import Layout, LevelPlan, Plan
 from kei_core.engine.run import DIRECT, Runner
 from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Restriction, Rule, RuleKind
@@ -105,20 +105,33 @@ def search_eligible_from(
     on: dt.date,
     candidates: Iterable[dt.date],
     at: Callable[[dt.date], tuple[bool, Iterable[dt.date], T]],
+    *,
+    fixed: Iterable[dt.date] = (),
+    held: Callable[[T], dt.date | None] | None = None,
+    until: dt.date | None = None,
 ) -> tuple[dt.date, T] | None:
     """The first candidate day after ``on`` on which nothing time-related or incurable stands
     in the way. ``at(day)`` evaluates on ``day`` and returns whether something still blocks,
-    the new candidate days it reveals (later ``passes_from``), and what to hand back."""
-    pending = {day for day in candidates if day > on}
+    the new candidate days it reveals (later ``passes_from``), and what to hand back.
+
+    ``fixed`` are candidates that are always tried (the days rules come into or go out of
+    force). With ``held``, a blocked day's result says until when it is sure to stay blocked
+    (:func:`held_until`); the other candidates before that day are then passed over unevaluated,
+    as evaluating them could only find the same block; ``until`` is that day for ``on``."""
+    fixed = {day for day in fixed if day > on}
+    pending = {day for day in candidates if day > on} | fixed
     tried: set[dt.date] = set()
     while pending and len(tried) < MAX_CANDIDATE_DATES:
         day = min(pending)
         pending.discard(day)
+        if until is not None and day < until and day not in fixed:
+            continue
         tried.add(day)
         blocked, revealed, result = at(day)
         if not blocked:
             return day, result
         pending |= {later for later in revealed if later > day} - tried
+        until = held(result) if held is not None else None
     return None
 
 
@@ -128,6 +141,7 @@ class _LevelDay(NamedTuple):
     plan: LevelPlan
     findings: tuple[Decided, ...]
     fold: LevelFold[Decided]
+    layout: Layout
     grouped: bool
     """Whether some requirement was there to fold (else nothing of the level is in force)."""
 
@@ -151,6 +165,38 @@ class _Day(NamedTuple):
             for f in level.findings
             if f.passes_from is not None and f.kind is not RuleKind.INFORMATION
         ]
+
+    def held_until(self) -> dt.date | None:
+        """The first day something standing in the way today may stop doing so; ``None`` when
+        that may be any day. A requirement no route meets stays in the way until the first
+        ``passes_from`` of its routes (a finding that says time makes it pass on a day keeps
+        saying so until then), or for good when none has one and none uses the date asked;
+        a route that uses the date without saying when it passes may change any day. One
+        such requirement holds the place; the days rules come into force are tried apart."""
+        held: dt.date | None = None
+        for level in self.levels:
+            rules = level.layout.rules
+            for _, at in level.layout.groups:
+                if not at:
+                    continue
+                change = dt.date.max
+                timed = False
+                incurable = True
+                for i in at:
+                    found = level.findings[i]
+                    if found.status.rank <= 1:
+                        break  # met: not in the way
+                    day = found.passes_from
+                    if day is not None:
+                        timed, change = True, min(change, day)
+                    elif rules[i][0].uses_date:
+                        break  # may change any day
+                    if found.status is not Status.NOT_LEGAL:
+                        incurable = False
+                else:
+                    if timed or incurable:
+                        held = change if held is None else max(held, change)
+        return held
 
     def met(self) -> dict[str, Decided]:
         return {requirement: f for level in self.levels for requirement, f in level.fold.chosen.items()}
@@ -178,7 +224,7 @@ def _on(plan: Plan, vehicle: Vehicle, day: dt.date, runner: Runner, summary: boo
                 or fold.incurable
                 or waits_for_its_law(level.cannot_answer, groups, level.all_rules, day)
             )
-        levels.append(_LevelDay(level, findings, fold, bool(groups)))
+        levels.append(_LevelDay(level, findings, fold, layout, bool(groups)))
     if not plan.registers and rank < 1:
         # DESIGN §5: admission is not registration; a place with no registering level is at
         # best conditional, and says so (scope, scope_note).
@@ -245,6 +291,10 @@ def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
     )
 
 
+def _held(day: _Day) -> dt.date | None:
+    return day.held_until()
+
+
 def eligible_from(
     plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT, *, first: _Day | None = None
 ) -> dt.date | None:
@@ -255,11 +305,13 @@ def eligible_from(
     if today.status.permits_use or not today.blocked:
         return None
 
-    def at(day: dt.date) -> tuple[bool, Iterable[dt.date], None]:
+    def at(day: dt.date) -> tuple[bool, Iterable[dt.date], _Day]:
         later = _on(plan, vehicle, day, runner, True)
-        return later.blocked, later.revealed(), None
+        return later.blocked, later.revealed(), later
 
-    found = search_eligible_from(on, [*today.revealed(), *plan.boundaries()], at)
+    found = search_eligible_from(
+        on, today.revealed(), at, fixed=plan.boundaries(), held=_held, until=today.held_until()
+    )
     return found[0] if found is not None else None
 
 
