@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from kei_core._version import __version__
-from kei_core.errors import InputError
+from kei_core.errors import InputError, did_you_mean
 
 if TYPE_CHECKING:
     from kei_core.api import Kei
@@ -184,7 +184,19 @@ class Settings:
             enabled = {opt for opt in self.plugin_options if not opt.startswith("no:")}
             self._registry = Registry(enabled=enabled, disabled=disabled)
             for name in sorted(self._registry.unknown_requested):
-                click.echo(f"kei: warning: -p {_one_line(name)}: no installed plugin has that name", err=True)
+                option = (
+                    f"-p no:{name}"
+                    if name in disabled
+                    else f"KEI_DISABLE_PLUGINS: {name}"
+                    if name in self._registry.disabled
+                    else f"-p {name}"
+                )
+                known = [*self._registry.plugins, *self._registry.book().plugins]
+                hint = did_you_mean(name, known)
+                click.echo(
+                    f"kei: warning: {_one_line(option)}: no installed plugin has that name{hint} (`kei plugins` lists them)",
+                    err=True,
+                )
         return self._registry
 
     def kei(self) -> Kei:

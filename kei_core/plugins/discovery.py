@@ -76,4 +76,5 @@ def discover(*, autoload: bool, enabled: Iterable[str] = (), disabled: Iterable[
             off[name] = record
         else:
             records[name] = record
-    return Discovery(records, off, frozenset(enabled - set(records) - set(off)))
+    # A name given to -p NAME or -p no:NAME that no installed plugin has (a typo, an uninstalled one).
+    return Discovery(records, off, frozenset((enabled | disabled) - set(records) - set(off)))
