@@ -89,6 +89,9 @@ class CheckResult:
     situation: Situation = Situation()
     stages: Mapping[str, Stage] = attrs.field(factory=dict)
     """Rule ID -> the stage its demands fall due (:func:`~kei_core.rules.stage_of`)."""
+    statements: Mapping[str, str] = attrs.field(factory=dict)
+    """Rule ID -> its one-line statement, for the rules behind the verdicts (what "What would
+    settle it" quotes: the figure a missing value is measured against)."""
 
     def stage(self, finding: Finding) -> Stage:
         """The stage of ``finding``'s rule (``REGISTRATION`` if kei was not told)."""
@@ -194,15 +197,17 @@ class Kei:
             tuple(notes),
             catalog,
             situation,
-            self._stages(verdicts),
+            *self._about(verdicts),
         )
 
-    def _stages(self, verdicts: Sequence[Verdict]) -> dict[str, Stage]:
-        """The stage of every rule behind ``verdicts`` (their plugins are loaded by now)."""
+    def _about(self, verdicts: Sequence[Verdict]) -> tuple[dict[str, Stage], dict[str, str]]:
+        """The stage and the statement of every rule behind ``verdicts`` (their plugins are
+        loaded by now)."""
         wanted = {f.rule for v in verdicts for f in v.findings}
         book = self.registry.book()
         registers: dict[str, bool] = {}
         stages: dict[str, Stage] = {}
+        statements: dict[str, str] = {}
         for _, item in book.all_rules():
             if item.id in wanted and isinstance(item, Rule):
                 level = item.jurisdiction
@@ -210,7 +215,8 @@ class Kei:
                     place = book.jurisdiction(level)
                     registers[level] = bool(place and place.registers)
                 stages[item.id] = stage_of(item, registers=registers[level])
-        return stages
+                statements[item.id] = item.statement
+        return stages, statements
 
     def complete(self, vehicle: Vehicle, *, required: bool = False) -> Filled:
         """``vehicle`` with what its ``model_code`` or ``frame_number`` names in the catalog

@@ -8,7 +8,7 @@ from kei_core.api import CheckResult
 
 def text(result: CheckResult, *, verbose: bool = False) -> str:
     """The answer for a terminal: one verdict a place asked, or the all-places table."""
-    from kei_core.render.questions import deciding_question
+    from kei_core.render.questions import deciding_question, plain_settle
     from kei_core.render.text import short_answers, summary_table, verdict_text
     from kei_core.terminal import safe, safe_lines
 
@@ -25,9 +25,15 @@ def text(result: CheckResult, *, verbose: bool = False) -> str:
         lines.append("No jurisdiction plugin is installed: install kei-jp, kei-us, ... (see `kei plugins`).")
     elif len(result.asked) > 1 and not verbose:
         staged = [result.conditions(v) for v in result.verdicts]
-        lines.append(safe_lines(short_answers(result.verdicts, staged)))
+        settle = [plain_settle(v, result.statements) for v in result.verdicts]
+        lines.append(safe_lines(short_answers(result.verdicts, staged, settle)))
     elif result.asked:  # findings may quote user text (a modification's description): printed safely
-        answers = (verdict_text(v, verbose=verbose, conditions=result.conditions(v)) for v in result.verdicts)
+        answers = (
+            verdict_text(
+                v, verbose=verbose, conditions=result.conditions(v), settle=plain_settle(v, result.statements)
+            )
+            for v in result.verdicts
+        )
         lines.append(safe_lines("\n\n".join(answers)))
     else:
         lines.append(safe_lines(summary_table(result.verdicts)))

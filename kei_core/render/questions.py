@@ -7,8 +7,9 @@ where the owner finds it and the option that gives it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kei_core.verdicts import Verdict
 
@@ -58,3 +59,44 @@ def deciding_question(verdicts: Sequence[Verdict]) -> str | None:
     if places * 2 < len(undecided):
         return None
     return QUESTIONS[field]
+
+
+WHERE: dict[str, tuple[str, str]] = {
+    "height_mm": ("height", "its height, from the ground to the cab roof (the 車検証's 高さ, in cm)"),
+    "width_mm": ("width", "its width (the 車検証's 幅, in cm)"),
+    "length_mm": ("length", "its length (the 車検証's 長さ, in cm)"),
+    "curb_weight_kg": ("weight", "its curb weight, empty with fuel (the 車検証's 車両重量, in kg)"),
+    "gvwr_kg": ("weight", "its gross vehicle weight (the 車検証's 車両総重量, in kg)"),
+    "displacement_cc": ("engine", "its engine's displacement (the 車検証's 総排気量)"),
+    "top_speed_kmh": ("speed", "its top speed (a fitted governor's label, or about 110-120 km/h ungoverned)"),
+    "power_kw": ("power", "its engine power (the maker's brochure: 46 PS, 53 PS ...)"),
+}
+"""For a figure a rule waits on: the word its statements use, and where an owner finds it."""
+
+
+def _clauses(statement: str, word: str) -> list[str]:
+    """The parts of a rule's statement that speak of ``word`` ("height at most 78 in")."""
+    body = statement.split(": ", 1)[-1]
+    return [part.strip().rstrip(".") for part in re.split(r"; |, and ", body) if word in part.lower()]
+
+
+def plain_settle(verdict: Verdict, statements: Mapping[str, str]) -> tuple[str, ...]:
+    """``verdict.settle`` in plain words: a missing figure ("give height_mm") becomes where the
+    owner finds it and, from the rules waiting on it, the figure it is measured against ("US-PA-
+    MINI-TRUCK: height at most 78 in"); anything else is kept as the plugin wrote it."""
+    found = []
+    for item in verdict.settle:
+        field = item.removeprefix("give ").strip()
+        if not item.startswith("give ") or field not in WHERE:
+            found.append(item)
+            continue
+        word, where = WHERE[field]
+        tests = []
+        for finding in verdict.findings:
+            if item in finding.settle:
+                clauses = _clauses(statements.get(finding.rule, ""), word)
+                if clauses:
+                    tests.append(f"{finding.rule}: {'; '.join(clauses)}")
+        said = f"{where}; add `--set {field}=...`"
+        found.append(said + (f" ({'; '.join(dict.fromkeys(tests))})" if tests else ""))
+    return tuple(found)

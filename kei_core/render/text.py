@@ -159,7 +159,11 @@ def _why(verdict: Verdict) -> str | None:
 
 
 def verdict_text(
-    verdict: Verdict, *, verbose: bool = False, conditions: Sequence[Condition] | None = None
+    verdict: Verdict,
+    *,
+    verbose: bool = False,
+    conditions: Sequence[Condition] | None = None,
+    settle: Sequence[str] | None = None,
 ) -> str:
     """The verdict first, then each level's reasons with their citations, then the conditions
     (by stage when ``conditions`` gives them with their stages: :meth:`CheckResult.conditions
@@ -190,7 +194,7 @@ def verdict_text(
     elif not verdict.status.permits_use and verdict.status is Status.NOT_LEGAL:
         lines.append("  Time alone does not make it legal under the rules installed.")
     if verdict.status is Status.UNKNOWN and verdict.settle:
-        lines.append("  What would settle it: " + "; ".join(verdict.settle))
+        lines.append("  What would settle it: " + "; ".join(settle or verdict.settle))
     return "\n".join(lines)
 
 
@@ -300,7 +304,9 @@ def _level_summary(level: Level, verdict: Verdict) -> list[str]:
 
 
 def short_answers(
-    verdicts: Sequence[Verdict], conditions: Sequence[Sequence[Condition]] | None = None
+    verdicts: Sequence[Verdict],
+    conditions: Sequence[Sequence[Condition]] | None = None,
+    settle: Sequence[Sequence[str]] | None = None,
 ) -> str:
     """Several places at a glance: a level they share (the US federal level of several states)
     once, first; then each place's verdict, why, its own levels, its first conditions (by stage
@@ -359,6 +365,7 @@ def short_answers(
         if verdict.restrictions:
             lines.append("  Restrictions on use: " + "; ".join(r.text for r in verdict.restrictions))
         if verdict.status is Status.UNKNOWN and verdict.settle:
-            lines.append("  What would settle it: " + "; ".join(verdict.settle))
+            said = settle[index] if settle is not None else verdict.settle
+            lines.append("  What would settle it: " + "; ".join(said))
     lines += ["", "(`kei check ... -v` shows every rule with its citation and source)"]
     return "\n".join(lines).lstrip("\n")

@@ -1,0 +1,67 @@
+"""What an owner reads when a figure is missing: where to find it and what it is measured against,
+and a truck named by its model and year that is not stopped by a figure the catalog gives."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from click.testing import CliRunner
+
+from kei_core import Jurisdiction, Limit, Rule, Vehicle, missing, passed
+from kei_core import cli as cli_module
+from kei_core.testing import make_registry
+from kei_core_test_helpers import plugin_module
+
+LIMIT = Limit.at_most("78 in")
+
+
+def height_rule(vehicle: Vehicle, on: object):
+    if vehicle.height_mm is None:
+        return missing("height_mm")
+    return passed(f"height {vehicle.height_mm}")
+
+
+def tall_place():
+    return plugin_module(
+        "fixture_tall",
+        [Jurisdiction("XT", "Tallland", registers=True)],
+        [
+            Rule(
+                "XT-MINI-TRUCK",
+                "XT",
+                "A mini truck as the Act defines it: 4 wheels; height at most 78 in; width at most 60 in",
+                citation="Tallland Act s. 1",
+                source="https://example.org/act",
+                reviewed_on="2026-11-01",
+                check=height_rule,
+            )
+        ],
+    )
+
+
+def test_a_missing_height_is_asked_for_where_the_owner_finds_it_and_against_its_limit(monkeypatch, tmp_path):
+    registry = make_registry(tall_place())
+    monkeypatch.setattr(cli_module.Settings, "registry", lambda self: registry)
+    truck = tmp_path / "truck.toml"
+    truck.write_text('make = "Daihatsu"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli_module.cli, ["check", str(truck), "--in", "XT"])
+    assert result.exit_code == 3
+    settle = next(line for line in result.output.splitlines() if "What would settle it" in line)
+    assert "from the ground to the cab roof" in settle and "高さ" in settle
+    assert "XT-MINI-TRUCK: height at most 78 in" in settle
+    assert "width" not in settle  # only the figure that is missing
+    assert "give height_mm" not in settle
+
+
+@pytest.mark.skipif(
+    not all(importlib.util.find_spec(n) for n in ("kei_us", "kei_us_pa", "kei_jp")),
+    reason="the farmer's Hijet in Pennsylvania",
+)
+def test_a_1997_hijet_named_by_model_and_year_is_not_stopped_by_its_height_in_pennsylvania() -> None:
+    result = CliRunner().invoke(
+        cli_module.cli, ["check", "--model", "S110P", "--made", "1997", "--in", "US-PA", "--on", "2026-12-01"]
+    )
+    assert result.exit_code in (0, 3), result.output
+    assert "needs height_mm" not in result.output and "give height_mm" not in result.output
+    assert "typical values, check your papers:" in result.output and "height_mm" in result.output
