@@ -163,7 +163,7 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
                 media_type=MediaType.HTML,
             )
         data = await upload.read()
-        fields = {key: [v for v in form.getall(key) if isinstance(v, str)] for key in ("in", "on")}
+        fields = {key: [v for v in form.getall(key, []) if isinstance(v, str)] for key in ("in", "on")}
         try:
             stream = await _batch_stream(data, upload.filename, fields)
         except InputError as error:

@@ -130,6 +130,30 @@ def _json_body(ref: str) -> dict[str, Any]:
     return {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{ref}"}}}}
 
 
+_PLACES = (
+    "in",
+    {"type": "array", "items": {"type": "string"}},
+    "a place asked (repeatable, or separated by commas)",
+)
+_ON = ("on", {"type": "string", "format": "date"}, "the date asked (default: today)")
+QUERY_PARAMETERS = (
+    ("/api/models", "get", [("q", {"type": "string"}, "words every match contains (maker, name, code)")]),
+    ("/api/rules", "get", [("in", {"type": "string"}, "only the rules of this place's levels")]),
+    (
+        "/api/check",
+        "get",
+        [
+            ("model", {"type": "string"}, "a model code (kei check --model)"),
+            ("made", PARTIAL_DATE, "the build date (kei check --made)"),
+            ("frame", {"type": "string"}, "a frame number (kei check --frame)"),
+            _PLACES,
+            _ON,
+        ],
+    ),
+    ("/api/batch", "post", [_PLACES, _ON]),
+)
+"""The query parameters the handlers read themselves, as the CLI's options."""
+
 ERRORS = {
     "400": {"description": "bad input", **_json_body("Error")},
     "413": {"description": "the body is larger than the limit", **_json_body("Error")},
@@ -151,6 +175,13 @@ def complete(document: dict[str, Any]) -> dict[str, Any]:
             **ERRORS,
             "503": {"description": "the evaluation took longer than the limit", **_json_body("Error")},
         }
+    for path, method, names in QUERY_PARAMETERS:
+        operation = paths.get(path, {}).get(method)
+        if operation is not None:
+            operation["parameters"] = [
+                {"name": name, "in": "query", "required": False, "schema": schema, "description": text}
+                for name, schema, text in names
+            ]
     batch = paths.get("/api/batch", {}).get("post")
     if batch is not None:
         batch["requestBody"] = {

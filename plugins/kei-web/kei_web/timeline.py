@@ -17,6 +17,7 @@ import attrs
 
 from kei_core.api import CheckResult
 from kei_core.status import Status
+from kei_core.terminal import safe
 from kei_core.verdicts import Verdict
 
 WORDS = {
@@ -101,7 +102,7 @@ def draw(result: CheckResult, *, standalone: bool = True) -> str:
     to inline in HTML)."""
     on = result.on
     found = rows(result)
-    title = f"Eligibility timeline: {result.vehicle.label}"
+    title = f"Eligibility timeline: {safe(result.vehicle.label)}"  # user text, escaped as the CLI does
     head = '<?xml version="1.0" encoding="UTF-8"?>\n' if standalone else ""
     if not found:
         message = (
