@@ -1,0 +1,36 @@
+"""A worked example as the public JSON and text answers show it. (The golden cases and the plugin
+contract run from golden.toml, collected by kei-core's pytest plugin.)"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import kei_ch
+from kei_core.testing import make_registry, vehicle_from_mapping
+
+
+def test_switzerland_is_a_registering_country_outside_the_union() -> None:
+    [switzerland] = kei_ch.kei_jurisdictions()
+    assert (switzerland.code, switzerland.parent, switzerland.registers) == ("CH", None, True)
+
+
+def test_a_1995_carry_in_json_and_text() -> None:
+    render = pytest.importorskip("kei_core.render")
+    truck = vehicle_from_mapping(
+        {"make": "Suzuki", "model": "Carry", "first_registered": "1995-06-15", "commercial_use": False}
+    )
+    verdict = make_registry(kei_ch).evaluate(truck, "CH", dt.date(2026, 12, 1))
+    data = json.loads(json.dumps(render.verdict_json(verdict)))
+    findings = {f["rule"]: f for level in data["levels"] for f in level["findings"]}
+    assert data["status"] == "unknown"
+    assert data["eligible_from"] is None
+    assert findings["CH-NON-COC-PROOFS"]["status"] == "unknown"
+    assert findings["CH-NON-COC-PROOFS"]["policy"] is True
+    assert findings["CH-VETERAN-30Y"]["status"] == "conditional"
+    assert findings["CH-RHD"]["unconfirmed"] is True
+    text = render.verdict_text(verdict)
+    assert text.startswith("CH: UNKNOWN")
+    assert "ch.emissions_noise_proof" in text
