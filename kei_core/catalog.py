@@ -6,6 +6,11 @@ the catalog and which of those are only typical.
 and ``--frame``, ``kei batch`` rows and the facade (:meth:`kei_core.api.Kei.complete`). A value
 the vehicle gives always wins over the catalog's.
 
+A production window only warns (a date outside it: check the code and the date); it never
+narrows the build date a truck is judged by. Windows come from secondary sources and some ends
+are uncertain (DA52T: 2001-09 or 2002-04), so a truck "built 2002" stays possibly built on
+2002-12-31: a catalog fact never makes an answer more favourable than the date given.
+
 Looking a code up imports only the plugins that declare a catalog under the entry-point group
 :data:`MODELS_GROUP` (kei-jp does); only a code none of them knows makes kei load every plugin
 and look again, so a plugin that keeps a catalog without declaring it is still found.

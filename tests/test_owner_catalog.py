@@ -4,6 +4,7 @@ fills the specifications exactly as ``--model``/``--frame`` do, through the one 
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -142,3 +143,32 @@ def test_every_value_a_vehicle_gives_is_kept_and_every_other_comes_from_the_cata
         assert getattr(filled.vehicle, name) == expected
         assert (name in filled.from_catalog) == (name not in given_values)
     assert set(filled.typical) <= set(filled.from_catalog)
+
+
+@pytest.mark.skipif(
+    not all(importlib.util.find_spec(n) for n in ("kei_us", "kei_jp")), reason="the shipped catalog"
+)
+def test_a_production_window_never_narrows_the_build_date_a_truck_is_judged_by() -> None:
+    """DA52T's end is uncertain (2001-09 or 2002-04); a DA52T "built 2002" is judged as possibly
+    built on 2002-12-31, never as built by the window's end: a catalog window, read in secondary
+    sources, cannot make an answer more favourable than the date the owner gave."""
+    result = CliRunner().invoke(
+        cli_module.cli,
+        [
+            "check",
+            "--model",
+            "DA52T",
+            "--made",
+            "2002",
+            "--in",
+            "US",
+            "--on",
+            "2026-12-01",
+            "--format",
+            "json",
+        ],
+    )
+    document = json.loads(result.output)
+    assert document["vehicle"]["manufactured"] == "2002"
+    assert document["verdicts"][0]["eligible_from"] == "2027-12-31"
+    assert not document["catalog"]["warnings"]  # 2002 overlaps the window: no false alarm
