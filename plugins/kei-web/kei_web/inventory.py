@@ -87,6 +87,9 @@ def verdict_rows(registry: Any, data: bytes, codes: Sequence[str], on: dt.date) 
         file.write(data)
     try:
         open_source(inventory).close()  # the header is checked now, so that its error is a 400
+    except InputError as error:  # named as the upload, not by the server's temporary folder
+        shutil.rmtree(folder, ignore_errors=True)
+        raise InputError(str(error.args[0]).replace(folder + os.sep, ""), field=error.field) from None
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

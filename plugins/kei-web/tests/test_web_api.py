@@ -175,7 +175,10 @@ def test_batch_streams_kei_batch_columns(client: Any, tmp_path: Path) -> None:
     assert len(lines) == 3 and lines[2].startswith("3,JP,unknown")
 
 
-def test_batch_with_an_unknown_column_is_400_with_batchs_line(client: Any) -> None:
-    response = client.post("/api/batch?in=JP", content=b"colour\nred\n", headers={"content-type": "text/csv"})
+def test_an_empty_inventory_is_400_with_batchs_line(client: Any, tmp_path: Path) -> None:
+    response = client.post("/api/batch?in=JP", content=b"", headers={"content-type": "text/csv"})
     assert response.status_code == 400
-    assert "unknown column 'colour'" in response.json()["error"]
+    (tmp_path / "inventory.csv").write_text("")
+    expected = cli_error("batch", str(tmp_path / "inventory.csv"), "--in", "JP")
+    assert response.json()["error"] == expected.replace(str(tmp_path) + "/", "")
+    assert "kei-web-" not in response.json()["error"]  # the server's folders are not shown
