@@ -55,6 +55,14 @@ def local_closure(folder: Path) -> list[Path]:
     return wanted
 
 
+def with_test_extra(folder: Path) -> str:
+    """``folder``, with its ``test`` extra when it declares one (kei-web's tests need an HTTP
+    client and Playwright, which kei-core's tests do not)."""
+    project = tomllib.loads((folder / "pyproject.toml").read_text())["project"]
+    has_extra = "test" in project.get("optional-dependencies", {}) and folder != ROOT
+    return f"{folder}[test]" if has_extra else str(folder)
+
+
 def install(target: str, python: str = sys.executable) -> None:
     if target == "all":
         folders = [ROOT, *plugins()]
@@ -62,7 +70,7 @@ def install(target: str, python: str = sys.executable) -> None:
         folders = [ROOT]
     else:
         folders = local_closure((ROOT / target).resolve())
-    command = ["uv", "pip", "install", "--quiet", "--python", python, *map(str, folders)]
+    command = ["uv", "pip", "install", "--quiet", "--python", python, *map(with_test_extra, folders)]
     subprocess.run([sys.executable, "-m", *command], check=True)
 
 
