@@ -9,52 +9,27 @@ kit shares (:mod:`kei_core.kit`: ``Limit``, ``Provision``, ``rules_from``, ``Req
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-import pluggy
-
 from kei_core._version import __version__
-from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from, age_from_either
-from kei_core.dates import (
-    AgeTest,
-    AgeThreshold,
-    Granularity,
-    PartialDate,
-    Period,
-    anniversary,
-    months_after,
-    to_date,
-    to_optional_date,
-)
-from kei_core.errors import InputError
-from kei_core.rules import (
-    Check,
-    Jurisdiction,
-    Law,
-    Model,
-    Outcome,
-    Requirement,
-    Restriction,
-    Rule,
-    RuleKind,
-    Schedule,
-    ScheduleEntry,
-    conditional,
-    failed,
-    missing,
-    names,
-    passed,
-    registration_not_documented,
-    texts,
-    unknown,
-)
-from kei_core.status import Status
-from kei_core.timeline import AgeRule, Dated, DatedValue, resolve
-from kei_core.units import Measure, show, show_power, show_speed
-from kei_core.vehicle import Modification, Vehicle
-from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, RESTRICTIONS, Term
 
 if TYPE_CHECKING:
+    import pluggy
+
+    from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from, age_from_either
+    from kei_core.dates import (
+        AgeTest,
+        AgeThreshold,
+        Granularity,
+        PartialDate,
+        Period,
+        anniversary,
+        months_after,
+        to_date,
+        to_optional_date,
+    )
+    from kei_core.errors import InputError
     from kei_core.kit import (
         AnyOf,
         JurisdictionPlugin,
@@ -65,9 +40,106 @@ if TYPE_CHECKING:
         jurisdiction_plugin,
         rules_from,
     )
+    from kei_core.rules import (
+        Check,
+        Jurisdiction,
+        Law,
+        Model,
+        Outcome,
+        Requirement,
+        Restriction,
+        Rule,
+        RuleKind,
+        Schedule,
+        ScheduleEntry,
+        Stage,
+        conditional,
+        failed,
+        missing,
+        names,
+        passed,
+        registration_not_documented,
+        stage_of,
+        texts,
+        unknown,
+    )
+    from kei_core.status import Status
+    from kei_core.timeline import AgeRule, Dated, DatedValue, resolve
+    from kei_core.units import Measure, show, show_power, show_speed
+    from kei_core.vehicle import Modification, Vehicle
+    from kei_core.vocabulary import DOCUMENTS, EQUIPMENT, RESTRICTIONS, Term
 
-_KIT = frozenset(
-    {
+    hookimpl: pluggy.HookimplMarker
+
+# Every public name, by the module that defines it, imported on first use (PEP 562): the ``kei``
+# command imports only what its answer needs (``kei --version`` nothing of the rest), and a
+# plugin pays only for the parts of the API it uses. ``from kei_core import X`` is unchanged.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "kei_core.status": ("Status",),
+    "kei_core.dates": (
+        "AgeTest",
+        "AgeThreshold",
+        "Granularity",
+        "PartialDate",
+        "Period",
+        "anniversary",
+        "months_after",
+        "to_date",
+        "to_optional_date",
+    ),
+    "kei_core.ages": (
+        "DATE_WORDS",
+        "DatedAgeTest",
+        "age_from",
+        "age_from_either",
+    ),
+    "kei_core.units": (
+        "Measure",
+        "show",
+        "show_power",
+        "show_speed",
+    ),
+    "kei_core.errors": ("InputError",),
+    "kei_core.vehicle": (
+        "Modification",
+        "Vehicle",
+    ),
+    "kei_core.vocabulary": (
+        "DOCUMENTS",
+        "EQUIPMENT",
+        "RESTRICTIONS",
+        "Term",
+    ),
+    "kei_core.timeline": (
+        "AgeRule",
+        "Dated",
+        "DatedValue",
+        "resolve",
+    ),
+    "kei_core.rules": (
+        "Check",
+        "Jurisdiction",
+        "Law",
+        "Model",
+        "Outcome",
+        "Requirement",
+        "Restriction",
+        "Rule",
+        "RuleKind",
+        "Schedule",
+        "ScheduleEntry",
+        "Stage",
+        "conditional",
+        "failed",
+        "missing",
+        "names",
+        "passed",
+        "registration_not_documented",
+        "stage_of",
+        "texts",
+        "unknown",
+    ),
+    "kei_core.kit": (
         "AnyOf",
         "JurisdictionPlugin",
         "Limit",
@@ -76,22 +148,28 @@ _KIT = frozenset(
         "Scope",
         "jurisdiction_plugin",
         "rules_from",
-    }
-)
+    ),
+}
+_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 
 
 def __getattr__(name: str) -> Any:
-    """The kit's names (:mod:`kei_core.kit`), imported on first use: a question that needs no
-    state, province or territory plugin does not pay for them at start-up."""
-    if name in _KIT:
-        from kei_core import kit
+    """A public name, imported from its module the first time it is asked for."""
+    if name == "hookimpl":
+        import pluggy
 
-        return getattr(kit, name)
-    raise AttributeError(f"module 'kei_core' has no attribute {name!r}")
+        value: Any = pluggy.HookimplMarker("kei")
+    elif name in _HOME:
+        value = getattr(importlib.import_module(_HOME[name]), name)
+    else:
+        raise AttributeError(f"module 'kei_core' has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
-hookimpl = pluggy.HookimplMarker("kei")
-"""Marker for hook implementations: ``@hookimpl def kei_rules(): ...``."""
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DATE_WORDS",
@@ -127,6 +205,7 @@ __all__ = [
     "Schedule",
     "ScheduleEntry",
     "Scope",
+    "Stage",
     "Status",
     "Term",
     "Vehicle",
@@ -148,6 +227,7 @@ __all__ = [
     "show",
     "show_power",
     "show_speed",
+    "stage_of",
     "texts",
     "to_date",
     "to_optional_date",

@@ -110,3 +110,45 @@ def test_the_loader_still_verifies_hook_signatures() -> None:
     manager.add_hookspecs(hookspecs)
     with pytest.raises(pluggy.PluginValidationError, match="unexpected"):
         manager.register(Wrong(), name="wrong")
+
+
+# -- what an answer imports ---------------------------------------------------------------------
+
+
+def _modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter has imported after running ``code``."""
+    import subprocess
+    import sys
+
+    script = f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def test_every_public_name_of_kei_core_is_there_though_imported_on_first_use() -> None:
+    import kei_core
+
+    for name in kei_core.__all__:
+        assert getattr(kei_core, name) is not None, name
+        assert name in dir(kei_core)
+    assert kei_core.hookimpl is kei_core.hookimpl  # one marker, made once
+    namespace: dict[str, object] = {}
+    exec("from kei_core import *", namespace)
+    assert set(kei_core.__all__) <= set(namespace)
+    with pytest.raises(AttributeError):
+        kei_core.no_such_name  # noqa: B018
+
+
+def test_importing_kei_core_builds_nothing_until_a_name_is_used() -> None:
+    loaded = _modules_after("import kei_core")
+    assert not {m for m in loaded if m.startswith("kei_core.")} - {"kei_core._version"}
+    assert "attr" not in loaded and "pluggy" not in loaded
+
+
+def test_kei_version_imports_no_plugin_and_no_rule() -> None:
+    loaded = _modules_after(
+        "import sys\nfrom kei_core.cli import main\nsys.argv = ['kei', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    assert "kei_core.rules" not in loaded and "kei_core.plugins" not in loaded
+    assert not {m for m in loaded if m.startswith("kei_us") or m.startswith("kei_jp")}

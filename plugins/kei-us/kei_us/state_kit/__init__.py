@@ -59,36 +59,85 @@ Stability: the names in ``__all__`` are kept, or deprecated for a release before
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from kei_core import (
-    AnyOf,
-    JurisdictionPlugin,
-    Limit,
-    Provision,
-    RequiredEquipment,
-    Scope,
-    jurisdiction_plugin,
-    rules_from,
-)
+from kei_core import JurisdictionPlugin, Provision, jurisdiction_plugin, rules_from
 from kei_us import FEDERAL_CODE
-from kei_us.state_kit.definition import (
-    Fact,
-    FactVerdict,
-    KeiClassTest,
-    MiniTruckDefinition,
-    WeightBasis,
-    approximate_top_speed,
-)
-from kei_us.state_kit.distance import MAX_DISTANCE_MILES, TERMS, DistanceLimit
-from kei_us.state_kit.emissions import EmissionsCertificate
-from kei_us.state_kit.local import STATEWIDE, LocalOption, LocalOrdinance, law_fields, local_rules
-from kei_us.state_kit.plates import CollectorPlate, SpecialClassRegistration
-from kei_us.state_kit.registration import Registration, RegistrationOutcome
-from kei_us.state_kit.roads import CROSSINGS, HIGHWAY_TYPES, ROAD_CLASSES, ROAD_TYPES, RoadAccess, RoadClass
-from kei_us.state_kit.routes import pathways
-from kei_us.state_kit.titling import ImportTitling
-from kei_us.state_kit.use import USE_WORDS, LimitedUse, known_uses, uses_in_words
+
+if TYPE_CHECKING:
+    from kei_core import AnyOf, Limit, RequiredEquipment, Scope
+    from kei_us.state_kit.definition import (
+        Fact,
+        FactVerdict,
+        KeiClassTest,
+        MiniTruckDefinition,
+        WeightBasis,
+        approximate_top_speed,
+    )
+    from kei_us.state_kit.distance import MAX_DISTANCE_MILES, TERMS, DistanceLimit
+    from kei_us.state_kit.emissions import EmissionsCertificate
+    from kei_us.state_kit.local import STATEWIDE, LocalOption, LocalOrdinance, law_fields, local_rules
+    from kei_us.state_kit.plates import CollectorPlate, SpecialClassRegistration
+    from kei_us.state_kit.registration import Registration, RegistrationOutcome
+    from kei_us.state_kit.roads import (
+        CROSSINGS,
+        HIGHWAY_TYPES,
+        ROAD_CLASSES,
+        ROAD_TYPES,
+        RoadAccess,
+        RoadClass,
+    )
+    from kei_us.state_kit.routes import pathways
+    from kei_us.state_kit.titling import ImportTitling
+    from kei_us.state_kit.use import USE_WORDS, LimitedUse, known_uses, uses_in_words
+
+# The kit's parts, by the module that declares them, imported on first use (PEP 562): a state
+# plugin's package imports only ``state_plugin``, and its law module only the parts it declares,
+# so loading one state (``kei check --in US-TX``) does not build every block of the kit.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "kei_core": ("AnyOf", "Limit", "RequiredEquipment", "Scope"),
+    "kei_us.state_kit.definition": (
+        "Fact",
+        "FactVerdict",
+        "KeiClassTest",
+        "MiniTruckDefinition",
+        "WeightBasis",
+        "approximate_top_speed",
+    ),
+    "kei_us.state_kit.distance": ("MAX_DISTANCE_MILES", "TERMS", "DistanceLimit"),
+    "kei_us.state_kit.emissions": ("EmissionsCertificate",),
+    "kei_us.state_kit.local": ("STATEWIDE", "LocalOption", "LocalOrdinance", "law_fields", "local_rules"),
+    "kei_us.state_kit.plates": ("CollectorPlate", "SpecialClassRegistration"),
+    "kei_us.state_kit.registration": ("Registration", "RegistrationOutcome"),
+    "kei_us.state_kit.roads": (
+        "CROSSINGS",
+        "HIGHWAY_TYPES",
+        "ROAD_CLASSES",
+        "ROAD_TYPES",
+        "RoadAccess",
+        "RoadClass",
+    ),
+    "kei_us.state_kit.routes": ("pathways",),
+    "kei_us.state_kit.titling": ("ImportTitling",),
+    "kei_us.state_kit.use": ("USE_WORDS", "LimitedUse", "known_uses", "uses_in_words"),
+}
+_HOME = {name: module for module, names in _EXPORTS.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A part of the kit, imported from its module the first time it is asked for."""
+    if name not in _HOME:
+        raise AttributeError(f"module 'kei_us.state_kit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOME[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "CROSSINGS",
