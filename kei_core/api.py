@@ -108,7 +108,8 @@ class CheckResult:
         found = []
         for text in verdict.conditions:
             source = origin.get(text)
-            stage = self.stage(source) if source else Stage.REGISTRATION
+            own = getattr(text, "stage", None)  # a condition staged apart from its rule (rules.staged)
+            stage = own if isinstance(own, Stage) else self.stage(source) if source else Stage.REGISTRATION
             found.append(Condition(text, source.rule if source else None, stage, self.situation.met(stage)))
         return tuple(found)
 

@@ -257,6 +257,28 @@ class Stage(enum.Enum):
     ROAD = "road"
 
 
+class StagedText(str):
+    """A condition's sentence that falls due at another stage than its rule's (an import rule's
+    "once imported, enter it on the register"): a ``str`` everywhere, with a ``stage``. Made
+    by :func:`staged`."""
+
+    stage: Stage
+
+    def __new__(cls, text: str, stage: Stage | str) -> StagedText:
+        made = super().__new__(cls, text)
+        made.stage = Stage(stage)
+        return made
+
+    def __getnewargs__(self) -> tuple[str, Stage]:  # type: ignore[override]
+        return (str(self), self.stage)
+
+
+def staged(stage: Stage | str, text: str) -> str:
+    """``text``, a condition, marked as due at ``stage`` whatever its rule's stage:
+    ``conditions=(staged("registration", "Once imported, enter it on the register"),)``."""
+    return StagedText(text, stage)
+
+
 def _optional_stage(value: Stage | str | None) -> Stage | None:
     """attrs converter for ``Law.stage``: a :class:`Stage` or its value (``"import"``)."""
     return value if value is None or isinstance(value, Stage) else Stage(value)

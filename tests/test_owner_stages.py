@@ -92,7 +92,7 @@ def test_imported_marks_the_import_steps_met_and_nothing_else(run) -> None:
     found = details(run("--in", "XA-ST", "--imported", "--format", "json"))
     assert {text for text, c in found.items() if c["met"]} == {"file the entry form"}
     text = run("--in", "XA-ST", "--imported").output
-    assert "Import: met (1 step): it is already in the country" in text
+    assert "Import: met (1 step): it is already in the country; keep the entry papers" in text
     assert "- File the entry form" not in text and "- Title it" in text
     assert text.index("Title:") < text.index("Registration:") < text.index("On the road:")
 
@@ -197,3 +197,40 @@ def test_every_field_kei_prints_is_documented_in_docs_json_md(run) -> None:
     verdict = document["verdicts"][0]
     printed = {*document, *verdict, *verdict["levels"][0], *verdict["levels"][0]["findings"][0]}
     assert printed <= documented, f"not in docs/json.md: {sorted(printed - documented)}"
+
+
+def test_a_condition_staged_apart_from_its_rule_keeps_its_own_stage(monkeypatch, tmp_path) -> None:
+    """An import rule's "once it has landed, enter it on the register" is due after entry: being
+    in the country does not meet it."""
+    import pickle
+
+    from kei_core.rules import staged
+
+    later = staged("registration", "once it has landed, enter it on the register")
+    assert later == "once it has landed, enter it on the register" and pickle.loads(pickle.dumps(later)).stage
+    federal_level = plugin_module(
+        "fixture_landing",
+        [Jurisdiction("XL", "Landing", registers=False, registered_by="each state")],
+        [rule("XL-ENTRY", "XL", lambda v, on: passed("entered", conditions=("declare it at entry", later)))],
+    )
+    state_level = plugin_module(
+        "fixture_landing_state", [Jurisdiction("XL-ST", "Landing State", parent="XL", registers=True)], []
+    )
+    kei = Kei(make_registry(federal_level, state_level))
+    result = kei.check(Vehicle(), ["XL"], dt.date(2026, 1, 22), situation=Situation(imported=True))
+    found = {c.text: (c.stage, c.met) for c in result.conditions(result.verdicts[0])}
+    assert found == {
+        "declare it at entry": (Stage.IMPORT, True),
+        "once it has landed, enter it on the register": (Stage.REGISTRATION, False),
+    }
+
+
+@pytest.mark.skipif(importlib.util.find_spec("kei_au") is None, reason="kei-au's register entry")
+def test_an_australian_truck_in_the_country_still_needs_its_register_entry() -> None:
+    import kei_au
+
+    kei = Kei(make_registry(kei_au))
+    truck = Vehicle(manufactured=PartialDate.parse("1995-01"), original_configuration=True)
+    result = kei.check(truck, ["AU-VIC"], dt.date(2026, 12, 1), situation=Situation(imported=True))
+    pending = [c for c in result.conditions(result.verdicts[0]) if not c.met]
+    assert any("Register of Approved Vehicles" in c.text and c.stage is Stage.REGISTRATION for c in pending)

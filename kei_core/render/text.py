@@ -81,7 +81,7 @@ STAGE_HEADINGS = {
     Stage.ROAD: "On the road",
 }
 _BEHIND = {
-    Stage.IMPORT: "it is already in the country; keep the entry papers, a title office asks for them",
+    Stage.IMPORT: "it is already in the country; keep the entry papers, registration asks for them",
     Stage.TITLE: "it is already titled here",
 }
 

@@ -42,6 +42,7 @@ from kei_core import (
     passed,
     unknown,
 )
+from kei_core.rules import staged
 
 REVIEWED = "2026-11-25"
 REVIEWED_NOW = "2026-12-01"
@@ -80,9 +81,11 @@ APPLY_FIRST = (
     "shipped: it is also the import approval, the department grants it only when satisfied that the "
     "truck meets the criteria, and the 25 years count to the date of application."
 )
-THEN_REGISTER = (
+# Due after the truck has landed, before a state registers it: not met by its being in the country.
+THEN_REGISTER = staged(
+    "registration",
     "Once the truck is imported, have it entered on the Register of Approved Vehicles and registered "
-    "by a state or territory."
+    "by a state or territory.",
 )
 
 
@@ -237,9 +240,12 @@ def _on_the_register(
             f"on {AS_OF.isoformat()}, so a workshop would first need one approved"
         )
     conditions.append(
-        "Have a Registered Automotive Workshop bring the truck to the national road vehicle standards "
-        f"{workshop}, and enter it on the Register of Approved Vehicles; then have it registered by a state "
-        "or territory."
+        staged(
+            "registration",
+            "Have a Registered Automotive Workshop bring the truck to the national road vehicle standards "
+            f"{workshop}, and enter it on the Register of Approved Vehicles; then have it registered by a "
+            "state or territory.",
+        )
     )
     return conditional(
         f"A {code} built {built.describe()} is on the SEVs Register as published on {AS_OF.isoformat()}: "
