@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from decimal import Decimal
 from typing import Any, NewType
 
@@ -233,8 +233,8 @@ def normalize_emission_code(value: str | None) -> str | None:
 
 class _PrefixedModelCode(str):
     """A model code read from a whole 型式 (``EBD-DA16T`` -> ``DA16T``) that remembers the
-    emissions prefix it was written with, so :func:`build_vehicle` can fill ``emission_code``
-    from it when that is not given. Equal to, and hashed as, the plain code."""
+    emissions prefix it was written with, so :func:`check_fields_agree` can fill
+    ``emission_code`` from it when that is not given. Equal to, and hashed as, the plain code."""
 
     prefix: str = ""
 
@@ -255,7 +255,8 @@ def normalize_model_code(value: str | None) -> str | None:
 
 def emission_code_from(model_code: str | None) -> str | None:
     """The emissions prefix a model code was written with (``EBD`` of ``EBD-DA16T``), if any."""
-    return getattr(model_code, "prefix", None) or None
+    prefix: str = getattr(model_code, "prefix", "")
+    return prefix or None
 
 
 # Values as people write them: "4x4" is 4WD, "gasoline" and "gas" are petrol, "RHD" is the right.
@@ -538,11 +539,14 @@ def parse_field(name: str, value: object) -> Any:
         raise InputError(f"{shown(value)} is not valid ({type(error).__name__})", field=name) from None
 
 
-def check_fields_agree(values: Mapping[str, Any]) -> None:
+def check_fields_agree(values: MutableMapping[str, Any]) -> None:
     """The checks across fields (every field's value given, each made by :data:`FIELD_PARSERS`):
     :class:`InputError` when they disagree (:func:`check_dates_agree`). Every way a vehicle is
-    read runs them: :func:`vehicle_of` does."""
+    read runs them: :func:`vehicle_of` does. One field is filled from another here too: an
+    ``emission_code`` not given is the prefix a ``model_code`` was written with (``EBD-DA16T``)."""
     check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
+    if values["emission_code"] is None:
+        values["emission_code"] = emission_code_from(values["model_code"])
 
 
 def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
@@ -552,12 +556,10 @@ def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
     vehicle = _new(Vehicle)
     for name in VEHICLE_FIELDS:
         _set(vehicle, name, values[name])
-    if vehicle.emission_code is None:  # a model code written as a whole 型式 gives it
-        _set(vehicle, "emission_code", emission_code_from(vehicle.model_code))
     return vehicle
 
 
-def vehicle_of(values: Mapping[str, Any]) -> Vehicle:
+def vehicle_of(values: MutableMapping[str, Any]) -> Vehicle:
     """The vehicle with these values (every field, each made by :data:`FIELD_PARSERS`), checked
     across fields first (:func:`check_fields_agree`)."""
     check_fields_agree(values)

@@ -60,3 +60,16 @@ def test_an_emission_code_round_trips_through_json(code: str) -> None:
     truck = vehicle_from_mapping({"emission_code": code})
     again = vehicle_from_mapping(json.loads(json.dumps(given_fields(truck))))
     assert again == truck and again.emission_code == code
+
+
+@pytest.mark.parametrize("memo", [True, False])
+def test_a_batch_row_fills_the_emission_code_from_its_model_code_as_a_file_does(memo: bool) -> None:
+    import datetime as dt
+
+    from kei_core.batch import Checker
+    from kei_core.testing import make_registry
+
+    checker = Checker(make_registry(), [], dt.date(2026, 12, 1), memo=memo)
+    row = {"model_code": "EBD-DA16T", "manufactured": "2014-05"}
+    assert checker.vehicle(row) == vehicle_from_mapping(row)
+    assert checker.vehicle(row).emission_code == "EBD"
