@@ -45,6 +45,7 @@ BULLETIN_28 = (
     "exhaust-emissions-standard-compliance"
 )
 AUTOFILE_2024 = "https://autofile.co.nz/emissions-rule-deadline-approaches-"
+VIA_2025 = "https://via.org.nz/via-the-blog-for-industry/why-are-we-still-bowing-to-brussels"
 EURO_6D_STEP = (
     "https://tuv.com/regulations-and-standards/en/new-zealand-update-euro-6-vi-consultation-document-"
     "draft-land-transport-rule-vehicle-exhaust-emissions-amendment-2023.html"
@@ -63,6 +64,12 @@ SETTLE_CODE = (
 SETTLE_CERTIFIER = "an NZTA entry certifier's finding of the approved emissions standard the truck meets"
 
 
+BUILT_FROM_2012 = dt.date(2012, 1, 1)
+"""Autofile (2024-04-18, V2): 'all Japanese vehicles with emissions codes Axx, Bxx and Cxx plus
+Dxx and others manufactured prior to 2012' fall below the floor of 2024-04-30; the importers'
+association (2025, V2): only D codes count as Japan 2005 Low Harm."""
+
+
 @attrs.frozen
 class JapaneseStandard:
     """The Japanese emissions standard an emissions code stands for, in words, and how it fares
@@ -71,6 +78,8 @@ class JapaneseStandard:
     words: str
     meets_2024: bool | None
     """True: meets it; False: does not; None: not known (a certifier decides)."""
+    built_from: dt.date | None = None
+    """When it meets it only if built on or after this day (and fails if built before)."""
 
 
 JAPANESE_CODES: tuple[tuple[re.Pattern[str], JapaneseStandard], ...] = (
@@ -82,15 +91,14 @@ JAPANESE_CODES: tuple[tuple[re.Pattern[str], JapaneseStandard], ...] = (
     (re.compile(r"^A..$"), JapaneseStandard("Japan's 2005 standard without a reduction level", False)),
     (re.compile(r"^B..$"), JapaneseStandard("Japan's 2005 standard (code B)", False)),
     (re.compile(r"^C..$"), JapaneseStandard("Japan's 2005 standard, 50 % below it (☆☆☆)", False)),
-    (re.compile(r"^D..$"), JapaneseStandard("Japan's 2005 standard, 75 % below it (☆☆☆☆)", None)),
+    (
+        re.compile(r"^D..$"),
+        JapaneseStandard("Japan's 2005 standard, 75 % below it (☆☆☆☆)", True, BUILT_FROM_2012),
+    ),
     (re.compile(r"^[3-6]..$"), JapaneseStandard("Japan's 2018 (平成30年) standard", True)),
 )
 """Emissions code -> standard (secondary explainers of MLIT's table, unconfirmed). Codes not
 listed (the E.. and H.. of kei trucks from 2008: EBD, HBD) have no confirmed meaning."""
-
-BUILT_BEFORE_2012 = dt.date(2012, 1, 1)
-"""Autofile (2024-04-18, V2): 'all Japanese vehicles with emissions codes Axx, Bxx and Cxx plus
-Dxx and others manufactured prior to 2012' fall below the floor of 2024-04-30."""
 
 
 def standard_of(code: str) -> JapaneseStandard | None:
@@ -170,9 +178,19 @@ def approved_standard(vehicle: Vehicle, on: dt.date) -> Outcome:
         )
     says = f"Its emissions code {code} stands for {standard.words}"
     meets = standard.meets_2024
-    built = vehicle.manufactured
-    if meets is None and built is not None and built.latest() < BUILT_BEFORE_2012:
-        meets = False
+    if meets and standard.built_from is not None:
+        built = vehicle.manufactured
+        if built is None:
+            return missing("manufactured")
+        if built.latest() < standard.built_from:
+            meets = False
+            says += f", built {built.describe()}, before {standard.built_from.year}"
+        elif built.earliest() < standard.built_from:
+            return unknown(
+                f"{says}; it meets {floor} only if built from {standard.built_from}, which the build date "
+                f"{built} does not settle.",
+                settle=("the month of manufacture (the maker's plate)", SETTLE_CERTIFIER),
+            )
     if meets is False:
         return failed(f"{says}, which does not meet {floor}, the floor for a used import certified on {on}.")
     if meets is None:
@@ -248,7 +266,7 @@ RULES = (
             "Exhaust Emissions Amendment 2023"
         ),
         source=MINISTRY,
-        sources=(EMISSIONS_RULE, BULLETIN_28, AUTOFILE_2024, EURO_6D_STEP, *CODE_TABLES),
+        sources=(EMISSIONS_RULE, BULLETIN_28, AUTOFILE_2024, VIA_2025, EURO_6D_STEP, *CODE_TABLES),
         reviewed_on=REVIEWED,
         in_force=Period("2008-01-03"),
         dated={"floor": FLOOR},
@@ -266,7 +284,9 @@ RULES = (
             "(A: 2005, no level; C: 50 %; D: 75 %; 3-6: 2018); codes E and H (EBD-, HBD- on kei trucks "
             "from 2008) were not found and answer unknown. Autofile says A, B, C codes 'plus Dxx and "
             "others manufactured prior to 2012' fail the 2024 floor: kei fails two-letter, A, B and C "
-            "codes, and a D code on a truck built before 2012; other codes stay unknown. Before 2024-04-30 the floor (Euro 4 / Japan 05 class for used imports) is not "
+            "codes, and a D code on a truck built before 2012; the importers' association (VIA, 2025) says only D "
+            "codes now count as Japan 2005 Low Harm, so kei lets a D code built from 2012 meet the floor; "
+            "other codes stay unknown. Before 2024-04-30 the floor (Euro 4 / Japan 05 class for used imports) is not "
             "encoded: unknown. A model_code written with its prefix (EBD-DA16T) fills emission_code."
         ),
     ),

@@ -108,11 +108,18 @@ def test_the_unconfirmed_emissions_exemption_never_reads_legal(day: dt.date, on:
     assert verdict.status is not Status.LEGAL
 
 
-@given(code=st.from_regex(r"[0-9A-Z]{1,4}", fullmatch=True), year=st.integers(2000, 2024))
-def test_only_a_2018_code_meets_the_floor_of_2024(code: str, year: int) -> None:
+codes = st.one_of(
+    st.from_regex(r"[0-9A-Z]{1,4}", fullmatch=True), st.from_regex(r"D[0-9A-Z]{2}", fullmatch=True)
+)
+
+
+@given(code=codes, year=st.integers(2000, 2024))
+def test_only_a_2018_code_or_a_d_code_built_from_2012_meets_the_floor_of_2024(code: str, year: int) -> None:
     vehicle = Vehicle(manufactured=PartialDate(year), fuel="petrol", emission_code=code)
     outcome = emissions.approved_standard(vehicle, dt.date(2026, 12, 1))
     if outcome.status.permits_use:
-        assert code[0] in "3456" and len(code) == 3
+        assert len(code) == 3 and (code[0] in "3456" or (code[0] == "D" and year >= 2012))
+    if code[0] == "D" and len(code) == 3:
+        assert outcome.status is (Status.CONDITIONAL if year >= 2012 else Status.NOT_LEGAL)
     if emissions.standard_of(code) is None:
         assert outcome.status is Status.UNKNOWN
