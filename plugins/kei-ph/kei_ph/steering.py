@@ -55,6 +55,10 @@ RA_8506_VINTAGE_BEFORE = PartialDate.parse("1960-01-01")
 RA_11698_RHD_BUILT_BY = PartialDate.parse("1970-12-31")
 """RA 11698: right-hand drive only if 'manufactured on or before December 31, 1970' (as reported)."""
 
+INSPECTION = (
+    "Have the LTO inspect the conversion to left-hand drive and show it the PNS Certificate of Warranty "
+    "(LTO Memorandum of 1995-03-27)."
+)
 CONVERSION_PROOF = (
     "Prove the conversion to left-hand drive to the LTO by its inspection and the PNS Certificate of "
     f"Warranty of the conversion ({CONVERSION_WARRANTY.name}; LTO Memorandum of 1995-03-27)."
@@ -69,6 +73,11 @@ def left_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
         return failed(
             "Its steering wheel is on the right: RA 8506 makes it unlawful to import, register, use or "
             "operate it on any road, public or private."
+        )
+    if CONVERSION_WARRANTY.name in vehicle.documents:
+        return conditional(
+            "Its steering wheel is on the left, converted with a PNS Certificate of Warranty.",
+            conditions=(INSPECTION,),
         )
     return conditional(
         "Its steering wheel is on the left. A kei truck is built with right-hand drive, so it was converted.",
