@@ -87,3 +87,14 @@ def test_a_right_hand_drive_vintage_vehicle_built_by_1970_is_eligible_from_the_v
     assert verdict.status is Status.NOT_LEGAL and verdict.eligible_from == boundary
     assert registry.evaluate(vehicle, "PH", boundary).status is Status.CONDITIONAL
     assert registry.evaluate(vehicle, "PH", boundary - ONE_DAY).status is Status.NOT_LEGAL
+
+
+@given(day=st.dates(dt.date(1920, 1, 1), dt.date(1975, 12, 31)), on=asked)
+def test_right_hand_drive_vintage_needs_forty_years_and_a_build_by_1970(day: dt.date, on: dt.date) -> None:
+    outcome = steering.vintage_right_hand_drive(built(day, steering="right"), on)
+    if day > dt.date(1970, 12, 31):
+        assert outcome.status is Status.NOT_LEGAL and outcome.passes_from is None
+    elif on >= fortieth(day):
+        assert outcome.status.permits_use
+    else:
+        assert outcome.status is Status.NOT_LEGAL and outcome.passes_from == fortieth(day)
