@@ -10,9 +10,11 @@ strenge krav til originalitet" and younger ones qualify only "helt unntaksvis". 
 concrete use limit were read in the regulation itself.
 
 kei therefore ships the route unconfirmed: from 30 years (to the day, from the later of the build
-and first-registration dates given) it is open, conditional, with the vognkort's use limits as a
+and first-registration dates) it is open, conditional, with the vognkort's use limits as a
 restriction whose content is not known; younger, it is unknown, with the 30-year day as the day
-time alone opens it. The age practice is the clubs', not the regulation's.
+time alone opens it. Without the first registration the later date is not known (a truck may be
+registered years after it is built), so the build date alone never opens the route: unknown, and
+the papers that give the date settle it. The age practice is the clubs', not the regulation's.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from kei_core import (
     unknown,
 )
 from kei_no import sources
-from kei_no.approval import REGISTRATION
+from kei_no.approval import FIRST_REGISTRATION_PAPERS, REGISTRATION
 from kei_no.terms import PRESERVATION_USE_LIMITS
 
 ROUTINE_AGE = AgeThreshold(30, Granularity.DAY)
@@ -53,11 +55,14 @@ USE_LIMITS = Restriction(
 
 
 def later_age(vehicle: Vehicle, threshold: AgeThreshold, on: dt.date) -> DatedAgeTest | None:
-    """``threshold`` counted from the later of the build and first-registration dates given: which
-    one Statens vegvesen counts from is not read, and the later one is the reading no more favourable."""
-    tests = [age_from(vehicle, field, threshold, on) for field in DATE_FIELDS if getattr(vehicle, field)]
-    if not tests:
+    """``threshold`` counted from the later of the build and first-registration dates: which one
+    Statens vegvesen counts from is not read, and the later one is the reading no more favourable.
+
+    ``None`` without a first registration: the first registration is the later date (a truck is
+    registered after it is built), so the build date alone cannot stand in for it."""
+    if vehicle.first_registered is None:
         return None
+    tests = [age_from(vehicle, field, threshold, on) for field in DATE_FIELDS if getattr(vehicle, field)]
     return max(tests, key=lambda dated: (dated.test.status.rank, dated.test.passes_from or dt.date.max))
 
 
@@ -65,7 +70,7 @@ def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
     """Open from 30 years (practice); original or nearly original; use limits in the vognkort."""
     dated = later_age(vehicle, ROUTINE_AGE, on)
     if dated is None:
-        return missing("manufactured", "first_registered")
+        return _without_first_registration(vehicle, on)
     test, says = dated.test, dated.says()
     if vehicle.original_configuration is False:
         return unknown(
@@ -106,6 +111,28 @@ def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
     )
 
 
+def _without_first_registration(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """The build date bounds the count from below; it never decides it."""
+    built = vehicle.manufactured
+    if built is None:
+        return missing("first_registered")
+    from_build = ROUTINE_AGE.test(built, on)
+    if from_build.status is Status.NOT_LEGAL:
+        reach = (
+            f"30 years from its build are reached only on {from_build.passes_from}, and from its first "
+            "registration (not given) no sooner"
+        )
+    else:
+        reach = (
+            f"30 years from its build by {on}, but the years may count from its first registration, which is "
+            "not given and may be years later"
+        )
+    return unknown(
+        f"Built {built.describe()}: {reach}; kei does not count the route open on the build date alone.",
+        settle=[FIRST_REGISTRATION_PAPERS],
+    )
+
+
 RULES = (
     Rule(
         "NO-BEVARINGSVERDIG-1-9",
@@ -129,9 +156,10 @@ RULES = (
             "original, vognkort endorsement, 'bruksbegrensninger'); the ages (LMK: 'For gruppen mellom 15 og 29 "
             "år, stilles det meget strenge krav til originalitet. På nyere kjøretøy enn dette, vil dette kun skje "
             "helt unntaksvis'); what the use limits are (not found anywhere). lovdata's text of § 1-9 was not "
-            "reached. The 30 years are counted to the day from the later of the dates given, so a truck built "
-            "and registered in 1995 is not counted from 1 January of its build year as the inspection rule "
-            "counts (the reading no more favourable). The route is the one Norway uses for used imports from "
+            "reached. The 30 years are counted to the day from the later of the build and first-registration "
+            "dates, so a truck built and registered in 1995 is not counted from 1 January of its build year as "
+            "the inspection rule counts (the reading no more favourable); without the first registration the "
+            "answer is unknown, never counted from the build date alone. The route is the one Norway uses for used imports from "
             "markets with other lighting rules (LMK). Applied from the day the undated Kravveileder was read, "
             "2026-12-01."
         ),

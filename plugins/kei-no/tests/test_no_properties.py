@@ -1,10 +1,13 @@
 """Properties the Norwegian rules keep for any date a truck may carry.
 
-The preservation-worthy route (30 years, counted to the day from the later of the dates given):
-over the threshold it never fails, under it it never permits use, it only gets better in time, on
-its ``passes_from`` it passes while the day before it does not, and two dates never read more
-favourably than either alone. For the whole answer: ``eligible_from`` is exact (conditional that day,
-not the day before), and right-hand drive, found neither allowed nor barred, changes nothing.
+The preservation-worthy route (30 years, counted to the day from the later of the build and
+first-registration dates): over the threshold it never fails, under it it never permits use, it only
+gets better in time, on its ``passes_from`` it passes while the day before it does not, a build date
+never reads more favourably than the first registration alone, and without a first registration the
+route never opens (nor reads better than with any first registration the build date allows). For the
+whole answer: ``eligible_from`` is exact (conditional that day, not the day before), a truck without
+its first registration and without documentation is never conditional, and right-hand drive, found
+neither allowed nor barred, changes nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ ONE_DAY = dt.timedelta(days=1)
 IN_FORCE = dt.date(2026, 12, 1)
 RANK = {Status.LEGAL: 0, Status.CONDITIONAL: 0, Status.UNKNOWN: 1, Status.NOT_LEGAL: 2}
 REGISTRY = make_registry(kei_no)
-FIELDS = ("manufactured", "first_registered")
+DATED = (("first_registered",), ("manufactured", "first_registered"))
+"""The dates a truck gives: its first registration alone, or built and registered on the same day."""
 
 
 def thirty_years(day: dt.date) -> dt.date:
@@ -48,45 +52,47 @@ def near(day: dt.date) -> st.SearchStrategy[dt.date]:
     return st.integers(-1100, 1100).map(lambda offset: day + dt.timedelta(days=offset))
 
 
-def truck(field: str, when: PartialDate, **more: object) -> Vehicle:
-    return Vehicle(**{field: when}, original_configuration=True, **more)  # type: ignore[arg-type]
+def truck(fields: tuple[str, ...], when: PartialDate, **more: object) -> Vehicle:
+    return Vehicle(**dict.fromkeys(fields, when), original_configuration=True, **more)  # type: ignore[arg-type]
 
 
-@given(field=st.sampled_from(FIELDS), data=st.data())
-def test_at_thirty_years_the_route_never_fails(field: str, data: st.DataObject) -> None:
+@given(fields=st.sampled_from(DATED), data=st.data())
+def test_at_thirty_years_the_route_never_fails(fields: tuple[str, ...], data: st.DataObject) -> None:
     when = data.draw(partial_dates())
     on = data.draw(near(thirty_years(when.latest())))
     assume(on >= thirty_years(when.latest()))
-    outcome = preservation.preservation_worthy(truck(field, when), on)
+    outcome = preservation.preservation_worthy(truck(fields, when), on)
     assert outcome.status is Status.CONDITIONAL
     assert [r.kind for r in outcome.restrictions] == ["no.bevaringsverdig_use_limits"]
 
 
-@given(field=st.sampled_from(FIELDS), data=st.data())
-def test_under_thirty_years_the_route_never_permits_use(field: str, data: st.DataObject) -> None:
+@given(fields=st.sampled_from(DATED), data=st.data())
+def test_under_thirty_years_the_route_never_permits_use(fields: tuple[str, ...], data: st.DataObject) -> None:
     when = data.draw(partial_dates())
     on = data.draw(near(thirty_years(when.earliest())))
     assume(on < thirty_years(when.earliest()))
-    outcome = preservation.preservation_worthy(truck(field, when), on)
+    outcome = preservation.preservation_worthy(truck(fields, when), on)
     assert not outcome.status.permits_use
     assert outcome.passes_from == thirty_years(when.latest())
 
 
-@given(field=st.sampled_from(FIELDS), data=st.data())
-def test_the_route_only_gets_better_in_time(field: str, data: st.DataObject) -> None:
+@given(fields=st.sampled_from(DATED), data=st.data())
+def test_the_route_only_gets_better_in_time(fields: tuple[str, ...], data: st.DataObject) -> None:
     when = data.draw(partial_dates())
     early, late = sorted(data.draw(st.lists(near(thirty_years(when.earliest())), min_size=2, max_size=2)))
-    vehicle = truck(field, when)
+    vehicle = truck(fields, when)
     assert (
         RANK[preservation.preservation_worthy(vehicle, late).status]
         <= RANK[preservation.preservation_worthy(vehicle, early).status]
     )
 
 
-@given(field=st.sampled_from(FIELDS), data=st.data())
-def test_the_route_opens_on_passes_from_and_not_the_day_before(field: str, data: st.DataObject) -> None:
+@given(fields=st.sampled_from(DATED), data=st.data())
+def test_the_route_opens_on_passes_from_and_not_the_day_before(
+    fields: tuple[str, ...], data: st.DataObject
+) -> None:
     when = data.draw(partial_dates())
-    vehicle = truck(field, when)
+    vehicle = truck(fields, when)
     outcome = preservation.preservation_worthy(vehicle, data.draw(near(thirty_years(when.earliest()))))
     assume(not outcome.status.permits_use and outcome.passes_from is not None)
     day = outcome.passes_from
@@ -97,15 +103,36 @@ def test_the_route_opens_on_passes_from_and_not_the_day_before(field: str, data:
 @given(
     built=partial_dates(), registered=partial_dates(), on=st.dates(dt.date(1990, 1, 1), dt.date(2070, 12, 31))
 )
-def test_two_dates_never_read_more_favourably_than_either_alone(
+def test_a_build_date_never_reads_more_favourably_than_the_first_registration_alone(
     built: PartialDate, registered: PartialDate, on: dt.date
 ) -> None:
     both = preservation.preservation_worthy(
         Vehicle(manufactured=built, first_registered=registered, original_configuration=True), on
     )
-    for field, when in (("manufactured", built), ("first_registered", registered)):
-        alone = preservation.preservation_worthy(truck(field, when), on)
-        assert RANK[both.status] >= RANK[alone.status]
+    alone = preservation.preservation_worthy(truck(("first_registered",), registered), on)
+    assert RANK[both.status] >= RANK[alone.status]
+
+
+@given(built=partial_dates(), on=st.dates(dt.date(1990, 1, 1), dt.date(2080, 12, 31)))
+def test_without_a_first_registration_the_route_never_opens(built: PartialDate, on: dt.date) -> None:
+    outcome = preservation.preservation_worthy(truck(("manufactured",), built), on)
+    assert outcome.status is Status.UNKNOWN
+    assert outcome.passes_from is None  # time alone cannot settle a date that is not given
+    assert not outcome.restrictions
+
+
+@given(built=partial_dates(), later=st.integers(0, 20 * 366), data=st.data())
+def test_a_missing_first_registration_never_reads_better_than_any_it_could_be(
+    built: PartialDate, later: int, data: st.DataObject
+) -> None:
+    registered_on = built.latest() + dt.timedelta(days=later)
+    registered = PartialDate(registered_on.year, registered_on.month, registered_on.day)
+    on = data.draw(near(thirty_years(registered_on)))
+    without = preservation.preservation_worthy(truck(("manufactured",), built), on)
+    with_it = preservation.preservation_worthy(
+        Vehicle(manufactured=built, first_registered=registered, original_configuration=True), on
+    )
+    assert RANK[without.status] >= RANK[with_it.status]
 
 
 @given(registered=partial_dates(), on=st.dates(dt.date(1990, 1, 1), dt.date(2070, 12, 31)))
@@ -120,7 +147,7 @@ def test_a_modified_truck_is_never_found_preservation_worthy(registered: Partial
 @settings(max_examples=60)
 @given(registered=partial_dates(), on=st.dates(IN_FORCE, dt.date(2060, 12, 31)))
 def test_eligible_from_is_exact(registered: PartialDate, on: dt.date) -> None:
-    vehicle = truck("first_registered", registered)
+    vehicle = truck(("first_registered",), registered)
     verdict = REGISTRY.evaluate(vehicle, "NO", on)
     if verdict.status is Status.CONDITIONAL:
         assert verdict.eligible_from is None
@@ -130,6 +157,16 @@ def test_eligible_from_is_exact(registered: PartialDate, on: dt.date) -> None:
     before = verdict.eligible_from - ONE_DAY
     if before > on:
         assert REGISTRY.evaluate(vehicle, "NO", before).status is not Status.CONDITIONAL
+
+
+@settings(max_examples=60)
+@given(built=partial_dates(), on=st.dates(IN_FORCE, dt.date(2080, 12, 31)))
+def test_without_first_registration_or_documentation_norway_is_never_conditional(
+    built: PartialDate, on: dt.date
+) -> None:
+    verdict = REGISTRY.evaluate(truck(("manufactured",), built), "NO", on)
+    assert verdict.status is Status.UNKNOWN
+    assert verdict.restrictions == ()
 
 
 @settings(max_examples=40)
