@@ -31,12 +31,24 @@ import os
 import stat
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any
 
 import attrs
 
+from kei_core.batch_columns import Header, read_header
+from kei_core.batch_output import (
+    ELIGIBLE_BY,
+    EXTRA_COLUMNS,
+    OUTPUT_COLUMNS,
+    cell,
+    eligible_by,
+    extra_values,
+    top_needs,
+)
+from kei_core.engine.fold import evaluate
 from kei_core.engine.memo import MEMO_LIMIT, MemoRunner, Summaries
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
 from kei_core.status import Status, worst
@@ -54,9 +66,19 @@ from kei_core.vehicle import (
     vehicle_of,
 )
 from kei_core.vehicle_io import parsed_fields, vehicle_from_mapping
-from kei_core.verdicts import Summary
+from kei_core.verdicts import Summary, Verdict
 
-OUTPUT_COLUMNS = ("row", "jurisdiction", "status", "eligible_from", "failing_rules", "error")
+__all__ = [
+    "EXTRA_COLUMNS",
+    "OUTPUT_COLUMNS",
+    "Checker",
+    "Options",
+    "Tally",
+    "new_tally",
+    "open_source",
+    "run_batch",
+    "stream_rows",
+]
 STATUSES = (Status.LEGAL, Status.CONDITIONAL, Status.UNKNOWN, Status.NOT_LEGAL)
 CHUNK_ROWS = 2000
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
@@ -91,38 +113,59 @@ class _CountingReader(io.RawIOBase):
 
 @attrs.define
 class Source:
-    """An opened inventory: its kind, its columns (CSV) and its rows, read lazily."""
+    """An opened inventory: its kind, its header (CSV and .xlsx) and its rows, read lazily."""
 
     path: str
     kind: str
-    columns: tuple[str, ...]
+    header: Header | None
     size: int
-    counter: _CountingReader
+    counter: _CountingReader | None
     rows: Iterator[Any]
+    closer: Callable[[], None] | None = None
+
+    @property
+    def columns(self) -> tuple[str | None, ...]:
+        """The field each column fills (``None``: passed through); empty for JSON Lines."""
+        return self.header.fields if self.header is not None else ()
 
     @property
     def bytes_read(self) -> int:
-        return self.counter.count
+        return self.counter.count if self.counter is not None else 0
 
     def close(self) -> None:
-        self.counter.close()
+        if self.counter is not None:
+            self.counter.close()
+        if self.closer is not None:
+            self.closer()
 
 
 def input_kind(path: str) -> str:
-    """``csv`` or ``jsonl``, from the file name."""
+    """``csv``, ``jsonl`` or ``xlsx``, from the file name."""
     lower = path.lower()
     if lower.endswith(".csv"):
         return "csv"
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
-    raise InputError(f"{shown_path(path)}: expected a .csv or .jsonl file (one vehicle a row)")
+    if lower.endswith(".xlsx"):
+        return "xlsx"
+    raise InputError(f"{shown_path(path)}: expected a .csv, .xlsx or .jsonl file (one vehicle a row)")
 
 
-def open_source(path: str) -> Source:
+def open_source(path: str, *, id_column: str | None = None, sheet: str | None = None) -> Source:
     """Open ``path`` and check what can be checked before any output: the file exists, it is
-    CSV or JSON Lines, and a CSV header names only :class:`Vehicle` fields."""
+    CSV, an .xlsx workbook (its first sheet, or ``sheet``) or JSON Lines, and a header's
+    columns can be read as meant (no field given twice; ``id_column`` is one of them). Columns
+    kei does not know are passed through (:attr:`Header.unknown`)."""
     kind = input_kind(path)
     name = shown_path(path)
+    if sheet is not None and kind != "xlsx":
+        raise InputError(f"--sheet is for an .xlsx workbook, and {name} is not one", field="--sheet")
+    if kind == "xlsx":
+        return _open_workbook(path, id_column, sheet)
+    if id_column is not None and kind == "jsonl":
+        raise InputError(
+            "--id is for a CSV or .xlsx inventory (a JSON Lines row is returned whole)", field="--id"
+        )
     try:
         # Non-blocking, so that a named pipe with no writer cannot hang the open.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -151,16 +194,30 @@ def open_source(path: str) -> Source:
     )
     try:
         if kind == "jsonl":
-            return Source(path, kind, (), info.st_size, counter, _jsonl_rows(text))
+            return Source(path, kind, None, info.st_size, counter, _jsonl_rows(text))
         records = _csv_records(text)
-        columns = _header(path, records)
+        header = _header(path, records, id_column)
     except BaseException:
         counter.close()
         raise
-    return Source(path, kind, columns, info.st_size, counter, records)
+    return Source(path, kind, header, info.st_size, counter, records)
 
 
-def _header(path: str, records: Iterator[tuple[int, Any]]) -> tuple[str, ...]:
+def _open_workbook(path: str, id_column: str | None, sheet: str | None) -> Source:
+    from kei_core.batch_xlsx import Workbook
+
+    book = Workbook(path, sheet)
+    try:
+        records = book.records()
+        header = _header(path, records, id_column)
+        size = os.path.getsize(path)
+    except BaseException:
+        book.close()
+        raise
+    return Source(path, "xlsx", header, size, None, records, book.close)
+
+
+def _header(path: str, records: Iterator[tuple[int, Any]], id_column: str | None = None) -> Header:
     name = shown_path(path)
     try:
         _, header = next(records, (0, None))
@@ -172,20 +229,10 @@ def _header(path: str, records: Iterator[tuple[int, Any]]) -> tuple[str, ...]:
         raise InputError(
             f"{name} is empty (expected a header of vehicle field names, e.g. make,model,manufactured)"
         )
-    columns = tuple(column.strip().lower() for column in header)
-    for number, column in enumerate(columns, 1):
+    for column in header:
         if _has_surrogates(column):
             raise InputError(f"{name} is not UTF-8 text (expected a CSV file)")
-        if column not in _FIELDS:
-            unnamed = f"(column {number} has no name)"
-            raise InputError(
-                f"{name}: unknown column {shown(column) if column else unnamed}"
-                f"{did_you_mean(column, VEHICLE_FIELDS)} (columns are vehicle field names: see `kei fields`)"
-            )
-    duplicated = sorted({column for column in columns if columns.count(column) > 1})
-    if duplicated:
-        raise InputError(f"{name}: column {shown(duplicated[0])} appears more than once")
-    return columns
+    return read_header(header, id_column=id_column, where=f"{name}: ")
 
 
 # The states of a CSV record as the csv module reads it (excel dialect, not strict): at the
@@ -383,10 +430,19 @@ class Checker:
         self.memo = memo
         plans = [registry.plan(code) for code in self.codes]  # plugins load now
         runner = MemoRunner()
+        self._plans = plans
+        self._runner = runner
         self._places = [Summaries(plan, on, runner) for plan in plans]
         self._cells: dict[str, dict[Any, Any]] = {}  # per field: each value as written, read
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
+        self.built: Callable[[], Vehicle] | None = None
+        """The last row's vehicle, built when first asked (``None`` after a bad row)."""
+
+    def verdict(self, place: int, vehicle: Vehicle) -> Verdict:
+        """The full verdict for ``vehicle`` in the ``place``-th place asked: what ``kei check``
+        answers, its findings remembered by what each rule reads."""
+        return evaluate(self._plans[place], vehicle, self.on, runner=self._runner)
 
     def values(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Every field's value for a row (field name -> value as written), each read by its
@@ -457,6 +513,7 @@ class Checker:
                 check_built_by(vehicle.manufactured, self.on)
             except InputError as error:
                 return self.error(str(error))
+            self.built = lambda: vehicle
             summaries = [self.registry.evaluate(vehicle, code, self.on).summary() for code in self.codes]
         else:
             try:
@@ -479,6 +536,7 @@ class Checker:
                 built.append(build_vehicle(values))
             return built[0]
 
+        self.built = build
         return self._answers_of([place.of_values(values, build) for place in self._places]), None
 
     def _answers_of(self, summaries: Sequence[Summary]) -> list[Answer]:
@@ -493,6 +551,7 @@ class Checker:
         return answers
 
     def error(self, message: str) -> tuple[list[Answer], str]:
+        self.built = None
         return list(self._error_answers), message
 
 
@@ -507,16 +566,73 @@ class ChunkResult:
     counts: list[list[int]]  # per place, per status (STATUSES order)
     errors: int
     rows: int
+    eligible: list[int] = attrs.Factory(list)  # per place: rows legal or conditional by --eligible-by
+    needs: list[Counter[str]] = attrs.Factory(list)  # per place: what would settle its unknown rows
+
+
+@attrs.frozen
+class Options:
+    """What a batch writes besides the default columns: the extra columns (``--columns``,
+    :data:`~kei_core.batch_output.EXTRA_COLUMNS`), whether rows are marked eligible by a day
+    (``--eligible-by``), and which column goes first (``--id``)."""
+
+    extras: tuple[str, ...] = ()
+    eligible_by: dt.date | None = None
+    id_column: str | None = None
+
+
+@attrs.frozen
+class Shape:
+    """Where a CSV or .xlsx row's cells go: the fields of the columns kei reads (and where they
+    are), the column ``--id`` puts first, and those passed through."""
+
+    width: int
+    fields: tuple[str, ...]
+    known: tuple[int, ...]
+    units: tuple[Any, ...]  # per known column: its Column when its header gives a unit, else None
+    id_index: int | None
+    passed: tuple[int, ...]
+    headers: tuple[str, ...]
+
+    @property
+    def simple(self) -> bool:
+        """Every column a field, no unit to add: the cells go to the checker as they are."""
+        return len(self.known) == self.width and not any(self.units)
+
+    @classmethod
+    def of(cls, header: Header | None) -> Shape:
+        if header is None:
+            return cls(0, (), (), (), None, (), ())
+        known = tuple(i for i, column in enumerate(header.columns) if column.field is not None)
+        return cls(
+            width=len(header.columns),
+            fields=tuple(header.columns[i].field or "" for i in known),
+            known=known,
+            units=tuple(header.columns[i] if header.columns[i].unit else None for i in known),
+            id_index=header.id_index,
+            passed=header.passed,
+            headers=tuple(column.header for column in header.columns),
+        )
 
 
 @attrs.frozen
 class Job:
-    """What checking a chunk needs: the checker, the input's kind and columns, the output format."""
+    """What checking a chunk needs: the checker, the input's kind and shape, the output format
+    and what it writes besides the default columns."""
 
     checker: Checker
     kind: str
-    columns: tuple[str, ...]
+    shape: Shape
     output: str
+    options: Options = Options()
+    escape: bool = False
+    """Whether cells passed through are escaped (:func:`~kei_core.terminal.safe`): only for a
+    terminal; a file gets them unchanged."""
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The fields of the columns kei reads."""
+        return self.shape.fields
 
 
 _WORKER_JOB: Job | None = None
@@ -533,22 +649,29 @@ def _check_in_worker(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
     return check_chunk(_WORKER_JOB, raws)
 
 
-def _row_mapping(kind: str, columns: tuple[str, ...], raw: Any) -> tuple[Any, str | None]:
-    """A row as the checker takes it (a CSV row's cells, a JSON line's object), or why it cannot
-    be read at all."""
+def _row_mapping(kind: str, shape: Shape, raw: Any) -> tuple[Any, str | None]:
+    """A row as the checker takes it (a CSV row's cells for the fields kei reads, a JSON line's
+    object), or why it cannot be read at all."""
     if isinstance(raw, _RowError):
         return None, raw.message
-    if kind == "csv":
-        if len(raw) != len(columns):
-            return None, f"the row has {len(raw)} fields, the header has {len(columns)}"
+    if kind != "jsonl":
+        if len(raw) < shape.width and kind == "xlsx":
+            raw = raw + [""] * (shape.width - len(raw))  # a sheet leaves trailing empty cells out
+        if len(raw) != shape.width:
+            return None, f"the row has {len(raw)} fields, the header has {shape.width}"
         if _has_surrogates("".join(raw)):
             return None, "the row is not valid UTF-8 text"
         if max(map(len, raw), default=0) > MAX_CELL_CHARACTERS:
             column = next(
-                name for name, cell in zip(columns, raw, strict=True) if len(cell) > MAX_CELL_CHARACTERS
+                name for name, cell in zip(shape.headers, raw, strict=True) if len(cell) > MAX_CELL_CHARACTERS
             )
-            return None, f"{column}: the value is longer than {MAX_CELL_CHARACTERS:,} characters"
-        return raw, None
+            return None, f"{shown(column)}: the value is longer than {MAX_CELL_CHARACTERS:,} characters"
+        if shape.simple:
+            return raw, None
+        return [
+            raw[i] if unit is None else unit.cell(raw[i])
+            for i, unit in zip(shape.known, shape.units, strict=True)
+        ], None
     if _has_surrogates(raw):
         return None, "the line is not valid UTF-8 text"
     try:
@@ -571,20 +694,54 @@ def _json_kind(data: Any) -> str:
     return {list: "list", str: "str", bool: "bool", type(None): "null"}.get(type(data), "a number")
 
 
+def _kept(raw: Any, index: int) -> str:
+    """The cell ``index`` of a CSV row as it was, for the output ("" when the row is short or
+    unreadable; text that is not UTF-8 with its bad bytes replaced)."""
+    if isinstance(raw, _RowError) or index >= len(raw):
+        return ""
+    cell: str = raw[index]
+    if _has_surrogates(cell):
+        cell = cell.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return cell
+
+
+def output_header(job: Job) -> list[str]:
+    """The output's columns: ``--id``'s, the default ones, the extras asked, ``eligible_by``
+    with ``--eligible-by``, then the columns passed through, in their order."""
+    shape, options = job.shape, job.options
+    first = [shape.headers[shape.id_index]] if shape.id_index is not None else []
+    marked = [ELIGIBLE_BY] if options.eligible_by is not None else []
+    passed = [shape.headers[i] for i in shape.passed]
+    return [*first, *OUTPUT_COLUMNS, *options.extras, *marked, *passed]
+
+
+def _csv_line(cells: Iterable[Any], escape: bool = True) -> str:
+    return ",".join(
+        (_csv_field(safe(str(cell)) if escape else str(cell))) if cell not in (None, "") else ""
+        for cell in cells
+    )
+
+
 def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
     """Check one chunk of ``(line, raw row)``."""
-    checker, kind, columns, output = job.checker, job.kind, job.columns, job.output
+    checker, kind, shape, output, options = job.checker, job.kind, job.shape, job.output, job.options
+    columns = shape.fields
     places = len(checker.codes)
     counts = [[0, 0, 0, 0] for _ in range(places)]
+    eligible = [0] * places
+    needs: list[Counter[str]] = [Counter() for _ in range(places)]
+    by = options.eligible_by
+    extras = options.extras
+    plain = not extras and by is None and shape.id_index is None and not shape.passed
     errors = 0
     lines: list[str] = []
     emit = lines.append
     for number, raw in raws:
         try:
-            data, message = _row_mapping(kind, columns, raw)
+            data, message = _row_mapping(kind, shape, raw)
             if data is None:
                 answers, message = checker.error(message or "unreadable row")
-            elif kind == "csv":
+            elif kind != "jsonl":
                 answers, message = checker.check_csv(columns, data)
             else:
                 answers, message = checker.check(data)
@@ -596,18 +753,63 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
         if message is not None:
             errors += 1
             message = " ".join(message.split())
+        verdicts: list[Verdict | None] = [None] * places
+        if message is None and checker.built is not None:
+            for place, answer in enumerate(answers):
+                if extras or answer.status is Status.UNKNOWN:
+                    try:
+                        verdicts[place] = verdict = checker.verdict(place, checker.built())
+                    except Exception:  # the summary stands; only the extra columns are left empty
+                        continue
+                    if answer.status is Status.UNKNOWN:
+                        needs[place].update(verdict.settle)
         for place, answer in enumerate(answers):
             counts[place][answer.status.rank] += 1
+            summary = answer.summary
+            mark = by is not None and eligible_by(summary.status, summary.eligible_from, by)
+            if mark:
+                eligible[place] += 1
+            if plain:
+                if output == "csv":
+                    emit(f"{number},{answer.csv},{_csv_field(safe(message)) if message else ''}\n")
+                else:
+                    tail = (
+                        f', "error": {json.dumps(message, ensure_ascii=_has_surrogates(message))}'
+                        if message
+                        else ', "error": null'
+                    )
+                    emit(f'{{"row": {number}, {answer.json}{tail}}}\n')
+                continue
+            full = verdicts[place]
+            values = extra_values(full, checker.on) if full is not None else {}
+            more = [cell(name, values.get(name)) for name in extras]
+            if by is not None:
+                more.append("yes" if mark else "no")
+            passed = [_kept(raw, i) for i in shape.passed]
+            ident = [_kept(raw, shape.id_index)] if shape.id_index is not None else []
+            if kind == "jsonl" and output != "csv":
+                passed = []
             if output == "csv":
-                emit(f"{number},{answer.csv},{_csv_field(safe(message)) if message else ''}\n")
+                said = _csv_field(safe(message)) if message else ""
+                head = _csv_line(ident, job.escape) + "," if ident else ""
+                tail = "," + _csv_line([*more, *passed], job.escape) if more or passed else ""
+                emit(f"{head}{number},{answer.csv},{said}{tail}\n")
             else:
-                tail = (
-                    f', "error": {json.dumps(message, ensure_ascii=_has_surrogates(message))}'
-                    if message
-                    else ', "error": null'
-                )
-                emit(f'{{"row": {number}, {answer.json}{tail}}}\n')
-    return ChunkResult("".join(lines), counts, errors, len(raws))
+                record: dict[str, Any] = {}
+                if ident:
+                    record[shape.headers[shape.id_index or 0]] = ident[0]
+                record["row"] = number
+                record.update(json.loads("{" + answer.json + "}"))
+                record["error"] = message
+                for name in extras:
+                    value = values.get(name)
+                    record[name] = list(value) if isinstance(value, tuple) else value
+                if by is not None:
+                    record[ELIGIBLE_BY] = mark
+                for i, value in zip(shape.passed, passed, strict=True):
+                    record.setdefault(shape.headers[i], value)
+                emit(json.dumps(record, ensure_ascii=False) + "\n")
+    return ChunkResult("".join(lines), counts, errors, len(raws), eligible, needs)
 
 
 def _csv_field(text: str) -> str:
@@ -754,29 +956,81 @@ def output_format(out: str | None, chosen: str | None) -> str:
 
 @attrs.define
 class Tally:
-    """What a batch found: counts per place and status, rows with errors, rows and seconds."""
+    """What a batch found: counts per place and status, rows legal or conditional by
+    ``--eligible-by`` and what would settle the unknown ones (per place), rows with errors,
+    rows and seconds."""
 
     codes: tuple[str, ...]
     counts: list[list[int]]
     errors: int = 0
     rows: int = 0
     seconds: float = 0.0
+    eligible_by: dt.date | None = None
+    eligible: list[int] = attrs.Factory(list)
+    needs: list[Counter[str]] = attrs.Factory(list)
+
+    def __attrs_post_init__(self) -> None:
+        self.eligible = self.eligible or [0] * len(self.codes)
+        self.needs = self.needs or [Counter() for _ in self.codes]
 
     @property
     def worst(self) -> Status:
         return worst(status for place in self.counts for status, n in zip(STATUSES, place, strict=True) if n)
 
-    def line(self) -> str:
-        parts = []
-        for code, place in zip(self.codes, self.counts, strict=True):
-            tally = ", ".join(
-                f"{n:,} {status.value.replace('_', ' ')}" for status, n in zip(STATUSES, place, strict=True)
-            )
-            parts.append(f"{code}: {tally}")
-        rate = f"{self.rows / self.seconds:,.0f} rows/s" if self.seconds > 0 else ""
-        return f"kei batch: {self.rows:,} rows; {'; '.join(parts)}; {self.errors:,} rows with errors" + (
-            f"; {rate}" if rate else ""
+    def add(self, result: ChunkResult) -> None:
+        """Count a chunk's rows in."""
+        self.rows += result.rows
+        self.errors += result.errors
+        for total, part in zip(self.counts, result.counts, strict=True):
+            for rank, n in enumerate(part):
+                total[rank] += n
+        for place, n in enumerate(result.eligible):
+            self.eligible[place] += n
+        for place, found in enumerate(result.needs):
+            self.needs[place].update(found)
+
+    def _tally(self, place: int) -> str:
+        return ", ".join(
+            f"{n:,} {status.value.replace('_', ' ')}"
+            for status, n in zip(STATUSES, self.counts[place], strict=True)
         )
+
+    def line(self) -> str:
+        """The one-line summary: every place's counts, the rows with errors, the speed."""
+        parts = [f"{code}: {self._tally(place)}" for place, code in enumerate(self.codes)]
+        rate = f"{self.rows / self.seconds:,.0f} rows/s" if self.seconds > 0 else ""
+        rows = "1 row" if self.rows == 1 else f"{self.rows:,} rows"
+        errors = "1 row with an error" if self.errors == 1 else f"{self.errors:,} rows with errors"
+        return f"kei batch: {rows}; {'; '.join(parts)}; {errors}" + (f"; {rate}" if rate else "")
+
+    def places(self) -> list[str]:
+        """Per place: its counts, the rows eligible by ``--eligible-by``, and the missing facts
+        that most often left a row unknown."""
+        lines = []
+        for place, code in enumerate(self.codes):
+            text = f"  {code}: {self._tally(place)}"
+            if self.eligible_by is not None:
+                text += f"; {self.eligible[place]:,} eligible by {self.eligible_by.isoformat()}"
+            lines.append(text)
+            lines += [f"    {need}" for need in top_needs(self.needs[place])]
+        return lines
+
+
+def _tally_of(places: tuple[str, ...], options: Options) -> Tally:
+    return Tally(places, [[0, 0, 0, 0] for _ in places], eligible_by=options.eligible_by)
+
+
+def unknown_columns_notice(source: Source) -> str | None:
+    """The notice naming, once each, the columns kei does not know (passed through)."""
+    if source.header is None or not source.header.unknown:
+        return None
+    names = ", ".join(
+        f"{shown(name)}{did_you_mean(name.strip().lower(), VEHICLE_FIELDS)}"
+        if name.strip()
+        else "(a column with no name)"
+        for name in source.header.unknown
+    )
+    return f"kei batch: notice: not vehicle fields, passed through unchanged: {names} (see `kei fields`)"
 
 
 def run_batch(
@@ -791,6 +1045,8 @@ def run_batch(
     memo: bool = True,
     progress: bool | None = None,
     echo: Callable[[str], None] | None = None,
+    options: Options | None = None,
+    sheet: str | None = None,
 ) -> Tally:
     """Check every row of ``path`` in each of ``codes`` on ``on``, writing one output row per
     input row and place to ``out`` (stdout when ``None``); return the tallies.
@@ -798,29 +1054,31 @@ def run_batch(
     :class:`InputError` (exit 2) only for what makes the file itself unusable; a bad row is
     reported in its own output row and the rest go on.
     """
+    options = options or Options()
     places = tuple(codes) or tuple(registry.declared_codes())
     if not places:
         raise InputError(
             "no place to check: give --in CODE, or install a jurisdiction plugin (kei-jp, kei-us...)"
         )
-    source = open_source(path)
+    say = echo or (lambda text: print(text, file=sys.stderr))
+    source = open_source(path, id_column=options.id_column, sheet=sheet)
     try:
+        notice = unknown_columns_notice(source)
+        if notice:
+            say(notice)
         form = output_format(out, fmt)
-        job = Job(Checker(registry, places, on, memo=memo), source.kind, source.columns, form)
+        checker = Checker(registry, places, on, memo=memo)
         stream, owned = _open_output(out, path)
-        summary = Tally(places, [[0, 0, 0, 0] for _ in places])
+        job = Job(checker, source.kind, Shape.of(source.header), form, options, _is_terminal(stream))
+        summary = _tally_of(places, options)
         bar = _Progress(source, sys.stderr.isatty() if progress is None else progress)
         started = time.monotonic()
         try:
             if form == "csv":
-                _write(stream, ",".join(OUTPUT_COLUMNS) + "\n", out)
+                _write(stream, _csv_line(output_header(job), job.escape) + "\n", out)
             for result in _results(job, source, jobs or default_jobs(source.size)):
                 _write(stream, result.text, out)
-                summary.rows += result.rows
-                summary.errors += result.errors
-                for total, part in zip(summary.counts, result.counts, strict=True):
-                    for rank, n in enumerate(part):
-                        total[rank] += n
+                summary.add(result)
                 bar.update(summary.rows)
             _write(stream, "", out, flush=True)
         finally:
@@ -834,10 +1092,53 @@ def run_batch(
         summary.seconds = time.monotonic() - started
     finally:
         source.close()
-    say = echo or (lambda text: print(text, file=sys.stderr))
     say(summary.line())
+    for line in summary.places():
+        say(line)
     say(_notice(registry, places, on))
     return summary
+
+
+def stream_rows(
+    registry: Any,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    codes: Sequence[str],
+    on: dt.date,
+    *,
+    options: Options | None = None,
+    tally: Tally | None = None,
+) -> Iterator[list[str]]:
+    """``kei batch`` on rows already split into cells, streamed: the output header first, then
+    one output row (its cells) per input row and place, as each chunk is checked (one process).
+
+    ``header`` is the inventory's first row (field names, aliases, other columns passed
+    through); an :class:`InputError` for it is raised before anything is yielded. Counts go to
+    ``tally`` when given (:func:`new_tally`). This is what a server streaming CSV in and out
+    calls; :func:`run_batch` is the same over files."""
+    options = options or Options()
+    places = tuple(codes) or tuple(registry.declared_codes())
+    shape = Shape.of(read_header(list(header), id_column=options.id_column))
+    job = Job(Checker(registry, places, on), "csv", shape, "csv", options)
+    yield output_header(job)
+    numbered = ((number, list(cells)) for number, cells in enumerate(rows, 2))
+    for chunk in _chunks(numbered, CHUNK_ROWS):
+        result = check_chunk(job, chunk)
+        if tally is not None:
+            tally.add(result)
+        yield from csv.reader(io.StringIO(result.text))
+
+
+def new_tally(codes: Sequence[str], options: Options | None = None) -> Tally:
+    """An empty :class:`Tally` for :func:`stream_rows` to count into."""
+    return _tally_of(tuple(codes), options or Options())
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):
+        return False
 
 
 def _notice(registry: Any, codes: Sequence[str], on: dt.date) -> str:

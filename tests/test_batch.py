@@ -111,10 +111,12 @@ def test_jsonl_in_and_out(tmp_path: Path) -> None:
 
 def test_summary_and_notice_on_stderr(tmp_path: Path) -> None:
     result = run(tmp_path, HEADER + "Suzuki,Carry,1999-05-01,2,,,\nBad,,2010-13,,,,\n", "--in", "XX")
-    summary, notice = result.stderr.strip().splitlines()
+    lines = result.stderr.strip().splitlines()
+    summary, place, notice = lines[0], lines[1], lines[-1]
     assert summary.startswith(
-        "kei batch: 2 rows; XX: 1 legal, 0 conditional, 1 unknown, 0 not legal; 1 rows with errors"
+        "kei batch: 2 rows; XX: 1 legal, 0 conditional, 1 unknown, 0 not legal; 1 row with an error"
     )
+    assert place == "  XX: 1 legal, 0 conditional, 1 unknown, 0 not legal"
     assert "not legal advice" in notice
     assert result.exit_code == 3  # a bad row counts as unknown
 
@@ -131,14 +133,17 @@ def test_all_legal_exits_0(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "message"),
     [
-        ("inventory.csv", "make,widht_mm\n", "unknown column 'widht_mm' (did you mean 'width_mm'?)"),
-        ("inventory.csv", "make,make\n", "column 'make' appears more than once"),
+        ("inventory.csv", "make,make\n", "columns 'make' and 'make' both give make"),
+        ("inventory.csv", "year,Built\n", "columns 'year' and 'Built' both give manufactured"),
         ("inventory.csv", "", "is empty"),
-        ("inventory.txt", "make\n", "expected a .csv or .jsonl file"),
+        ("inventory.txt", "make\n", "expected a .csv, .xlsx or .jsonl file"),
+        ("inventory.csv", "make,notes\n", "--id: no column 'stock'"),
+        ("inventory.jsonl", "{}\n", "--id is for a CSV or .xlsx inventory"),
     ],
 )
 def test_an_unusable_file_exits_2_with_one_line(tmp_path: Path, name: str, text: str, message: str) -> None:
-    result = run(tmp_path, text, "--in", "XX", name=name)
+    options = ("--id", "stock") if "--id" in message else ()
+    result = run(tmp_path, text, "--in", "XX", *options, name=name)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert message in result.stderr
