@@ -1,8 +1,9 @@
 """Switzerland: the "Veteranenfahrzeug" entry, for a truck first registered more than 30 years ago.
 
-ASTRA's directive for veteran vehicles (3 November 2008, under VTS Art. 220), as the cantons quote
-it: a motor vehicle is a veteran vehicle when (a) its first registration ("erste Inverkehrsetzung")
-was more than 30 years ago; (b) it is used only for private purposes, trips for an economic gain
+The directive for veteran vehicles (Weisungen für Veteranenfahrzeuge, 3 November 2008: the UVEK's,
+under VTS Art. 220 Abs. 1 as it then read, published by ASTRA), as the cantons quote it: a motor
+vehicle is a veteran vehicle when (a) its first registration ("erste Inverkehrsetzung") was more
+than 30 years ago; (b) it is used only for private purposes, trips for an economic gain
 excluded; (c) it is not in regular use, about 2,000 to 3,000 km a year; (d) it matches its original
 design; (e) it is visually and technically faultless. The canton decides at an inspection and enters
 "Veteranenfahrzeug" (code 180) in the vehicle registration; inspections may then be stretched to
@@ -130,9 +131,16 @@ RULES = (
         "2,000 to 3,000 km a year), original and faultless, may be registered as a veteran vehicle.",
         kind=RuleKind.PATHWAY,
         requirement=REGISTRATION.id,
-        citation="ASTRA, Weisungen für Veteranenfahrzeuge, 3 November 2008 (VTS Art. 220), no. 1 a) to e) and 2",
+        citation="Weisungen für Veteranenfahrzeuge, 3 November 2008 (UVEK/ASTRA, under VTS Art. 220 Abs. 1), "
+        "no. 1 a) to e) and 2",
         source=sources.SO_VETERAN,
-        sources=(sources.AG_VETERAN, sources.LU_VETERAN, sources.TG_VETERAN, sources.ZG_VETERAN),
+        sources=(
+            sources.AG_VETERAN,
+            sources.LU_VETERAN,
+            sources.TG_VETERAN,
+            sources.ZG_VETERAN,
+            sources.VTS_220_OLD_MIRROR,
+        ),
         reviewed_on=sources.REVIEWED,
         in_force=Period(sources.REVIEWED),
         check=veteran_entry,
@@ -141,7 +149,10 @@ RULES = (
             "b) die Fahrzeuge dürfen nur für private Zwecke verwendet werden ... c) sie dürfen nicht regelmässig "
             "in Betrieb stehen (ca. 2000 - 3000 km/Jahr); d) ... der ursprünglichen Ausführung entsprechen; e) "
             "... optisch und technisch in einwandfreiem Zustand'. Aargau and Luzern agree; Zug dates the "
-            "directive 3 November 2008. 'Vor mehr als 30 Jahren' is read as more than 30 years: from the day "
+            "directive 3 November 2008 ('Weisung des ASTRA'); Solothurn calls it 'Weisungen des UVEK', the department "
+            "that VTS Art. 220 Abs. 1 then charged with directives ('Das UVEK erlässt ... Weisungen', Optobyte "
+            "edition). Thurgau: 'Der Eintrag erfolgt nur auf ausdrücklichen Wunsch des Kunden', so the entry is "
+            "the owner's choice. 'Vor mehr als 30 Jahren' is read as more than 30 years: from the day "
             "after the 30th anniversary of the first registration (one registered 1996-12-15 qualifies on "
             "2026-12-16), the later day and so the reading no more favourable than the text. A first "
             "registration in Japan counts: the first 'Inverkehrsetzung' anywhere. The entry does not relax the "
@@ -157,7 +168,8 @@ RULES = (
         "A vehicle entered as a veteran vehicle may be inspected at intervals of up to 6 years, instead of those "
         "of VTS Art. 33.",
         kind=RuleKind.INFORMATION,
-        citation="ASTRA, Weisungen für Veteranenfahrzeuge, 3 November 2008, no. 3 (derogation from VTS Art. 33)",
+        citation="Weisungen für Veteranenfahrzeuge, 3 November 2008 (UVEK/ASTRA), no. 3 (derogation from VTS "
+        "Art. 33)",
         source=sources.SO_VETERAN,
         sources=(sources.LU_VETERAN, sources.ZG_VETERAN, sources.VTS_33_MIRROR),
         reviewed_on=sources.REVIEWED,
