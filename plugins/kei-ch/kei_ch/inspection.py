@@ -14,6 +14,10 @@ What a first registration in Japan means, as the cantons state it:
 * documented: without an EU certificate of conformity (Japan, America), every proof and datum a
   certificate would show is proved item by item (Basel-Landschaft), and overseas vehicles often need
   a maker's plate, tyres, a km/h speedometer, marked lamps and a laminated windscreen;
+* in the ordinance (VTS Art. 31, read in a verbatim mirror of the version of 1 January 2025): a
+  vehicle that is not new gets only a functional check when it has a type-approval test report, an
+  EU certificate of conformity or a UN Regulation No. 0 declaration; otherwise a comprehensive
+  technical examination, which checks in particular the exhaust-emission and noise rules;
 * not documented: that any Japanese certificate proves the Swiss exhaust-emission and noise rules.
   US and Californian emission rules are accepted from model year 1995 (St. Gallen, Aargau); no
   canton names Japan. kei therefore answers ``unknown`` on those proofs unless the truck has one.
@@ -35,8 +39,10 @@ from kei_core import (
     Rule,
     RuleKind,
     Vehicle,
+    anniversary,
     conditional,
     missing,
+    months_after,
     passed,
     unknown,
 )
@@ -76,21 +82,38 @@ def _first_registration(vehicle: Vehicle) -> str:
     return f"First registered {registered.describe()}: the office applies the Swiss rules in force then."
 
 
+SHORT_FOREIGN_REGISTRATION_MONTHS = 24
+"""St. Gallen: registered abroad less than 24 months, a vehicle also needs an exemption from type approval."""
+
+
+def _registered_abroad_briefly(vehicle: Vehicle, on: dt.date) -> bool:
+    """Possibly registered in Japan for less than 24 months by ``on`` (or the date is not given)."""
+    registered = vehicle.first_registered
+    return registered is None or months_after(registered.latest(), SHORT_FOREIGN_REGISTRATION_MONTHS) > on
+
+
 def individual_inspection(vehicle: Vehicle, on: dt.date) -> Outcome:
     """The cantonal office inspects every imported truck; the outcome is its to decide."""
+    conditions = [
+        "Declare the truck at Swiss customs and take the inspection report (Prüfungsbericht, Form. 13.20 A) "
+        "to the cantonal road-traffic office.",
+        "Pass the individual inspection (Einzelprüfung) against the Swiss construction and equipment rules in "
+        "force on the day of its first registration in Japan, proving item by item what an EU certificate "
+        "of conformity would show (CH-NON-COC-PROOFS).",
+        f"Fit what the office asks of a vehicle from overseas: {OVERSEAS_ITEMS}.",
+        "Insure it and take the Swiss vehicle registration (Fahrzeugausweis) and plates.",
+    ]
+    if _registered_abroad_briefly(vehicle, on):
+        conditions.insert(
+            1,
+            "If it was registered in Japan for less than 24 months, also obtain an exemption from Swiss type "
+            "approval (Befreiung von der Typengenehmigung) before the inspection, as St. Gallen requires.",
+        )
     return conditional(
         "A kei truck imported for own use is exempt from Swiss type approval and is inspected individually by "
-        "the cantonal road-traffic office before registration (SVG Art. 13; VTS Art. 29). "
+        "the cantonal road-traffic office before registration (SVG Art. 13; VTS Art. 29 and 31). "
         + _first_registration(vehicle),
-        conditions=[
-            "Declare the truck at Swiss customs and take the inspection report (Prüfungsbericht, Form. 13.20 A) "
-            "to the cantonal road-traffic office.",
-            "Pass the individual inspection (Einzelprüfung) against the Swiss construction and equipment rules in "
-            "force on the day of its first registration in Japan, proving item by item what an EU certificate "
-            "of conformity would show (CH-NON-COC-PROOFS).",
-            f"Fit what the office asks of a vehicle from overseas: {OVERSEAS_ITEMS}.",
-            "Insure it and take the Swiss vehicle registration (Fahrzeugausweis) and plates.",
-        ],
+        conditions=conditions,
     )
 
 
@@ -115,9 +138,10 @@ def proofs_without_coc(vehicle: Vehicle, on: dt.date) -> Outcome:
             ],
         )
     return unknown(
-        "A kei truck built for Japan has no EU certificate of conformity, so each item one would show, exhaust "
-        "emissions and noise included, is proved one by one; the cantons accept US or Californian emission "
-        "certification from model year 1995, and no cantonal page read accepts a Japanese one." + early,
+        "A kei truck built for Japan has no EU certificate of conformity, so it gets a comprehensive technical "
+        "examination that checks in particular its exhaust emissions and noise (VTS Art. 31 Abs. 3), each item "
+        "proved one by one; the cantons accept US or Californian emission certification from model year 1995, "
+        "and no cantonal page read accepts a Japanese one." + early,
         settle=[
             "an exhaust-emission and noise test report the cantonal office accepts "
             f"(list it as {EMISSIONS_NOISE_PROOF})",
@@ -137,13 +161,14 @@ def rules_of_first_registration(vehicle: Vehicle, on: dt.date) -> Outcome:
         )
     if built is None:
         return missing("first_registered")
-    fallback = dt.date(built.year, 12, 31)
-    return unknown(
-        "The Swiss rules of its first registration abroad apply, and that date is not given. For a vehicle "
-        f"demonstrably older than 30 years whose papers are missing, the office may rely on {fallback} "
-        f"(31 December of its build year, {built.year}); kei does not count on it.",
-        settle=[JAPANESE_PAPERS],
-    )
+    said = "The Swiss rules of its first registration abroad apply, and that date is not given."
+    if anniversary(built.earliest(), 30) < on:
+        fallback = dt.date(built.year, 12, 31)
+        said += (
+            f" For a vehicle demonstrably older than 30 years whose papers are missing, the office may rely on "
+            f"{fallback} (31 December of its build year, {built.year}); kei does not count on it."
+        )
+    return unknown(said, settle=[JAPANESE_PAPERS])
 
 
 def right_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -180,7 +205,8 @@ RULES = (
         "cantonal road-traffic office, against the Swiss rules in force at its first registration abroad.",
         kind=RuleKind.PATHWAY,
         requirement=REGISTRATION.id,
-        citation="SVG Art. 13 Abs. 1; VTS Art. 29 Abs. 1; cantonal practice (Luzern, Basel-Landschaft)",
+        citation="SVG Art. 13 Abs. 1; VTS Art. 29 Abs. 1 and Art. 31; cantonal practice (Luzern, Basel-Landschaft, "
+        "St. Gallen)",
         source=sources.LU_FOREIGN,
         sources=(
             sources.BL_INSPECTIONS,
@@ -189,6 +215,7 @@ RULES = (
             sources.SG_USA,
             sources.SVG_13_MIRROR,
             sources.VTS_29_MIRROR,
+            sources.VTS_31_MIRROR,
         ),
         reviewed_on=sources.REVIEWED,
         in_force=IN_FORCE,
@@ -197,7 +224,7 @@ RULES = (
             "Luzern: 'Ausländische Fahrzeuge müssen vor der Erteilung des schweizerischen Fahrzeugausweises "
             "geprüft werden.' Basel-Landschaft lists the 'Einzelprüfung vor der Erstzulassung ... für Fahrzeuge "
             "die von Privatpersonen importiert wurden' and the adaptations for vehicles from overseas; St. Gallen "
-            "names Form. 13.20 A from customs. Whether the truck passes is the office's decision, which kei "
+            "names Form. 13.20 A from customs and adds that a vehicle not registered abroad for at least 24 months also needs an exemption from type approval (a condition kei states when the first registration is under 24 months old, or not given). Whether the truck passes is the office's decision, which kei "
             "cannot make: conditional at best. " + MIRRORS + " " + UNDATED
         ),
     ),
@@ -206,9 +233,18 @@ RULES = (
         "CH",
         "A vehicle without an EU certificate of conformity proves item by item what one would show, its "
         "exhaust emissions and noise included, against the Swiss rules of its first registration.",
-        citation="VTS Art. 29 Abs. 1; cantonal practice (Basel-Landschaft, St. Gallen, Aargau)",
+        citation="VTS Art. 31 Abs. 1 and 3 (version of 2025-01-01); cantonal practice (Basel-Landschaft, St. Gallen, "
+        "Aargau)",
         source=sources.BL_IMPORT,
-        sources=(sources.BL_IMPORT_CARS, sources.SG_USA, sources.AG_USA, sources.SZ_IMPORT),
+        source_as_of=sources.VTS_31_AS_OF,
+        sources=(
+            sources.VTS_31_MIRROR,
+            sources.VTS_30_MIRROR,
+            sources.BL_IMPORT_CARS,
+            sources.SG_USA,
+            sources.AG_USA,
+            sources.SZ_IMPORT,
+        ),
         reviewed_on=sources.REVIEWED,
         in_force=IN_FORCE,
         policy=True,
@@ -220,8 +256,16 @@ RULES = (
             "registration before 1995-10-01, 'kann aufgrund unterschiedlicher Normen, insbesondere ungleicher "
             "Abgas- und Geräuschvorschriften, problematisch sein'. St. Gallen and Aargau accept US or "
             "Californian emission rules for light vehicles from model year 1995; no page names Japanese (MLIT) "
-            "certification, so the finding is unknown until a proof the office accepts is given. Practice of "
-            "the cantonal offices (policy). " + UNDATED
+            "certification, so the finding is unknown until a proof the office accepts is given. The ordinance "
+            "says the same (VTS Art. 31, read in the French text of a verbatim mirror, version of 2025-01-01; "
+            "fedlex not reached): a vehicle that is not new (Art. 30 Abs. 2: registered abroad more than a year, "
+            "or more than 2,000 km) gets a functional check only with a type-approval test report, an EU "
+            "certificate of conformity or a UN Regulation No. 0 declaration (Abs. 1); otherwise 'un examen "
+            "technique approfondi ... si le véhicule est conforme aux prescriptions sur les émissions de gaz "
+            "d'échappement et le niveau sonore' (Abs. 3). A truck registered in Japan a year or less and at most "
+            "2,000 km counts as new (Art. 30, 30a), where foreign approvals at least equivalent to Swiss rules "
+            "may serve; kei does not model that rare case. That no Japanese proof is accepted remains the "
+            "cantons' practice (policy). " + UNDATED
         ),
     ),
     Rule(

@@ -34,3 +34,17 @@ def test_a_1995_carry_in_json_and_text() -> None:
     text = render.verdict_text(verdict)
     assert text.startswith("CH: UNKNOWN")
     assert "ch.emissions_noise_proof" in text
+
+
+def test_the_build_year_fallback_is_offered_only_to_a_truck_that_may_be_over_thirty() -> None:
+    """Appenzell Ausserrhoden: 31 December of the build year, for vehicles 'belegbar älter als 30
+    Jahre' whose papers are missing; a younger truck is not told it may use it."""
+    from kei_ch import inspection
+    from kei_core import PartialDate, Vehicle
+
+    on = dt.date(2026, 12, 1)
+    old = inspection.rules_of_first_registration(Vehicle(manufactured=PartialDate(1988, 6)), on)
+    young = inspection.rules_of_first_registration(Vehicle(manufactured=PartialDate(2020, 3)), on)
+    assert "1988-12-31" in old.message
+    assert "31 December" not in young.message
+    assert old.status.value == young.status.value == "unknown"

@@ -102,6 +102,20 @@ def test_a_truck_in_commercial_use_never_gets_the_veteran_entry(registered: Part
     assert outcome.passes_from is None
 
 
+@given(built=partial_dates(), on=st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)))
+def test_without_a_first_registration_the_veteran_entry_is_never_given(
+    built: PartialDate, on: dt.date
+) -> None:
+    """The 30 years run from the first registration, which may be years after the build: the build
+    date bounds it (a fail while even the build is too recent) but never grants the entry."""
+    truck = Vehicle(manufactured=built, commercial_use=False, original_configuration=True)
+    outcome = veteran.veteran_entry(truck, on)
+    assert not outcome.status.permits_use
+    assert not outcome.restrictions
+    if on < more_than_thirty(built.earliest()):
+        assert outcome.status is Status.NOT_LEGAL
+
+
 trucks = st.builds(
     Vehicle,
     first_registered=st.none() | partial_dates(),
