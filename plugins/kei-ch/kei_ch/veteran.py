@@ -35,6 +35,7 @@ from kei_core import (
     conditional,
     failed,
     missing,
+    passed,
     unknown,
 )
 
@@ -123,6 +124,20 @@ def _without_first_registration(vehicle: Vehicle, on: dt.date) -> Outcome:
     )
 
 
+def veteran_interval(vehicle: Vehicle, on: dt.date) -> Outcome:
+    """Information: the 6-year interval, and whether this truck may choose the veteran entry.
+
+    The answer follows the ordinary inspection when both routes are open, so the text would not
+    otherwise show an owner that the veteran entry, with its limits, is theirs to ask for."""
+    general = "A vehicle entered as a veteran vehicle may be inspected at intervals of up to 6 years."
+    if vehicle.first_registered is None or not veteran_entry(vehicle, on).status.permits_use:
+        return passed(general)
+    return passed(
+        f"{general} This truck may ask for that entry (CH-VETERAN-30Y) if it is kept original and faultless; "
+        "it then may be used only privately and about 2,000 to 3,000 km a year."
+    )
+
+
 RULES = (
     Rule(
         "CH-VETERAN-30Y",
@@ -142,6 +157,7 @@ RULES = (
             sources.VTS_220_OLD_MIRROR,
         ),
         reviewed_on=sources.REVIEWED,
+        source_as_of="2008-11-03",
         in_force=Period(sources.REVIEWED),
         check=veteran_entry,
         notes=(
@@ -173,7 +189,9 @@ RULES = (
         source=sources.SO_VETERAN,
         sources=(sources.LU_VETERAN, sources.ZG_VETERAN, sources.VTS_33_MIRROR),
         reviewed_on=sources.REVIEWED,
+        source_as_of="2008-11-03",
         in_force=Period("2008-11-03"),
+        check=veteran_interval,
         notes=(
             "Solothurn: 'Die Nachprüfungsintervalle können bei Veteranenfahrzeugen bis auf 6 Jahre ausgedehnt "
             "werden (Abweichung von Art. 33 VTS).' In force from the directive's date, 2008-11-03 (Zug)."

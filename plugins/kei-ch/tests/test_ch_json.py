@@ -48,3 +48,20 @@ def test_the_build_year_fallback_is_offered_only_to_a_truck_that_may_be_over_thi
     assert "1988-12-31" in old.message
     assert "31 December" not in young.message
     assert old.status.value == young.status.value == "unknown"
+
+
+def test_only_a_truck_that_may_take_the_veteran_entry_is_told_so() -> None:
+    """The interval information names the veteran option only where CH-VETERAN-30Y would grant it."""
+    from kei_ch import veteran
+    from kei_core import PartialDate, Vehicle
+
+    on = dt.date(2026, 12, 1)
+    hint = "This truck may ask for that entry"
+
+    def told(**fields: object) -> bool:
+        return hint in veteran.veteran_interval(Vehicle(original_configuration=True, **fields), on).message  # type: ignore[arg-type]
+
+    assert told(first_registered=PartialDate(1995, 6, 15), commercial_use=False)
+    assert not told(first_registered=PartialDate(1995, 6, 15), commercial_use=True)
+    assert not told(first_registered=PartialDate(1996, 12, 15), commercial_use=False)
+    assert not told(manufactured=PartialDate(1990), commercial_use=False)
