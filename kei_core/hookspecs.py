@@ -19,12 +19,18 @@ registered as ``us-la = "kei_us_la:plugin"``.
 Besides hooks, a distribution contributes through two more entry-point groups, read without
 importing anything and loaded only when used (as llm and datasette add commands, but lazily):
 
-* ``kei.commands``: ``serve = "kei_web.cli:serve"`` adds ``kei serve``, a :class:`click.Command`;
-  it receives the global options' :class:`kei_core.cli.Settings` as ``ctx.obj`` (its ``kei()``
-  is the :class:`kei_core.api.Kei` facade every command answers from). kei's own commands are
-  registered the same way (kei-core's ``pyproject.toml``).
-* ``kei.formats``: ``svg = "kei_web.timeline:render"`` adds ``kei check --format svg``, a function
-  ``(result: CheckResult, *, verbose: bool) -> str``; kei's ``text`` and ``json`` are two of them.
+* ``kei.commands``: ``serve = "kei_web.command:serve"`` adds ``kei serve``, a
+  :class:`click.Command` imported only when ``kei serve`` is run (``kei check`` never imports
+  it, so its start-up does not change); it receives the global options'
+  :class:`kei_core.cli.Settings` as ``ctx.obj`` (its ``kei()`` is the :class:`kei_core.api.Kei`
+  facade every command answers from). Raise :class:`kei_core.errors.InputError` for bad input:
+  the CLI prints it on one line and exits 2. kei's own commands are registered the same way
+  (kei-core's ``pyproject.toml``); a command that fails to import is an internal error naming
+  its distribution, and costs the other commands nothing.
+* ``kei.formats``: ``svg = "kei_web.timeline:svg_format"`` adds ``kei check --format svg``, a
+  function ``(result: CheckResult, *, verbose: bool) -> str`` imported only when that format is
+  asked for; kei's ``text`` and ``json`` are two of them. The exit status still says the worst
+  place's status, whatever the format.
 """
 
 from __future__ import annotations

@@ -295,9 +295,14 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
         return _json(openapi(request.app))
 
     def _document(result: CheckResult) -> bytes:
-        from kei_core.render.formats import json as json_format
+        """The document ``kei check --format json`` prints (kei-core's renderer), written
+        compactly: the same JSON, without the indentation a terminal reader needs, which costs
+        the standard library's fast encoder."""
+        from kei_core.render.document import check_document
+        from kei_core.vehicle_io import vehicle_to_mapping
 
-        return json_format(result).encode()
+        document = check_document(result, vehicle_to_mapping(result.vehicle))
+        return json.dumps(document, ensure_ascii=False, default=str).encode()
 
     def openapi(app: Litestar) -> dict[str, Any]:
         from kei_web.schema import complete

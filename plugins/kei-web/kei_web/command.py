@@ -20,21 +20,13 @@ from kei_core.cli import Settings
     "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes (one a core)."
 )
 @click.option(
-    "--root-path",
-    default="",
-    metavar="PATH",
-    help="The path prefix a reverse proxy serves kei under (e.g. /kei).",
-)
-@click.option(
     "--forwarded-allow-ips",
     default=None,
     metavar="IPS",
     help="Proxies whose X-Forwarded-* headers are trusted (default: 127.0.0.1).",
 )
 @click.pass_obj
-def serve(
-    settings: Settings, host: str, port: int, workers: int, root_path: str, forwarded_allow_ips: str | None
-) -> None:
+def serve(settings: Settings, host: str, port: int, workers: int, forwarded_allow_ips: str | None) -> None:
     """Serve kei's page and JSON API (http://127.0.0.1:8000 by default).
 
     It binds the loopback address unless --host says otherwise: put a reverse proxy in front of it
@@ -43,6 +35,8 @@ def serve(
     import uvicorn
 
     from kei_web.app import PLUGIN_OPTIONS_VARIABLE
+
+    _check_free(host, port)
 
     # Every worker process builds the app from this factory, reading the -p options from here.
     os.environ[PLUGIN_OPTIONS_VARIABLE] = "\n".join(settings.plugin_options)
@@ -55,9 +49,27 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        root_path=root_path,
         forwarded_allow_ips=forwarded_allow_ips,
         proxy_headers=True,
         server_header=False,
         log_level="warning",
     )
+
+
+def _check_free(host: str, port: int) -> None:
+    """Bad usage, on one line (exit 2), when the address cannot be listened on: uvicorn would
+    otherwise exit 1, which reads as "not legal"."""
+    import socket
+
+    from kei_core.errors import InputError, shown
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+    except OSError as error:
+        raise InputError(
+            f"cannot listen on {shown(host)} port {port}: {error.strerror or error}", field="--host"
+        ) from None

@@ -43,7 +43,7 @@ def _cell(value: Any) -> str:
 
 def xlsx_to_csv(data: bytes) -> bytes:
     """The first sheet of a workbook as CSV text (UTF-8), empty rows left out."""
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -141,6 +141,9 @@ async def _stream(
         if done.is_set():
             shutil.rmtree(folder, ignore_errors=True)
         else:  # the client left: the folder goes once batch has finished writing
-            threading.Thread(
-                target=lambda: (done.wait(), shutil.rmtree(folder, ignore_errors=True)), daemon=True
-            ).start()
+
+            def tidy() -> None:
+                done.wait()
+                shutil.rmtree(folder, ignore_errors=True)
+
+            threading.Thread(target=tidy, daemon=True).start()

@@ -17,6 +17,7 @@ from kei_core.field_docs import FIELD_DOCS
 from kei_core.status import Status
 from kei_core.terminal import safe
 from kei_core.vehicle import VEHICLE_FIELDS
+from kei_web.questions import situation_supported
 
 WORDS = {
     Status.LEGAL: "Legal",
@@ -51,6 +52,26 @@ def _label(name: str) -> str:
         if words.endswith(suffix):
             words = words[: -len(suffix)] + unit
     return words[:1].upper() + words[1:]
+
+
+def _conditions(result: CheckResult, verdict: Any) -> list[Any]:
+    """A verdict's conditions, each with ``text`` and ``met`` (already behind the truck, when the
+    facade knows where it is: ``kei check --imported``)."""
+    staged = getattr(result, "conditions", None)
+    if callable(staged):
+        return list(staged(verdict))
+    return [{"text": text, "met": False} for text in verdict.conditions]
+
+
+def _situation_note(result: CheckResult) -> str | None:
+    situation = getattr(result, "situation", None)
+    if situation is None or not getattr(situation, "imported", False):
+        return None
+    where = "titled in the place asked" if getattr(situation, "titled", False) else "already in the country"
+    return (
+        f"You said it is {where}: the steps behind it are shown as done; every status is as the "
+        "evidence stands (an import does not prove the truck was eligible)."
+    )
 
 
 class Pages:
@@ -107,6 +128,7 @@ class Pages:
             today=dt.date.today().isoformat(),
             groups=self.place_groups(),
             models=models,
+            situation=situation_supported(),
             details=[(name, _label(name), FIELD_DOCS.get(name, "")) for name in DETAIL_FIELDS],
         )
 
@@ -127,6 +149,7 @@ class Pages:
                 "doc": doc,
                 "why": _why(verdict),
                 "query": urlencode([*others, ("in", verdict.jurisdiction)]),
+                "conditions": _conditions(result, verdict),
             }
             for verdict, doc in zip(result.verdicts, document["verdicts"], strict=True)
         ]
@@ -139,6 +162,7 @@ class Pages:
             question=deciding_question(result.verdicts),
             query=query,
             open_all=len(result.verdicts) <= 3,
+            situation_note=_situation_note(result),
         )
 
     def rules(self, place: str | None) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -23,7 +23,7 @@ from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 MAX_BODY_BYTES = 1024 * 1024
 """A check request's body: a vehicle file's limit (kei_core.vehicle_io.MAX_VEHICLE_FILE_BYTES)."""
 
-QUESTION_KEYS = ("vehicle", "in", "on")
+QUESTION_KEYS = ("vehicle", "in", "on", "imported", "titled")
 """The members of a ``POST /api/check`` body."""
 
 FORM_KEYS = ("model", "made", "frame", "in", "on", "imported", "titled")
@@ -35,7 +35,7 @@ class Malformed(InputError):
     refuses is 422."""
 
 
-def error_line(error: Exception) -> str:
+def error_line(error: BaseException) -> str:
     """The one line the CLI prints for ``error`` (after ``kei: error:``): control characters
     escaped, cut at the CLI's length."""
     from kei_core.cli import _one_line
@@ -110,7 +110,8 @@ def _situation(imported: bool, titled: bool, places: Sequence[str]) -> dict[str,
 
     if titled and len(places) != 1:
         raise InputError("says it is titled in the place asked: give exactly one --in CODE", field="--titled")
-    return {"situation": api.Situation(imported=imported, titled=titled)}  # type: ignore[attr-defined]
+    situation = getattr(api, "Situation")  # noqa: B009 -- absent from older facades
+    return {"situation": situation(imported=imported, titled=titled)}
 
 
 class _Settings:
@@ -173,7 +174,7 @@ def from_form(kei: Kei, form: Mapping[str, Sequence[str]]) -> Question:
         f"{name}={value}" for name in VEHICLE_FIELDS if name != "model" and (value := one(name)) is not None
     ]
     vehicle, filled = _vehicle_from_options(
-        _Settings(kei), None, _model_code(kei, one("model")), one("made"), one("frame"), sets, day
+        cast(Any, _Settings(kei)), None, _model_code(kei, one("model")), one("made"), one("frame"), sets, day
     )
     return Question(vehicle, places, day, {**_catalog_options(filled), **situation})
 
@@ -235,6 +236,13 @@ def from_body(kei: Kei, body: bytes) -> Question:
         raise InputError(f"expected a date YYYY-MM-DD, got {shown(on)}", field="--on")
     day = asked_on(on)
     places = asked_places(kei, codes)
+    flags = {}
+    for name in ("imported", "titled"):
+        flag = data.get(name, False)
+        if not isinstance(flag, bool):
+            raise InputError(f"expected true or false, got {shown(flag)}", field=f"--{name}")
+        flags[name] = flag
+    situation = _situation(flags["imported"], flags["titled"], places)
     vehicle = vehicle_from_mapping(vehicle_data)
     options: dict[str, Any] = {}
     complete = getattr(kei, "complete", None)
@@ -242,4 +250,4 @@ def from_body(kei: Kei, body: bytes) -> Question:
         filled = complete(vehicle)
         vehicle, options = filled.vehicle, {"catalog": filled}
     check_built_by(vehicle.manufactured, day)
-    return Question(vehicle, places, day, options)
+    return Question(vehicle, places, day, {**options, **situation})

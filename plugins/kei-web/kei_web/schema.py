@@ -96,6 +96,15 @@ def components() -> dict[str, Any]:
                     "format": "date",
                     "description": "the date asked (kei check --on); default: today",
                 },
+                "imported": {
+                    "type": "boolean",
+                    "description": "it is already in the country (kei check --imported): steps behind it are met; "
+                    "no status changes",
+                },
+                "titled": {
+                    "type": "boolean",
+                    "description": "it is already titled in the one place asked (kei check --titled)",
+                },
             },
             "required": ["vehicle"],
             "additionalProperties": False,
@@ -148,6 +157,16 @@ QUERY_PARAMETERS = (
             ("frame", {"type": "string"}, "a frame number (kei check --frame)"),
             _PLACES,
             _ON,
+            (
+                "imported",
+                {"type": "string", "enum": ["yes"]},
+                "already in the country (kei check --imported)",
+            ),
+            (
+                "titled",
+                {"type": "string", "enum": ["yes"]},
+                "already titled in the place asked (kei check --titled)",
+            ),
         ],
     ),
     ("/api/batch", "post", [_PLACES, _ON]),

@@ -182,3 +182,49 @@ def test_an_empty_inventory_is_400_with_batchs_line(client: Any, tmp_path: Path)
     expected = cli_error("batch", str(tmp_path / "inventory.csv"), "--in", "JP")
     assert response.json()["error"] == expected.replace(str(tmp_path) + "/", "")
     assert "kei-web-" not in response.json()["error"]  # the server's folders are not shown
+
+
+needs_situation = pytest.mark.skipif(
+    not __import__("kei_web.questions").questions.situation_supported(),
+    reason="this kei-core's Kei.check takes no situation (kei check --imported)",
+)
+
+
+@needs_texas
+@needs_situation
+def test_already_imported_is_kei_check_imported(client: Any, tmp_path: Path) -> None:
+    response = client.post(
+        "/api/check", json={"vehicle": DA63T, "in": ["US-TX"], "on": ASKED_ON, "imported": True}
+    )
+    assert response.status_code == 200
+    assert response.json() == cli_document(tmp_path, DA63T, "--in", "US-TX", "--on", ASKED_ON, "--imported")
+    twin = client.get(f"/api/check?model=DA63T&made=2005&in=US-TX&on={ASKED_ON}&imported=yes")
+    done = run_cli(
+        "check",
+        "--model",
+        "DA63T",
+        "--made",
+        "2005",
+        "--in",
+        "US-TX",
+        "--on",
+        ASKED_ON,
+        "--imported",
+        "--format",
+        "json",
+    )
+    assert twin.json() == json.loads(done.stdout)
+    page = client.get(f"/check?model=DA63T&made=2005&in=US-TX&on={ASKED_ON}&imported=yes")
+    assert "already done" in page.text
+
+
+@needs_situation
+def test_titled_in_two_places_is_the_clis_error(client: Any, tmp_path: Path) -> None:
+    body = {"vehicle": {"manufactured": "1990"}, "in": ["JP", "US"], "on": ASKED_ON, "titled": True}
+    response = client.post("/api/check", json=body)
+    assert response.status_code == 422
+    file = tmp_path / "vehicle.json"
+    file.write_text(json.dumps(body["vehicle"]))
+    assert response.json()["error"] == cli_error(
+        "check", str(file), "--in", "JP", "--in", "US", "--on", ASKED_ON, "--titled"
+    )

@@ -52,3 +52,17 @@ def test_serve_with_workers_answers() -> None:
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+def test_an_address_in_use_is_bad_usage_on_one_line() -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [*CLI, "serve", "--port", str(port)], capture_output=True, text=True, timeout=60
+        )
+    assert done.returncode == 2
+    assert done.stderr.strip().startswith(f"kei: error: --host: cannot listen on '127.0.0.1' port {port}")
