@@ -17,7 +17,6 @@ import datetime as dt
 import functools
 import io
 import re
-from importlib import resources
 
 import attrs
 
@@ -198,11 +197,26 @@ def _model_report(row: dict[str, str]) -> ModelReport:
 @functools.cache
 def register() -> Register:
     """The snapshot, read from the data file on first use."""
-    rows = _rows(resources.files("kei_au").joinpath(DATA_FILE).read_text(encoding="utf-8"))
+    rows = _rows(_data_text())
     return Register(
         entries=tuple(_entry(row) for row in rows if row["kind"] == "SEV"),
         model_reports=tuple(_model_report(row) for row in rows if row["kind"] == "MRE"),
     )
+
+
+def _data_text() -> str:
+    """``sevs_register.csv`` beside this module, read as a plain file (importing
+    ``importlib.resources`` costs more than reading it), or through ``importlib.resources`` when
+    the package is not on a file system (a zip)."""
+    import os
+
+    path = os.path.join(os.path.dirname(__file__), DATA_FILE)
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as data:
+            return data.read()
+    from importlib import resources
+
+    return resources.files("kei_au").joinpath(DATA_FILE).read_text(encoding="utf-8")
 
 
 def entries_for(code: str) -> tuple[RegisterEntry, ...]:
