@@ -78,6 +78,14 @@ def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
             "whether this truck's changes are minor is for Statens vegvesen to judge.",
             settle=["Statens vegvesen's inspection of the truck's originality"],
         )
+    if test.status is Status.LEGAL and vehicle.commercial_use is True:
+        return unknown(
+            f"{says}: old enough, but a preservation-worthy vehicle is given use limits that were not read, and "
+            "this truck is in commercial use; whether those limits allow it is for Statens vegvesen to say.",
+            settle=[
+                "Statens vegvesen's answer whether the § 1-9 use limits allow this truck's commercial use"
+            ],
+        )
     if test.status is Status.LEGAL:
         return conditional(
             f"{says}: at least 30 years before {on}, so Statens vegvesen may approve it as preservation-worthy "
@@ -124,8 +132,8 @@ def _without_first_registration(vehicle: Vehicle, on: dt.date) -> Outcome:
         )
     else:
         reach = (
-            f"30 years from its build by {on}, but the years may count from its first registration, which is "
-            "not given and may be years later"
+            f"30 years have passed since it was built by {on}, but the years may count from its first "
+            "registration, which is not given and may be years later"
         )
     return unknown(
         f"Built {built.describe()}: {reach}; kei does not count the route open on the build date alone.",
@@ -155,7 +163,8 @@ RULES = (
             "Norge'. Unconfirmed (clubs quoting or reading the section): the definition (original or nearly "
             "original, vognkort endorsement, 'bruksbegrensninger'); the ages (LMK: 'For gruppen mellom 15 og 29 "
             "år, stilles det meget strenge krav til originalitet. På nyere kjøretøy enn dette, vil dette kun skje "
-            "helt unntaksvis'); what the use limits are (not found anywhere). lovdata's text of § 1-9 was not "
+            "helt unntaksvis'); what the use limits are (not found anywhere), so a truck in commercial use is "
+            "unknown on this route, never conditional. lovdata's text of § 1-9 was not "
             "reached. The 30 years are counted to the day from the later of the build and first-registration "
             "dates, so a truck built and registered in 1995 is not counted from 1 January of its build year as "
             "the inspection rule counts (the reading no more favourable); without the first registration the "

@@ -144,6 +144,18 @@ def test_a_modified_truck_is_never_found_preservation_worthy(registered: Partial
     assert outcome.passes_from is None  # time does not make a modified truck original
 
 
+@given(registered=partial_dates(), on=st.dates(dt.date(1990, 1, 1), dt.date(2080, 12, 31)))
+def test_a_truck_in_commercial_use_is_never_found_preservation_worthy(
+    registered: PartialDate, on: dt.date
+) -> None:
+    """The use limits were not read: they may exclude work, so work never reads conditional."""
+    outcome = preservation.preservation_worthy(
+        truck(("first_registered",), registered, commercial_use=True), on
+    )
+    assert not outcome.status.permits_use
+    assert not outcome.restrictions
+
+
 @settings(max_examples=60)
 @given(registered=partial_dates(), on=st.dates(IN_FORCE, dt.date(2060, 12, 31)))
 def test_eligible_from_is_exact(registered: PartialDate, on: dt.date) -> None:
