@@ -406,12 +406,8 @@ class Answer:
 
 
 _REFUSED = object()
-# Free text taken as written: every value is its own, so remembering them would only churn.
-_UNREMEMBERED = frozenset(
-    field.name
-    for field in attrs.fields(Vehicle)
-    if str(field.type) == "str | None" and field.converter is None and field.validator is None
-)
+# Each truck's own: remembering its values would only churn the memory.
+_UNREMEMBERED = frozenset({"frame_number"})
 
 
 class Checker:
@@ -434,6 +430,9 @@ class Checker:
         self._runner = runner
         self._places = [Summaries(plan, on, runner) for plan in plans]
         self._cells: dict[str, dict[Any, Any]] = {}  # per field: each value as written, read
+        self._readers: dict[
+            Sequence[str], tuple[tuple[str, dict[Any, Any] | None, Callable[[Any], Any]], ...]
+        ] = {}
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
         self.built: Callable[[], Vehicle] | None = None
@@ -493,10 +492,49 @@ class Checker:
     def check_csv(self, columns: Sequence[str], cells: Sequence[str]) -> tuple[list[Answer], str | None]:
         """:meth:`check` for a CSV row (its cells in the header's order), without making a
         mapping of it first."""
-        values = self._read(zip(columns, cells, strict=True)) if self.memo else None
+        values = self._read_cells(columns, cells) if self.memo else None
         if values is None:
             return self.check({name: cell for name, cell in zip(columns, cells, strict=True) if cell != ""})
         return self._answer(values)
+
+    def _read_cells(self, columns: Sequence[str], cells: Sequence[str]) -> dict[str, Any] | None:
+        """:meth:`_read` for a CSV row's cells (text): each column's parser and memory looked up
+        once for the header, not once a cell."""
+        readers = self._readers.get(columns)
+        if readers is None:
+            if not _FIELDS.issuperset(columns) or len(self._readers) > 16:
+                return self._read(zip(columns, cells, strict=True))
+            readers = self._readers[columns] = tuple(
+                (
+                    name,
+                    None if name in _UNREMEMBERED else self._cells.setdefault(name, {}),
+                    FIELD_PARSERS[name],
+                )
+                for name in columns
+            )
+        values = dict(DEFAULT_VALUES)
+        for (name, cache, parse), raw in zip(readers, cells, strict=True):
+            if not raw:
+                continue
+            if cache is None:
+                try:
+                    values[name] = parse(raw)
+                except InputError:
+                    return None
+                continue
+            found = cache.get(raw)
+            if found is None:
+                try:
+                    found = parse(raw)
+                except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
+                    found = _REFUSED  # read again by parse_field, for its message
+                if len(cache) >= MEMO_LIMIT:
+                    cache.clear()
+                cache[raw] = found
+            if found is _REFUSED:
+                return None
+            values[name] = found
+        return values
 
     def vehicle(self, data: Mapping[str, Any]) -> Vehicle:
         """The vehicle a row describes, read and checked as ``kei check`` reads a vehicle file;
