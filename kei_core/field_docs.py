@@ -11,13 +11,14 @@ FIELD_DOCS: dict[str, str] = {
     "make": "the maker, as written on the truck (Suzuki, Daihatsu, Honda, Subaru, Mitsubishi, ...)",
     "model": "the model name (Carry, Hijet Truck, Acty Truck, Sambar Truck, Minicab Truck, ...)",
     "model_code": "the frame model code (DA63T, S510P, HA9): the part of the frame number before the "
-    "hyphen, or the 型式 on the 車検証 with its emissions prefix (EBD-DA16T); fills the rest from "
-    "the catalog with --model",
+    "hyphen, or the 型式 on the 車検証 with its emissions prefix (EBD-DA16T); the catalog fills "
+    "every figure not given (in a vehicle file as with --model); an unknown code is an error",
     "emission_code": "the emissions identification code (排出ガス記号): the prefix before the hyphen of "
     "the 型式 on the 車検証 (EBD of EBD-DA16T; two letters such as GD before the 2005 standard); "
     "a whole 型式 may be given, and a model_code written with its prefix fills it",
     "frame_number": "the frame number (車台番号) stamped on the frame: model code, hyphen, serial "
-    "(DA63T-123456); kei trucks have no 17-character VIN",
+    "(DA63T-123456); kei trucks have no 17-character VIN; without model_code, its prefix names "
+    "the catalog entry (as --frame does), and a prefix naming another model than model_code is a warning",
     "manufactured": "when it was built, to the year, month or day (1997, 1997-09, 1997-09-14; also "
     "1997/09, 09/1997): the maker's plate in the cab gives the month",
     "first_registered": "when it was first registered, anywhere (the 車検証's 初度検査年月 or the "
