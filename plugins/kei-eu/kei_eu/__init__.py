@@ -54,8 +54,10 @@ def kei_rules() -> Iterable[Rule | Requirement]:
 
 @hookimpl
 def kei_vocabulary() -> Iterable[Term]:
-    """The document Austria's historic route reads: an extract from the approved list
-    (``at.historic_list_extract``)."""
-    from kei_eu.austria import TERMS
+    """The documents the member states' rules read: Sweden's import reasons that bring the relief
+    of TSFS 2010:106 (``se.eget_bruk``, ``se.flyttsak``, ``se.arvegods``), Austria's extract from
+    the approved list (``at.historic_list_extract``) and its equivalence report
+    (``at.equivalence_report``)."""
+    from kei_eu import austria, sweden
 
-    return TERMS
+    return (*sweden.TERMS, *austria.TERMS)

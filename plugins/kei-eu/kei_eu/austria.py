@@ -66,12 +66,19 @@ DAYS_A_YEAR = 120
 """§ 34 (then Abs. 1a): 'Historische Kraftwagen dürfen nur an 120 Tagen pro Jahr verwendet werden'."""
 
 LIST_EXTRACT = "at.historic_list_extract"
+EQUIVALENCE_REPORT = "at.equivalence_report"
 TERMS = (
     Term(
         "document",
         LIST_EXTRACT,
         "an extract (Bestätigungsurkunde) from Austria's approved list of historic vehicles (§ 131b KFG), "
         "or the Beirat's recommendation to list the vehicle",
+    ),
+    Term(
+        "document",
+        EQUIVALENCE_REPORT,
+        "an expert's report (§ 124 or § 125 KFG) or an equivalent foreign technical service's report establishing "
+        "the vehicle's technical equivalence to the EC directives (Austria, KDV § 22b Abs. 2 Z 3)",
     ),
 )
 """The names Austria's rules add to kei's vocabulary."""
@@ -85,14 +92,25 @@ HISTORIC_USE = Restriction(
 
 def single_approval(vehicle: Vehicle, on: dt.date) -> Outcome:
     """§ 31 with § 34: on proof of EC compliance or technical equivalence, at the authority's discretion."""
+    if EQUIVALENCE_REPORT in vehicle.documents:
+        return conditional(
+            "A kei truck is of no approved type, so it needs a single approval (§ 31 KFG); its technical "
+            "equivalence is shown by the report given, on which an exemption (§ 34 KFG) may be granted.",
+            conditions=[
+                "Apply to the Landeshauptmann of your main residence (the Land vehicle-testing office) for a single "
+                "approval (§ 31 KFG) with an exemption (§ 34 KFG) on the equivalence report; granting the exemption "
+                "is the authority's decision.",
+                "Then register the truck at a registration office (Zulassungsstelle) with liability insurance.",
+            ],
+        )
     return unknown(
         "A kei truck is of no approved type, so it needs a single approval (§ 31 KFG) from the Landeshauptmann "
         "of the owner's main residence; coming from outside the EU it must prove that it meets every applicable "
         "EC directive, or its technical equivalence, on which an exemption (§ 34 KFG) may be granted.",
         settle=[
             "an expert's report (§ 124 or § 125 KFG) or an equivalent foreign technical service's report "
-            "establishing the truck's technical equivalence, and the Land vehicle-testing office's view on an "
-            "exemption (§ 34 KFG)",
+            f"establishing the truck's technical equivalence (list it as document {EQUIVALENCE_REPORT}); the Land "
+            "vehicle-testing office (Landesprüfstelle) decides on the exemption (§ 34 KFG)",
         ],
     )
 
@@ -223,7 +241,7 @@ RULES = (
         source_as_of="1998-09-01",
         in_force=SINCE_VERSIONS_READ,
         check=single_approval,
-        reads=frozenset(),
+        reads=frozenset({"documents"}),
         uses_date=False,
         notes=(
             "§ 31 read in RIS in its version of 1998-09-01 to 2002-05-24 ('darf nur erteilt werden, wenn das "
@@ -231,8 +249,10 @@ RULES = (
             "2024), with the same substance. The two proofs for a non-EU vehicle ('Nachweis der Einhaltung aller "
             "zutreffenden EG-Richtlinien oder ... der technischen Gleichwertigkeit') are on the Land Burgenland "
             "page (official, undated). The exemption is discretionary ('kann ... erteilt werden'), so the route is "
-            "unknown, not conditional, until the authority has an equivalence report; this is why Austria reads "
-            "unknown where Germany's § 21 StVZO reads conditional."
+            "unknown, not conditional, until the owner has an equivalence report (document at.equivalence_report); "
+            "with one it reads conditional, the exemption being the authority's decision, as Norway reads its "
+            "individual approval once the requirements are documented. This is why Austria reads unknown without "
+            "the report where Germany's § 21 StVZO reads conditional."
         ),
     ),
     Rule(
@@ -290,7 +310,9 @@ RULES = (
             "30 years count from is open (an insurer says first registration; 'Baujahr 1955' suggests the build): "
             "from the build date alone it never passes. Whether any kei truck is on the list is unknown; the list "
             "extract is the document at.historic_list_extract. Applied from 1998-09-01, the first day covered by "
-            "both RIS versions read."
+            "both RIS versions read. A law journal (ZVR 2025, on the NoVA exemption) reads § 2 Z 43 as a vehicle "
+            "'dessen Baujahr bestimmte Jahresfristen überschreitet', i.e. counted from the build: counting from "
+            "first registration, never earlier, stays the conservative reading."
         ),
     ),
     Rule(
@@ -314,8 +336,12 @@ RULES = (
         notes=(
             "Read in RIS in the version in force 1997-08-20 to 2002-05-24 (then § 34 Abs. 1a): 'Historische "
             "Kraftwagen dürfen nur an 120 Tagen pro Jahr verwendet werden, historische Krafträder nur an 60 Tagen "
-            "pro Jahr.' The Land Steiermark page (official, undated) states the same today; the current text "
-            "(§ 34 Abs. 4, log kept three years) was seen only in a club's copy, so its currency is unconfirmed."
+            "pro Jahr.' The Land Steiermark page (official, undated) states the same today. The current § 34 Abs. 4 "
+            "was seen in secondary copies only (a club page of 2015 quoting it whole: '... Über diese Verwendung "
+            "sind fahrtenbuchartige Aufzeichnungen zu führen und der Behörde auf Verlangen vorzulegen'; ÖMVV: "
+            "kept three years), and the ministry's decree BMVIT-190.500/0002-II/ST4/2006 of 2006-05-02 (published "
+            "in RIS, read in a forum's copy) sets 'maximaler Einsatz an 120 Fahrtagen für Kraftwagen'. The current "
+            "RIS text was not reached, so the rule stays unconfirmed."
         ),
     ),
     Rule(

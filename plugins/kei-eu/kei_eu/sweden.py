@@ -6,7 +6,12 @@ used vehicle goes through an origin check (ursprungskontroll) and then a registr
 crash safety among other things; a vehicle built outside the EU "may need to prove further
 requirements". Transportstyrelsen's page on import reasons (an older page of its site) says
 that a vehicle from outside the EU normally needs the exemption rules for own use (eget bruk:
-the owner acquired it while abroad), unless it is of model year 1969 or older.
+the owner acquired it while abroad), unless it is of model year 1969 or older. The relief is
+Transportstyrelsen's regulation TSFS 2010:106 (own use, removal goods, inheritance), which exempts
+such vehicles from some construction, equipment and exhaust requirements; which ones was not read.
+kei has no field for where or when the owner bought the truck, so the owner says it with a
+document name (``se.eget_bruk``, ``se.flyttsak``, ``se.arvegods``): without one a truck built
+after 1968 is ``unknown``, with one ``conditional`` on the inspection.
 
 Age brings inspection and tax relief, not another way in: from 1 January of the year a vehicle
 turns 50 vehicle years it is exempt from periodic inspection, and at 30 years it pays no vehicle
@@ -30,6 +35,7 @@ from kei_core import (
     Rule,
     RuleKind,
     Status,
+    Term,
     Vehicle,
     conditional,
     failed,
@@ -51,6 +57,43 @@ EASY_READ = (
 )
 VETERAN = TS + "fordonsbesiktning/besiktningsregler/veteranfordon/"
 TAX_LAW = "http://rkrattsbaser.gov.se/sfst?bet=2006%3A227"
+TSFS_2010_106 = (
+    "https://www.transportstyrelsen.se/sv/regler/ts-foreskrifter-i-nummerordning/2017/details"
+    "?RuleNumber=2017:59&ruleprefix=TSFS"
+)
+
+EGET_BRUK = "se.eget_bruk"
+FLYTTSAK = "se.flyttsak"
+ARVEGODS = "se.arvegods"
+TERMS = (
+    Term(
+        "document",
+        EGET_BRUK,
+        "proof that you became the truck's owner while you were abroad (the purchase contract and the Japanese "
+        "registration or export certificate in your name), for an origin check under the import reason "
+        "'eget bruk' (Sweden, TSFS 2010:106)",
+    ),
+    Term(
+        "document",
+        FLYTTSAK,
+        "proof that you lived abroad for at least a year and owned and used the truck there for at least a year "
+        "(a tenancy or employment contract, the registration certificate, a foreign insurance certificate), for "
+        "an origin check under the import reason 'flyttsak' (Sweden, TSFS 2010:106)",
+    ),
+    Term(
+        "document",
+        ARVEGODS,
+        "proof that you inherited the truck from a person who lived abroad, for an origin check under the "
+        "import reason 'arvegods' (Sweden, TSFS 2010:106)",
+    ),
+)
+"""The documents that let an owner claim the relief of TSFS 2010:106 at the registration inspection."""
+
+RELIEFS = {
+    EGET_BRUK: "own use (eget bruk)",
+    FLYTTSAK: "removal goods (flyttsak)",
+    ARVEGODS: "inheritance (arvegods)",
+}
 
 PAGES_READ = Period("2026-12-01")
 """The agency pages are undated: kei applies them from the day they were read."""
@@ -89,7 +132,8 @@ def origin_check(vehicle: Vehicle, on: dt.date) -> Outcome:
 
 
 def registration_inspection(vehicle: Vehicle, on: dt.date) -> Outcome:
-    """Used and from outside the EU: the inspection, with own-use relief or proof of the requirements."""
+    """Used and from outside the EU: the inspection, with the relief of TSFS 2010:106 or proof of
+    every requirement."""
     built = vehicle.manufactured
     if built is not None and built.latest().year < OLD_MODEL_YEAR:
         return conditional(
@@ -99,18 +143,35 @@ def registration_inspection(vehicle: Vehicle, on: dt.date) -> Outcome:
             conditions=[INSPECTION, "Then have it registered in the vehicle register (vägtrafikregistret)."],
             unconfirmed=True,
         )
+    claimed = [RELIEFS[name] for name in RELIEFS if name in vehicle.documents]
     when = f"Built {built.describe()}" if built else "With no build date given"
+    if claimed:
+        return conditional(
+            f"{when}, and documented as {' and '.join(claimed)}: a used kei truck from outside the EU is "
+            "registered after a registration inspection, at which Transportstyrelsen's regulation TSFS 2010:106 "
+            "relieves such an import of some construction, equipment and exhaust requirements.",
+            conditions=[
+                f"Give {claimed[0]} as the import reason in the origin-check application, with the documents that "
+                "prove it.",
+                "Pass the registration inspection (registreringsbesiktning) at an inspection company under the "
+                "relief of TSFS 2010:106; which requirements it lifts was not read, and the inspection company "
+                "decides whether the truck meets the rest.",
+            ],
+            unconfirmed=True,
+        )
     return unknown(
-        f"{when}: a used kei truck from outside the EU is registered only after a registration "
-        "inspection that checks it against the Swedish technical and environmental requirements, and "
-        "Transportstyrelsen says such a vehicle normally needs the exemption rules for own use (eget "
-        "bruk: its owner acquired it while abroad) or removal-goods relief (flyttsak) to be approved; "
-        "otherwise it must prove the requirements.",
+        f"{when}: a used kei truck from outside the EU is registered only after a registration inspection "
+        "against the Swedish technical and environmental requirements, all of which it must meet unless its "
+        "import is own use (eget bruk: you became its owner while abroad), removal goods (flyttsak) or "
+        "inheritance (arvegods), which TSFS 2010:106 relieves of some of them; kei has no field for where "
+        "you bought it.",
         settle=[
-            "whether you became the truck's owner while abroad (eget bruk), or bring it as removal goods "
-            "(flyttsak: you lived abroad, and owned and used it there, for at least a year)",
-            "otherwise a manufacturer's or general agent's certificate that it meets the technical and "
-            "environmental requirements, accepted by an inspection company (besiktningsföretag)",
+            f"the document that shows your import reason: {EGET_BRUK} if you became the truck's owner while abroad "
+            f"(the purchase contract and the Japanese registration in your name), {FLYTTSAK} if you lived abroad "
+            f"for a year and owned and used it there for a year, or {ARVEGODS} if you inherited it from someone "
+            "who lived abroad (add `--set documents=...`)",
+            "otherwise a manufacturer's or general agent's certificate that it meets every Swedish technical and "
+            "environmental requirement, accepted by an inspection company (besiktningsföretag)",
         ],
     )
 
@@ -229,20 +290,20 @@ RULES = (
         requirement=REGISTRATION.id,
         statement=(
             "A used vehicle is registered after a registration inspection (no individual approval); a vehicle "
-            "built outside the EU may have to prove further requirements, and normally needs the own-use "
-            "exemption rules (eget bruk) unless of model year 1969 or older."
+            "built outside the EU must meet every requirement unless imported for own use, as removal goods or "
+            "as inheritance (TSFS 2010:106 relieves those of some), or it is of model year 1969 or older."
         ),
         citation=(
-            "Transportstyrelsen, 'Gäller endast fabriksnya fordon', 'Steg 2: registreringsbesiktning' and "
-            "'Annat ändamål'"
+            "Transportstyrelsen, 'Gäller endast fabriksnya fordon', 'Steg 2: registreringsbesiktning', "
+            "'Importorsak' and 'Annat ändamål'; TSFS 2010:106 (as amended to TSFS 2021:15)"
         ),
         source=STEP_2,
-        sources=(ONLY_NEW, OTHER_PURPOSE, IMPORT_REASON, EASY_READ),
+        sources=(ONLY_NEW, TSFS_2010_106, EASY_READ, IMPORT_REASON, OTHER_PURPOSE),
         reviewed_on=REVIEWED,
         in_force=PAGES_READ,
         policy=True,
         check=registration_inspection,
-        reads=frozenset({"manufactured"}),
+        reads=frozenset({"manufactured", "documents"}),
         uses_date=False,
         notes=(
             "Confirmed on Transportstyrelsen's pages (official, undated): individual approval only for "
@@ -251,11 +312,22 @@ RULES = (
             "tillverkats i ett land utanför EU kan du behöva styrka vissa ytterligare krav'. The 'Annat ändamål' "
             "page (older site layout, currency not confirmed) adds: 'För ett fordon som är importerat från ett "
             "land utanför EU krävs i normalfallet att undantagsreglerna för eget bruk måste tillämpas', except "
-            "model year 1969 or older; eget bruk means the owner acquired the vehicle while abroad. kei has "
-            "no field for where the owner bought the truck, so a kei truck built after 1969 is unknown (this "
-            "corrects the dossier's 'conditional' for a 1995 truck: age after 1969 gives no relief). The "
-            "model year is taken as the build year; a build year of 1969 may be model year 1970, so only "
-            "1968 and earlier pass, flagged unconfirmed ('fordon' on one page, 'personbil' on another)."
+            "model year 1969 or older; eget bruk means the owner acquired the vehicle while abroad. The easy-read "
+            "page (current): 'Annat ändamål ... fordonet måste uppfylla alla tekniska krav och miljökrav'; 'Import "
+            "för eget bruk betyder att du kan slippa vissa krav när fordonet ska registreringsbesiktas. När du "
+            "ansöker om Eget bruk ska du ha blivit ägare till fordonet när du har varit utomlands'; flyttsak needs "
+            "a year abroad, owned and used. The relief itself is Transportstyrelsen's regulation TSFS 2010:106 "
+            "'om undantag för fordon importerade för eget bruk och fordon som utgör flyttsak eller som har "
+            "förvärvats från utlandet genom arv eller testamente' (in force 2010-07-01, last amended by TSFS "
+            "2021:15 in force 2021-10-01; its official register page read, not its articles): exemptions from "
+            "the construction and equipment rules (TSFS 2010:2) and from exhaust cleaning (förordningen "
+            "(2001:1085)). kei has no field for where the owner bought the truck, so the owner names the "
+            "document se.eget_bruk, se.flyttsak or se.arvegods: with one, conditional (flagged unconfirmed: "
+            "which requirements the relief lifts was not read); without, a truck built after 1968 is unknown "
+            "(this corrects the dossier's 'conditional' for a 1995 truck: age after 1969 gives no relief). The "
+            "model year is taken as the build year; a build year of 1969 may be model year 1970, so only 1968 "
+            "and earlier pass, flagged unconfirmed: the older 'Annat ändamål' page says 'fordon', the current "
+            "'Importorsak' page says only 'personbil av 1969 års modell eller äldre', and a kei truck is a lorry."
         ),
     ),
     Rule(
