@@ -50,6 +50,9 @@ BRUSSELS_INDIVIDUAL = "https://mobilite-mobiliteit.brussels/nl/procedure-individ
 BRUSSELS_OLDTIMER_USE = "https://mobilite-mobiliteit.brussels/nl/het-gebruik-van-oldtimers"
 FEDERAL_IMPORT = "http://mobilit.belgium.be/fr/circulationroutiere/immatriculation/importe/"
 AR_2001 = "https://www.ejustice.just.fgov.be/eli/arrete/2001/07/20/2001014153/moniteur"
+AM_2001 = "https://www.ejustice.just.fgov.be/eli/arrete/2001/07/23/2001014154/moniteur"
+AM_2022 = "https://www.ejustice.just.fgov.be/eli/arrete/2022/10/21/2022033709/moniteur"
+BRUSSELS_L = "https://mobilite-mobiliteit.brussels/nl/individuele-goedkeuring-categorie-l"
 
 PAGES_READ = Period("2026-12-01")
 """The Brussels pages are undated: kei applies them from the day they were read."""
@@ -80,19 +83,19 @@ OLDTIMER: Dated[OldtimerRegime] = Dated(
         DatedValue(
             "2001-10-01",
             OldtimerRegime(30, "only exceptionally: events within 25 km, in daylight"),
-            citation="AR 2001-07-20 and AM 2001-07-23 art. 4, first wording: 'autres véhicules ... plus de trente ans'",
+            citation="AM 2001-07-23 art. 4 § 2 with AR 1968-03-15 art. 1 § 2, first wording: 'autres véhicules ... plus de trente ans'",
             unconfirmed=True,
         ),
         DatedValue(
             "2013-07-01",
             OldtimerRegime(25, USE_BANS),
-            citation="AR 2001-07-20 as amended by the AR of 2013-06-17: 25 years for all vehicles",
+            citation="AM 2001-07-23 art. 4 § 2 as amended in 2013 (the KB of 2013-06-17 as reported): 25 years for all vehicles",
             unconfirmed=True,
         ),
         DatedValue(
             "2023-01-01",
             OldtimerRegime(30, USE_BANS),
-            citation="AR 2001-07-20 as amended with effect from 2023-01-01: 30 years (amending act not identified)",
+            citation="AM 2001-07-23 art. 4 as replaced by the AM of 2022-10-21 (probably): 30 years from 2023-01-01",
             unconfirmed=True,
         ),
     )
@@ -124,8 +127,9 @@ def isolated_case(vehicle: Vehicle, on: dt.date) -> Outcome:
         "state, is approved by the region as an isolated case (cas isolé) before registration.",
         conditions=[
             "Have the region approve the truck as an isolated case at an approved inspection centre, against "
-            "the technical and environmental requirements that applied when it was first registered; the "
-            "authority may ask for an emission test report or the maker's certificate.",
+            "the technical and environmental requirements that applied on the day it was first registered (in "
+            "Japan), emission limits among them; the authority may ask for an emission test report or the maker's "
+            "certificate, and whether a kei truck meets those requirements is for the approval to find.",
             REGISTER,
         ],
     )
@@ -145,7 +149,8 @@ def oldtimer_plate(vehicle: Vehicle, on: dt.date) -> Outcome:
     regime = OLDTIMER.at(on)
     if regime is None:
         return unknown(
-            f"No O-plate rule is known for {on}.", settle=["the AR of 2001-07-20 as it stood then"]
+            f"No O-plate rule is known for {on}.",
+            settle=["art. 4 § 2 of the AM of 2001-07-23 as it stood then"],
         )
     threshold = AgeThreshold(regime.years, Granularity.DAY)
     registered = vehicle.first_registered
@@ -235,7 +240,7 @@ RULES = (
         ),
         citation="Bruxelles Mobilité, 'Procédure cas isolé' and 'Procedure individuele goedkeuring' (Brussels-Capital Region)",
         source=BRUSSELS_CAS_ISOLE,
-        sources=(BRUSSELS_ALLEENSTAAND, BRUSSELS_INDIVIDUAL, FEDERAL_IMPORT),
+        sources=(BRUSSELS_ALLEENSTAAND, BRUSSELS_INDIVIDUAL, FEDERAL_IMPORT, BRUSSELS_L),
         reviewed_on=REVIEWED,
         in_force=PAGES_READ,
         policy=True,
@@ -250,7 +255,11 @@ RULES = (
             "'kan worden verleend als het voertuig ... voldoet aan de technische en milieuvereisten die van "
             "toepassing zijn op het moment van de eerste inschrijving'. Flanders and Wallonia approve by their "
             "own procedure (Wallonie's page for category L, an inspection body's pages for Flanders); their "
-            "N1 pages were not read, so the rule is unconfirmed for Belgium as a whole. Registration is federal "
+            "N1 pages were not read, so the rule is unconfirmed for Belgium as a whole. Brussels counts a first "
+            "registration abroad and cuts off by its date for category L ('Voertuigen die voor het eerst "
+            "ingeschreven zijn na 22.03.2013 komen niet in aanmerking voor Individuele Goedkeuring in België', "
+            "Individuele goedkeuring categorie L); no such cut-off for N1 was found, and none is assumed, but a "
+            "2020 truck is judged against the requirements of 2020. Registration is federal "
             "(DIV: customs form 705, technical inspection, insurance). The dossier's 'unknown' for 2005 and 2020 "
             "trucks is read as conditional, as for Germany's § 21 StVZO: the condition is the approval."
         ),
@@ -283,9 +292,14 @@ RULES = (
             "vehicle other than a car before) can be registered under the oldtimer O plate, after a technical "
             "inspection for old vehicles, for limited use."
         ),
-        citation="Arrêté royal du 20 juillet 2001 relatif à l'immatriculation de véhicules, as amended (O plate)",
-        source=AR_2001,
+        citation=(
+            "Arrêté ministériel du 23 juillet 2001 relatif à l'immatriculation de véhicules, art. 4 § 2 (the O plate), "
+            "art. 4 as replaced by the AM of 2022-10-21; under the AR of 2001-07-20 (immatriculation)"
+        ),
+        source=AM_2001,
         sources=(
+            AM_2022,
+            AR_2001,
             "https://steylemansassurances.be/immatriculer-un-ancetre-plaque-o-a-partir-du-01-01-2023",
             "https://trends.knack.be/economie/magazine/soepeler-maar-strenger/article-normal-1332683.html",
             "https://www.auto55.be/nieuws/26370-wettelijke-beperkingen-gebruik-oldtimers",
@@ -300,7 +314,12 @@ RULES = (
         reads=frozenset({"first_registered", "manufactured"}),
         notes=(
             "Every threshold was read only in secondary sources (an insurer, the press, a 2011 code-de-la-route "
-            "page); the amending act of 2023 was not identified and ejustice.just.fgov.be was not reached. "
+            "page). The O plate's legal home is art. 4 § 2 of the AM of 2001-07-23 (the technical regulation, AR "
+            "of 1968-03-15 art. 1 § 2 7°, refers to vehicles 'immatriculés sous une plaque ... « O » conformément "
+            "l'article 4, § 2, de l'arrêté ministériel du 23 juillet 2001', seen in a translation memory's copy of "
+            "the Moniteur). Art. 4 was replaced whole by the AM of 2022-10-21 (numac 2022033709, seen on etaamb and "
+            "vlex, its § 2 not in the excerpt): probably the act behind the 30 years from 2023-01-01, not confirmed. "
+            "ejustice.just.fgov.be was not reached. "
             "'Plus de 30 ans': kei counts to the day after the anniversary of the first registration, 'depuis "
             "la date de première immatriculation et non depuis sa date de fabrication' (secondary); whether a "
             "first registration in Japan counts was not stated, so the answer is at best conditional. O plates "
