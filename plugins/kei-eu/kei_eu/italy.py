@@ -79,7 +79,8 @@ def historic_interest(vehicle: Vehicle, on: dt.date) -> Outcome:
     if test.status is Status.NOT_LEGAL:
         return failed(
             f"{says}: a register may enter it as of historic interest only from {test.passes_from}, 20 years "
-            "after it was built.",
+            "after it was built. That day rests on the 20 years read in a municipal restatement of the DM of "
+            "2009, not in the DM itself; an importer's FAQ of 2007 gave more than 30 years for imports.",
             passes_from=test.passes_from,
         )
     if test.status is Status.UNKNOWN:
@@ -196,6 +197,7 @@ RULES = (
             "https://www.amasmaremma.it/legge-sui-veicoli-storici-e-di-interesse-collezionistico/",
             "http://documenti.egaf.it/Estratti/13949/files/basic-html/page44.html",
             "https://agenziaconcone.it/2010/settembre.html",
+            "https://rivistagiuridica.aci.it/documento/le-novita-in-tema-di-auto-di-interesse-storico-e-collezionistico.html",
         ),
         reviewed_on=REVIEWED,
         in_force=Period("2010-03-20"),
@@ -213,7 +215,12 @@ RULES = (
             "ago also proves it (the truck was built before), never the other way. In force from 2010-03-20, "
             "the day after the DM's publication (secondary). Registers judge historic relevance, so the answer "
             "is conditional, never legal. That such a vehicle 'from abroad' can be registered on the certificate "
-            "is in a legal publisher's manual (EGAF), not read in the DM."
+            "is in a legal publisher's manual (EGAF), not read in the DM. Its passes_from gives eligible_from (a "
+            "2020 truck: 2040-03-31), as every unconfirmed route in kei does: on that day the answer is only "
+            "conditional and flagged unconfirmed (DESIGN §5), and the failing finding says today that the day "
+            "rests on the 20-year reading. 20, not 30, is kept as the reading best supported (a public body's "
+            "journal, rivistagiuridica.aci.it, and the municipal page agree on 20 for entry in a register; the one "
+            "'oltre 30 anni' is an importer's FAQ of 2007 with no citation, likely the 30-year tax rule)."
         ),
     ),
     Rule(
