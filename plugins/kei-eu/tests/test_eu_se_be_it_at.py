@@ -21,7 +21,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import kei_eu
-from kei_core import Outcome, PartialDate, Status, Vehicle
+from kei_core import Outcome, PartialDate, RuleKind, Status, Vehicle
 from kei_core.testing import make_registry
 from kei_eu import austria, belgium, italy, sweden
 
@@ -297,3 +297,108 @@ def test_right_hand_drive_is_never_reported_unrestricted(check: Check) -> None:
     assert check(Vehicle(steering="right"), on).status is Status.UNKNOWN
     assert check(Vehicle(), on).status is Status.UNKNOWN
     assert check(Vehicle(steering="left"), on).status is Status.LEGAL
+
+
+# --- The four places as a whole (review of 2026-12-01) ------------------------------------------
+
+PLACES = ["SE", "BE", "IT", "AT"]
+DOCUMENTS = sorted(
+    {sweden.EGET_BRUK, sweden.FLYTTSAK, sweden.ARVEGODS, austria.LIST_EXTRACT, austria.EQUIVALENCE_REPORT}
+)
+REGISTRY = make_registry(kei_eu)
+
+
+@st.composite
+def trucks(draw: st.DrawFn) -> Vehicle:
+    """A truck with a build date, perhaps a first registration on or after it, and some documents."""
+    made = draw(partial_dates())
+    registered = None
+    if draw(st.booleans()):
+        day = made.latest() + dt.timedelta(days=draw(st.integers(0, 400)))
+        registered = PartialDate(day.year, day.month, day.day)
+    papers = frozenset(draw(st.sets(st.sampled_from(DOCUMENTS))))
+    return Vehicle(manufactured=made, first_registered=registered, documents=papers, steering="right")
+
+
+def asked_after(truck: Vehicle) -> st.SearchStrategy[dt.date]:
+    assert truck.manufactured is not None
+    return st.dates(max(truck.manufactured.latest(), dt.date(1999, 1, 1)), dt.date(2060, 12, 31))
+
+
+@given(data=st.data(), place=st.sampled_from(PLACES))
+def test_no_answer_in_these_places_is_ever_legal(data: st.DataObject, place: str) -> None:
+    # Every route rests on an undated agency page, an unconfirmed fact or an authority's decision.
+    truck = data.draw(trucks())
+    verdict = REGISTRY.evaluate(truck, place, data.draw(asked_after(truck)))
+    assert verdict.status is not Status.LEGAL
+
+
+@given(data=st.data(), place=st.sampled_from(PLACES))
+def test_a_document_never_makes_an_answer_worse(data: st.DataObject, place: str) -> None:
+    truck = data.draw(trucks())
+    on = data.draw(asked_after(truck))
+    more = data.draw(st.sets(st.sampled_from(DOCUMENTS), min_size=1))
+    richer = Vehicle(
+        manufactured=truck.manufactured,
+        first_registered=truck.first_registered,
+        documents=truck.documents | more,
+        steering="right",
+    )
+    before = REGISTRY.evaluate(truck, place, on).status
+    after = REGISTRY.evaluate(richer, place, on).status
+    assert after.rank <= before.rank
+
+
+@given(data=st.data(), place=st.sampled_from(PLACES))
+def test_on_eligible_from_time_no_longer_blocks_and_the_day_before_points_to_it(
+    data: st.DataObject, place: str
+) -> None:
+    truck = data.draw(trucks())
+    verdict = REGISTRY.evaluate(truck, place, data.draw(asked_after(truck)))
+    day = verdict.eligible_from
+    if day is None:
+        return
+    then = REGISTRY.evaluate(truck, place, day)
+    met = set(then.pathways)
+    for finding in then.findings:
+        if finding.kind is RuleKind.INFORMATION or (finding.requirement or finding.rule) in met:
+            continue
+        assert finding.passes_from is None, f"{finding.rule} still waits for {finding.passes_from} on {day}"
+    assert then.status is not Status.LEGAL  # an unconfirmed route opens at best a conditional answer
+    assert REGISTRY.evaluate(truck, place, day - ONE_DAY).eligible_from == day
+
+
+@given(
+    year=st.integers(1969, 2025), reason=st.sampled_from([sweden.EGET_BRUK, sweden.FLYTTSAK, sweden.ARVEGODS])
+)
+def test_sweden_a_relief_document_opens_the_inspection_and_nothing_else_does(year: int, reason: str) -> None:
+    on = dt.date(2026, 12, 1)
+    bare = sweden.registration_inspection(Vehicle(manufactured=PartialDate(year)), on)
+    assert bare.status is Status.UNKNOWN
+    assert all(name in " ".join(bare.settle) for name in (sweden.EGET_BRUK, sweden.FLYTTSAK, sweden.ARVEGODS))
+    other = sweden.registration_inspection(
+        Vehicle(manufactured=PartialDate(year), documents=frozenset({austria.LIST_EXTRACT})), on
+    )
+    assert other.status is Status.UNKNOWN
+    relieved = sweden.registration_inspection(
+        Vehicle(manufactured=PartialDate(year), documents=frozenset({reason})), on
+    )
+    assert relieved.status is Status.CONDITIONAL
+    assert relieved.unconfirmed  # which requirements TSFS 2010:106 lifts was not read
+    assert any("TSFS 2010:106" in condition for condition in relieved.conditions)
+
+
+def test_austria_an_equivalence_report_makes_the_single_approval_conditional_on_the_authority() -> None:
+    on = dt.date(2026, 12, 1)
+    assert austria.single_approval(Vehicle(), on).status is Status.UNKNOWN
+    assert austria.EQUIVALENCE_REPORT in " ".join(austria.single_approval(Vehicle(), on).settle)
+    with_report = austria.single_approval(Vehicle(documents=frozenset({austria.EQUIVALENCE_REPORT})), on)
+    assert with_report.status is Status.CONDITIONAL
+    assert any("authority's decision" in condition for condition in with_report.conditions)
+
+
+def test_italy_the_failing_historic_route_says_its_day_rests_on_the_unconfirmed_20_years() -> None:
+    outcome = italy.historic_interest(Vehicle(manufactured=PartialDate(2020, 3)), dt.date(2026, 12, 1))
+    assert outcome.status is Status.NOT_LEGAL
+    assert outcome.passes_from == dt.date(2040, 3, 31)
+    assert "30 years" in outcome.message and "municipal" in outcome.message
