@@ -65,7 +65,11 @@ WHERE: dict[str, tuple[str, str]] = {
     "height_mm": ("height", "its height, from the ground to the cab roof (the 車検証's 高さ, in cm)"),
     "width_mm": ("width", "its width (the 車検証's 幅, in cm)"),
     "length_mm": ("length", "its length (the 車検証's 長さ, in cm)"),
-    "curb_weight_kg": ("weight", "its curb weight, empty with fuel (the 車検証's 車両重量, in kg)"),
+    "curb_weight_kg": (
+        "weight",
+        "its curb weight, empty with fuel (the 車検証's 車両重量, in kg; popular models weigh about "
+        "680-850 kg, a range from a secondary source, engineerfix.com, that cannot decide a limit)",
+    ),
     "gvwr_kg": ("weight", "its gross vehicle weight (the 車検証's 車両総重量, in kg)"),
     "displacement_cc": ("engine", "its engine's displacement (the 車検証's 総排気量)"),
     "top_speed_kmh": ("speed", "its top speed (a fitted governor's label, or about 110-120 km/h ungoverned)"),
