@@ -47,10 +47,19 @@ STRICT_AGE = AgeThreshold(15, Granularity.DAY)
 """LMK: 15 to 29 years, 'meget strenge krav til originalitet'; younger, 'helt unntaksvis'."""
 DATE_FIELDS = ("manufactured", "first_registered")
 
+USUAL_USE_LIMITS = (
+    "only on special occasions, such as motor-historic gatherings and runs, and otherwise now and then when the "
+    "use is no undue danger or nuisance to other traffic"
+)
+"""The vognkort's usual wording ('Må bare benyttes; Ved spesielle anledninger som f.eks. motorhistoriske
+samlinger og løp ellers leilighetsvis når bruken ikke er til unødig fare eller ulempe for annen trafikk'),
+as LMK reported it in 2016 (a club's copy): unconfirmed, and Statens vegvesen sets the limits."""
+
 USE_LIMITS = Restriction(
     PRESERVATION_USE_LIMITS,
     True,
-    "only the uses Statens vegvesen's § 1-9 endorsement in the vognkort allows (the limits were not read)",
+    f"the use limits endorsed in the vognkort under § 1-9, usually: {USUAL_USE_LIMITS} (as the veteran "
+    "federation reports the wording; Statens vegvesen sets them)",
 )
 
 
@@ -80,8 +89,9 @@ def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
         )
     if test.status is Status.LEGAL and vehicle.commercial_use is True:
         return unknown(
-            f"{says}: old enough, but a preservation-worthy vehicle is given use limits that were not read, and "
-            "this truck is in commercial use; whether those limits allow it is for Statens vegvesen to say.",
+            f"{says}: old enough, but a preservation-worthy vehicle is given use limits (usually: "
+            f"{USUAL_USE_LIMITS}), and this truck is in commercial use; whether the limits allow it is for "
+            "Statens vegvesen to say.",
             settle=[
                 "Statens vegvesen's answer whether the § 1-9 use limits allow this truck's commercial use"
             ],
@@ -93,8 +103,9 @@ def preservation_worthy(vehicle: Vehicle, on: dt.date) -> Outcome:
             conditions=[
                 "Present the truck to Statens vegvesen for approval under kjøretøyforskriften § 1-9: original or "
                 "nearly original in construction and appearance.",
-                "Accept the vognkort endorsement forbidding changes to its construction or appearance, and the "
-                "use limits Statens vegvesen sets (not read: ask Statens vegvesen).",
+                "Accept the vognkort endorsement forbidding changes to its construction or appearance ('Må ikke "
+                "endres konstruktivt eller utseendemessig') and the use limits Statens vegvesen sets, usually: "
+                f"{USUAL_USE_LIMITS}.",
             ],
             restrictions=[USE_LIMITS],
         )
@@ -163,8 +174,12 @@ RULES = (
             "Norge'. Unconfirmed (clubs quoting or reading the section): the definition (original or nearly "
             "original, vognkort endorsement, 'bruksbegrensninger'); the ages (LMK: 'For gruppen mellom 15 og 29 "
             "år, stilles det meget strenge krav til originalitet. På nyere kjøretøy enn dette, vil dette kun skje "
-            "helt unntaksvis'); what the use limits are (not found anywhere), so a truck in commercial use is "
-            "unknown on this route, never conditional. lovdata's text of § 1-9 was not "
+            "helt unntaksvis'); the usual wording of the use limits, 'Må bare benyttes; Ved spesielle anledninger "
+            "som f.eks. motorhistoriske samlinger og løp ellers leilighetsvis når bruken ikke er til unødig fare "
+            "eller ulempe for annen trafikk' (LMK's 2016 notice, in a club's copy). Statens vegvesen's own "
+            "consultation summary of 2016-04-18 speaks of 'bevaringsverdige kjøretøy med bruksbegrensninger', so "
+            "that limits are given is official; their wording is not. A truck in commercial use is unknown on "
+            "this route, never conditional. lovdata's text of § 1-9 was not "
             "reached. The 30 years are counted to the day from the later of the build and first-registration "
             "dates, so a truck built and registered in 1995 is not counted from 1 January of its build year as "
             "the inspection rule counts (the reading no more favourable); without the first registration the "
@@ -176,20 +191,23 @@ RULES = (
     Rule(
         "NO-BEVARINGSVERDIG-PKK",
         "NO",
-        "A preservation-worthy vehicle 30 years or older (counted from 1 January of its year of manufacture) is "
-        "inspected (PKK) every 5 years, first at 35, until it is 50; then it is exempt.",
+        "A preservation-worthy vehicle with use limits, 30 years or older, has its periodic inspection (EU-kontroll) "
+        "at 35, 40, 45 and 50 years, and is exempt after that.",
         kind=RuleKind.INFORMATION,
-        citation="Periodic inspection rules for preservation-worthy vehicles, changed from 2016-10-01 (as the "
-        "VW club reports them)",
-        source=sources.VW_CLUB,
+        citation="Forskrift om periodisk kontroll av kjøretøy (FOR-2009-05-13-591), as amended from 2016-10-01 "
+        "(Vegdirektoratet's consultation summary of 2016-04-18)",
+        source=sources.PKK_2016,
+        source_as_of=sources.PKK_2016_AS_OF,
+        sources=(sources.MINISTRY_2016, sources.VW_CLUB, sources.LMK_PKK_2016),
         reviewed_on=sources.REVIEWED,
         in_force=Period("2016-10-01"),
-        unconfirmed=True,
         notes=(
-            "Seen only in a club's summary: 'fra 1. okt 2016 for PKK (EU-kontroll) for bevaringsverdige "
-            "kjøretøy som er 30 år eller eldre (regnet fra 1. januar i fabrikasjonsåret), skal fremstilles til "
-            "kontroll hvert 5. år, første gang når det er 35 år, frem til det er 50 år. Deretter gis det fritak "
-            "for kontroll.' The official text (the inspection regulation) was not read."
+            "Vegdirektoratet (official, summary of 2016-04-18): 'bevaringsverdige kjøretøy med "
+            "bruksbegrensninger som er 30 år eller eldre får lengre kontrollintervall mellom EU-kontrollene. De "
+            "skal ha EU-kontroll når de er 35, 40, 45 og 50 år og deretter er de fritatt for kontroll. Endringene "
+            "trer i kraft fra 1. oktober 2016.' The ministry's press release says the same. Only a club adds that "
+            "the age counts 'fra 1. januar i fabrikasjonsåret' (unconfirmed, not encoded). The regulation's own "
+            "text on lovdata was not read."
         ),
     ),
 )

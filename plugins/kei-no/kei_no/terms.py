@@ -8,7 +8,8 @@ REQUIREMENT_DOCUMENTATION = "no.requirement_documentation"
 """Document: documentation of each requirement of the regulation of the first registration."""
 
 PRESERVATION_USE_LIMITS = "no.bevaringsverdig_use_limits"
-"""Restriction kind: only the uses the vognkort's § 1-9 endorsement allows; value: True."""
+"""Restriction kind: only the uses the vognkort's § 1-9 endorsement allows (usually special occasions and
+now and then); value: True."""
 
 TERMS = (
     Term(
@@ -22,6 +23,7 @@ TERMS = (
         "restriction",
         PRESERVATION_USE_LIMITS,
         "only the uses Statens vegvesen's endorsement in the vognkort allows a preservation-worthy vehicle "
-        "(kjøretøyforskriften § 1-9); value: True",
+        "(kjøretøyforskriften § 1-9; usually special occasions such as motor-historic gatherings, and otherwise "
+        "now and then); value: True",
     ),
 )

@@ -10,6 +10,7 @@ import pytest
 
 import kei_no
 from kei_core.testing import make_registry, vehicle_from_mapping
+from kei_no import preservation
 
 
 def test_norway_is_a_registering_country_outside_the_union() -> None:
@@ -38,8 +39,8 @@ def test_a_1995_hijet_in_json_and_text() -> None:
         {
             "kind": "no.bevaringsverdig_use_limits",
             "value": True,
-            "text": "only the uses Statens vegvesen's § 1-9 endorsement in the vognkort allows (the limits were "
-            "not read)",
+            "text": preservation.USE_LIMITS.text,
         }
     ]
+    assert "motor-historic gatherings" in data["restrictions"][0]["text"]
     assert render.verdict_text(verdict).startswith("NO: CONDITIONAL")
