@@ -9,9 +9,10 @@ route answers ``unknown`` with what would settle it.
 
 A historic vehicle (§ 2 Abs. 1 Z 43 KFG, 19th amendment, BGBl I 103/1997) is one worth preserving,
 not for everyday use, and built in 1955 or earlier, or older than 30 years and on the list the
-minister approves (§ 131b); it may be used on 120 days a year (§ 34 KFG, then Abs. 1a). What the
-30 years count from is open; kei counts from first registration, the later date, and never from
-the build date alone.
+minister approves (§ 131b); it may be used on 120 days a year (§ 34 KFG, then Abs. 1a, now Abs.
+4). What the 30 years count from is open; kei counts from first registration, the later date, and
+never from the build date alone. The 1997 wording said 25 years; when it became 30 was not found,
+so kei applies 30 throughout (never more favourable than the law).
 """
 
 from __future__ import annotations
@@ -292,6 +293,7 @@ RULES = (
         sources=(
             VWGH_2019,
             "https://speedislife.at/blog/?p=8441",
+            "http://members.liwest.at/murena/gesetze-hi.htm",
             "https://oldtimer-veranstaltung.de/2018/01/oldtimer-ueberwachung-in-oesterreich-verschaerft/",
             "https://occ.eu/at/service/oldtimer-wissen",
         ),
@@ -310,7 +312,11 @@ RULES = (
             "30 years count from is open (an insurer says first registration; 'Baujahr 1955' suggests the build): "
             "from the build date alone it never passes. Whether any kei truck is on the list is unknown; the list "
             "extract is the document at.historic_list_extract. Applied from 1998-09-01, the first day covered by "
-            "both RIS versions read. A law journal (ZVR 2025, on the NoVA exemption) reads § 2 Z 43 as a vehicle "
+            "both RIS versions read. The threshold was 25 years in the 1997 wording ('b) das älter als 25 Jahre "
+            "ist und in die vom Bundesminister für Wissenschaft und Verkehr approbierte Liste ... eingetragen ist', "
+            "a club's copy of the 19th amendment's text) and is 30 in every later copy (the earliest dated one: "
+            "2018-01); when it changed was not found, so kei applies 30 to every date asked: never more favourable "
+            "than the law, and possibly stricter before the change. A law journal (ZVR 2025, on the NoVA exemption) reads § 2 Z 43 as a vehicle "
             "'dessen Baujahr bestimmte Jahresfristen überschreitet', i.e. counted from the build: counting from "
             "first registration, never earlier, stays the conservative reading."
         ),

@@ -378,7 +378,11 @@ RULES = (
             "The official database (rkrattsbaser.gov.se, 'Ändring införd: t.o.m. SFS 2024:294') was reached "
             "only at the law's header; the wording 'vars ålder, beräknad som skillnaden mellan fordonsåret och "
             "innevarande kalenderår, är trettio år eller äldre, är inte skattepliktiga' was read in a copy of "
-            "SFS 2012:222 (in force 2012-06-01) on lagboken.se and in a Q&A quoting the agencies. Unconfirmed information."
+            "SFS 2012:222 (in force 2012-06-01) on lagboken.se and in a Q&A quoting the agencies: '2. bussar, "
+            "lastbilar och personbilar som inte används i yrkesmässig trafik' (commercial traffic in the sense of "
+            "yrkestrafiklagen (2012:210), goods carried for hire). 'Fordonsår' (1 kap. 5 §, SFS 2006:473, a copy): "
+            "the model year in the register, else the year of manufacture, else the year first taken into use; kei "
+            "reads manufactured. Unconfirmed information."
         ),
     ),
     Rule(
