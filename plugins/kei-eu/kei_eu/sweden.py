@@ -367,8 +367,12 @@ RULES = (
         ),
         citation="Vägtrafikskattelag (2006:227), 2 kap. 2 §, as worded by SFS 2012:222",
         source=TAX_LAW,
-        sources=("https://www.fragorochsvar.com/nar-blir-bilen-veteran/",),
+        sources=(
+            "https://www.lagboken.se/Lagboken/start/sfs/sfs/2012/200-299/d_1084927-sfs-2012_222-lag-om-andring-i-vagtrafikskattelagen-2006_227",
+            "https://www.fragorochsvar.com/nar-blir-bilen-veteran/",
+        ),
         reviewed_on=REVIEWED,
+        source_as_of="2012-06-01",
         in_force=Period("2012-06-01"),
         unconfirmed=True,
         check=vehicle_tax_exemption,
