@@ -23,7 +23,6 @@ ALIASES: dict[str, str] = {
     "brand": "make",
     "model name": "model",
     "model code": "model_code",
-    "type": "model_code",
     "katashiki": "model_code",
     "chassis code": "model_code",
     # identity
@@ -69,7 +68,6 @@ ALIASES: dict[str, str] = {
     "max speed": "top_speed_kmh",
     # the rest
     "drivetrain": "drive",
-    "4wd": "drive",
     "seating": "seats",
     "original": "original_configuration",
     "unmodified": "original_configuration",

@@ -350,3 +350,13 @@ def test_one_output_row_per_row_and_place_with_its_other_cells_unchanged(
             line = body[n * len(codes) + place]
             assert line[1] == code
             assert line[len(OUTPUT_COLUMNS) :] == [row[i] for i in passed]
+
+
+def test_the_readme_lists_every_header_name_understood() -> None:
+    from kei_core.batch_columns import ALIASES
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("- `kei batch inventory.csv") :]
+    section = " ".join(section[: section.index("\n- `kei rules")].split())
+    missing = [alias for alias in ALIASES if f"`{alias}`" not in section]
+    assert missing == []
