@@ -11,6 +11,10 @@ What a first registration in Japan means, as the cantons state it:
 * documented: a vehicle already registered abroad has to meet the Swiss rules in force when it was
   first registered abroad (the date of first registration, not of manufacture), save rules that
   apply retroactively (Luzern, Appenzell Ausserrhoden, Basel-Landschaft);
+* in the ordinance (VTS transitional provisions, read in verbatim mirrors): several rules reach a
+  vehicle by the day it is imported ("für die erstmalige Zulassung der Fahrzeuge, die ab ...
+  eingeführt ... werden", Art. 222a, 222b; Art. 222e Abs. 2), so a truck imported now meets those
+  whatever its first registration: the cantons' "save rules that apply retroactively";
 * documented: without an EU certificate of conformity (Japan, America), every proof and datum a
   certificate would show is proved item by item (Basel-Landschaft), and overseas vehicles often need
   a maker's plate, tyres, a km/h speedometer, marked lamps and a laminated windscreen;
@@ -98,8 +102,8 @@ def individual_inspection(vehicle: Vehicle, on: dt.date) -> Outcome:
         "Declare the truck at Swiss customs and take the inspection report (Prüfungsbericht, Form. 13.20 A) "
         "to the cantonal road-traffic office.",
         "Pass the individual inspection (Einzelprüfung) against the Swiss construction and equipment rules in "
-        "force on the day of its first registration in Japan, proving item by item what an EU certificate "
-        "of conformity would show (CH-NON-COC-PROOFS).",
+        "force on the day of its first registration in Japan, and those the VTS applies by the day of import, "
+        "proving item by item what an EU certificate of conformity would show (CH-NON-COC-PROOFS).",
         f"Fit what the office asks of a vehicle from overseas: {OVERSEAS_ITEMS}.",
         "Insure it and take the Swiss vehicle registration (Fahrzeugausweis) and plates.",
     ]
@@ -157,7 +161,8 @@ def rules_of_first_registration(vehicle: Vehicle, on: dt.date) -> Outcome:
     if registered is not None:
         return passed(
             f"First registered {registered.describe()}: it has to meet the Swiss rules in force on that day, "
-            "not on its build date, save rules that apply retroactively."
+            "not on its build date, save rules that apply retroactively and those the VTS applies by the day "
+            "of import (a truck imported now meets them whatever its first registration)."
         )
     if built is None:
         return missing("first_registered")
@@ -272,11 +277,20 @@ RULES = (
         "CH-RULES-AT-FIRST-REGISTRATION",
         "CH",
         "A vehicle already registered abroad has to meet the Swiss rules in force at its first registration "
-        "abroad (not its manufacture), save rules that apply retroactively.",
+        "abroad (not its manufacture), save rules that apply retroactively and those the VTS applies by the "
+        "day of import.",
         kind=RuleKind.INFORMATION,
-        citation="Cantonal practice under VTS Art. 29 (Appenzell Ausserrhoden, Luzern, Basel-Landschaft)",
+        citation="Cantonal practice under VTS Art. 29 (Appenzell Ausserrhoden, Luzern, Basel-Landschaft); VTS "
+        "Art. 222 Abs. 3, 222a, 222b, 222e Abs. 2 (transitional provisions)",
         source=sources.AR_IMPORT,
-        sources=(sources.LU_FOREIGN, sources.BL_IMPORT),
+        sources=(
+            sources.LU_FOREIGN,
+            sources.BL_IMPORT,
+            sources.VTS_222_MIRROR,
+            sources.VTS_222A_MIRROR,
+            sources.VTS_222B_MIRROR,
+            sources.VTS_222E_MIRROR,
+        ),
         reviewed_on=sources.REVIEWED,
         in_force=IN_FORCE,
         policy=True,
@@ -289,7 +303,19 @@ RULES = (
             "Schweiz geltenden Vorschriften zum Zeitpunkt ihrer 1. Inverkehrsetzung im Ausland zu entsprechen.' "
             "For a truck bought in Japan, its first registration there sets the date. The 31 December fallback "
             "is discretionary ('kann') and may be earlier than the real first registration: kei reports it and "
-            "never counts on it. " + UNDATED
+            "never counts on it. The ordinance's transitional provisions (read in verbatim mirrors; fedlex not "
+            "reached) show what 'rückwirkend' covers: several rules reach a vehicle by the day it is imported, "
+            "e.g. Art. 222a Abs. 3 (head restraints, Art. 106 Abs. 2) and Art. 222b Abs. 1-2 (brakes to Directive "
+            "71/320/EEC as amended by 98/12/EC; the maker's plate, Art. 44 Abs. 3) 'für die erstmalige Zulassung "
+            "der Fahrzeuge, die ab 1. Oktober 2001 [1. Januar 2002] eingeführt oder in der Schweiz hergestellt "
+            "werden', and Art. 222e Abs. 2: for the rules of Annex 2 'wird für die Zulassung auf den Zeitpunkt der "
+            "Einfuhr oder der Herstellung in der Schweiz abgestellt'. A kei truck imported now meets those whatever "
+            "its first registration in Japan; which of them reach a light goods vehicle is for the office. "
+            "Open: Art. 222 Abs. 3 admits vehicles of the law before the VTS (in force 1995-10-01) 'wenn sie bis "
+            "spätestens am 30. September 1997 eingeführt ... worden sind'; whether a truck first registered in "
+            "Japan before 1995-10-01 and imported now is still judged by the earlier rules, as the cantons' "
+            "practice reads, is not settled here (Basel-Landschaft calls such vehicles 'problematisch'). "
+            + UNDATED
         ),
     ),
     Rule(
