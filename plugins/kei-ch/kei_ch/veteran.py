@@ -102,6 +102,8 @@ def veteran_entry(vehicle: Vehicle, on: dt.date) -> Outcome:
             "Ask for the veteran entry at the cantonal vehicle inspection (with the canton's application form; "
             "a FIVA identity card may be asked for): the truck must match its original design and be visually "
             "and technically faultless.",
+            "Keep to any further use limits the office enters in the vehicle registration (Aargau names a "
+            "limit on the number of passengers as an example).",
         ],
         restrictions=[PRIVATE_USE, OCCASIONAL_USE],
     )
@@ -164,8 +166,10 @@ RULES = (
             "Solothurn quotes the directive: 'a) die erste Inverkehrsetzung erfolgte vor mehr als 30 Jahren; "
             "b) die Fahrzeuge dürfen nur für private Zwecke verwendet werden ... c) sie dürfen nicht regelmässig "
             "in Betrieb stehen (ca. 2000 - 3000 km/Jahr); d) ... der ursprünglichen Ausführung entsprechen; e) "
-            "... optisch und technisch in einwandfreiem Zustand'. Aargau and Luzern agree; Zug dates the "
-            "directive 3 November 2008 ('Weisung des ASTRA'); Solothurn calls it 'Weisungen des UVEK', the department "
+            "... optisch und technisch in einwandfreiem Zustand'. Aargau and Luzern agree (Aargau adds: 'Die "
+            "Zulassungsbehörde kann zusätzliche Verwendungsbeschränkungen im Fahrzeugausweis eintragen (z. B. "
+            "die zulässige Anzahl Mitfahrer beschränken)'); Zug dates the directive 3 November 2008 ('Weisung des "
+            "ASTRA'); Solothurn calls it 'Weisungen des UVEK', the department "
             "that VTS Art. 220 Abs. 1 then charged with directives ('Das UVEK erlässt ... Weisungen', Optobyte "
             "edition). Thurgau: 'Der Eintrag erfolgt nur auf ausdrücklichen Wunsch des Kunden', so the entry is "
             "the owner's choice. 'Vor mehr als 30 Jahren' is read as more than 30 years: from the day "
