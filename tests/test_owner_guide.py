@@ -126,9 +126,25 @@ def _use(namespace: dict[str, object]) -> None:
 @pytest.mark.parametrize(("code", "run"), of("toml"))
 def test_every_toml_snippet_is_the_plugin_it_shows(code: str, run: bool, tmp_path: Path) -> None:
     data = tomllib.loads(code)
-    if "project" in data:
-        shipped = tomllib.loads((ROOT / "plugins/kei-us-tn/pyproject.toml").read_text(encoding="utf-8"))
-        assert data == shipped, "the guide's pyproject.toml is plugins/kei-us-tn/pyproject.toml"
+    if "name" in data.get("project", {}):
+        name = data["project"]["name"]
+        shipped = tomllib.loads((ROOT / "plugins" / name / "pyproject.toml").read_text(encoding="utf-8"))
+        assert data == shipped, f"the guide's pyproject.toml is plugins/{name}/pyproject.toml"
+    elif "project" in data:  # a fragment: its entry points are some shipped distribution's
+        declared = {
+            (group, entry, value)
+            for path in [ROOT / "pyproject.toml", *ROOT.glob("plugins/*/pyproject.toml")]
+            for group, entries in tomllib.loads(path.read_text(encoding="utf-8"))
+            .get("project", {})
+            .get("entry-points", {})
+            .items()
+            for entry, value in entries.items()
+        }
+        for group, entries in data["project"].get("entry-points", {}).items():
+            for entry, value in entries.items():
+                assert (group, entry, value) in declared, (
+                    f"no distribution declares {group} {entry} = {value}"
+                )
     if "case" in data and run:
         from kei_core.testing import assert_golden_case, golden_cases, make_registry
         from kei_core.testing.pytest_plugin import resolve
