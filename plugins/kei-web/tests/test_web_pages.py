@@ -171,7 +171,9 @@ def test_inventory_upload_of_a_workbook_is_read_as_its_csv(client: Any) -> None:
 
 def test_inventory_upload_that_is_not_an_inventory(client: Any) -> None:
     answer = client.post(
-        "/inventory", files={"inventory": ("x.xlsx", b"PK\x03\x04 not a zip", "application/octet-stream")}
+        "/inventory",
+        files={"inventory": ("x.xlsx", b"PK\x03\x04 not a zip", "application/octet-stream")},
+        data={"in": "JP"},
     )
     assert answer.status_code == 400 and "not a readable .xlsx workbook" in answer.text
     assert client.post("/inventory", data={"in": "JP"}).status_code == 400
@@ -213,3 +215,14 @@ def test_an_unknown_path_is_404_without_a_traceback(client: Any) -> None:
     response = client.get("/nope")
     assert response.status_code == 404
     assert "Traceback" not in response.text
+
+
+@needs_texas
+def test_the_page_weighs_little(client: Any) -> None:
+    """No front-end framework: the form, its stylesheet and script, and a one-place answer stay small."""
+    form = len(client.get("/").content)
+    assets = len(client.get("/static/style.css").content) + len(client.get("/static/kei.js").content)
+    answer = len(client.get(TEXAS).content)
+    assert assets < 10_000
+    assert form + assets < 60_000
+    assert answer < 40_000
