@@ -65,3 +65,32 @@ def test_a_1997_hijet_named_by_model_and_year_is_not_stopped_by_its_height_in_pe
     assert result.exit_code in (0, 3), result.output
     assert "needs height_mm" not in result.output and "give height_mm" not in result.output
     assert "typical values, check your papers:" in result.output and "height_mm" in result.output
+
+
+@pytest.mark.skipif(
+    not all(importlib.util.find_spec(n) for n in ("kei_us", "kei_us_pa", "kei_us_la", "kei_jp")),
+    reason="the farmer's three states",
+)
+def test_the_farmer_is_asked_in_plain_words_whether_the_engine_is_as_built() -> None:
+    """US-EPA-21Y waits on original_configuration in every state asked; its settle sentence names
+    the field in brackets, and the answer turns it into the question and the option."""
+    result = CliRunner().invoke(
+        cli_module.cli,
+        [
+            "check",
+            "--model",
+            "S110P",
+            "--made",
+            "1997",
+            "--in",
+            "US-LA",
+            "--in",
+            "US-PA",
+            "--on",
+            "2026-12-01",
+        ],
+    )
+    assert "One fact would settle most of this: Is the engine, with its emission controls, as it left" in (
+        result.output
+    )
+    assert "--set original_configuration=true" in result.output

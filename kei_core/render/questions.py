@@ -43,6 +43,18 @@ QUESTIONS: dict[str, str] = {
 """A plain question for each vehicle field an answer may wait on."""
 
 
+def field_asked(item: str) -> str | None:
+    """The vehicle field a "what would settle it" item asks for: ``give height_mm`` (what
+    :func:`kei_core.missing` writes), or a sentence ending with the field in brackets ("whether
+    the engine and emission controls are as built (original_configuration)"); ``None`` otherwise."""
+    if item.startswith("give "):
+        field = item.removeprefix("give ").strip()
+    else:
+        match = re.search(r"\((\w+)\)$", item.strip())
+        field = match.group(1) if match else ""
+    return field if field in QUESTIONS else None
+
+
 def deciding_question(verdicts: Sequence[Verdict]) -> str | None:
     """The question for the missing field behind most of the undecided places, when one
     stands behind at least half of them."""
@@ -51,8 +63,8 @@ def deciding_question(verdicts: Sequence[Verdict]) -> str | None:
         return None
     counts: Counter[str] = Counter()
     for verdict in undecided:
-        fields = {s.removeprefix("give ").strip() for s in verdict.settle if s.startswith("give ")}
-        counts.update(field for field in fields if field in QUESTIONS)
+        fields = {field for item in verdict.settle if (field := field_asked(item)) is not None}
+        counts.update(fields)
     if not counts:
         return None
     field, places = counts.most_common(1)[0]
