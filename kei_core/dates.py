@@ -146,9 +146,33 @@ far enough ahead for any schedule, and well inside what date arithmetic can reac
 anniversary 40 years after 2100 is still a date; one after year 9999 is not)."""
 
 
+def _iso_readings(text: str) -> list[str]:
+    """The ISO dates ``01/22/2026`` or ``22.01.2026`` could be, day first or month first."""
+    match = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", text.strip())
+    if not match:
+        return []
+    first, second, year = (int(part) for part in match.groups())
+    found = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            found.append(dt.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return sorted(set(found))
+
+
 def parse_asked_date(value: object) -> dt.date:
-    """The date a question is asked on, from ``YYYY-MM-DD``, within :data:`ASKED_DATES`."""
-    day = parse_iso_date(value)
+    """The date a question is asked on, from ``YYYY-MM-DD``, within :data:`ASKED_DATES`. A date
+    written day or month first is refused with the ISO form it can only be, or the two it could
+    be: kei never guesses which."""
+    try:
+        day = parse_iso_date(value)
+    except InputError:
+        readings = _iso_readings(value) if isinstance(value, str) else []
+        if not readings:
+            raise
+        meant = f"write {readings[0]}" if len(readings) == 1 else f"write {readings[0]} or {readings[1]}"
+        raise InputError(f"{shown(value)} is not written YYYY-MM-DD: {meant}") from None
     first, last = ASKED_DATES
     if not first <= day <= last:
         raise InputError(

@@ -53,3 +53,19 @@ def test_disabling_a_plugin_no_one_has_is_a_warning_with_what_was_meant(tmp_path
     assert result.exit_code in (0, 3), result.output  # an answer, not a usage error
     assert "kei: warning: -p no:jpp: no installed plugin has that name (did you mean 'jp'?)" in result.stderr
     assert "JP:" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("01/22/2026", "'01/22/2026' is not written YYYY-MM-DD: write 2026-01-22"),
+        ("22.01.2026", "'22.01.2026' is not written YYYY-MM-DD: write 2026-01-22"),
+        ("02/03/2026", "'02/03/2026' is not written YYYY-MM-DD: write 2026-02-03 or 2026-03-02"),
+    ],
+)
+def test_a_date_asked_written_day_or_month_first_is_refused_with_its_iso_form(written, said) -> None:
+    result = CliRunner().invoke(
+        cli_module.cli, ["check", "-", "--in", "JP", "--on", written], input="make = 'x'\n"
+    )
+    assert result.exit_code == 2
+    assert f"--on: {said}" in result.output
