@@ -124,6 +124,14 @@ def find(registry: Registry, code: str, *, field: str = "model") -> Model:
     if not catalog:
         raise InputError("no model catalog is installed (kei-jp provides one)", field=field)
     wanted = code_from_frame(code) if field == "frame_number" else (normalize_model_code(code) or "")
+    named = search(registry, code) if code.strip() and len(code) <= 64 else []
+    if named:  # a maker or a model's name, not a code
+        codes = ", ".join(m.model_code for m in named[:6]) + (", ..." if len(named) > 6 else "")
+        raise InputError(
+            f"{shown(code)} is not a model code; `kei models {code.strip().lower()}` lists the codes "
+            f"it names ({codes}): give one of them, or the frame number",
+            field=field,
+        )
     raise InputError(
         f"{shown(code)} is not in the catalog{_suggestion(wanted, catalog)} "
         f"(`kei models WORD` searches it: a maker, a name or part of a code)",

@@ -172,3 +172,9 @@ def test_a_production_window_never_narrows_the_build_date_a_truck_is_judged_by()
     assert document["vehicle"]["manufactured"] == "2002"
     assert document["verdicts"][0]["eligible_from"] == "2027-12-31"
     assert not document["catalog"]["warnings"]  # 2002 overlaps the window: no false alarm
+
+
+def test_a_model_name_where_a_code_belongs_gets_the_codes_it_names(run) -> None:
+    result = run('model_code = "Hijet"\nmanufactured = "1997"\n')
+    assert result.exit_code == 2
+    assert "'HIJET' is not a model code; `kei models hijet` lists the codes it names (S110P)" in result.output
