@@ -94,3 +94,42 @@ def test_the_farmer_is_asked_in_plain_words_whether_the_engine_is_as_built() -> 
         result.output
     )
     assert "--set original_configuration=true" in result.output
+
+
+def test_a_truck_time_will_not_make_legal_is_not_promised_eligibility(monkeypatch, tmp_path) -> None:
+    """Georgia's answer listed 'Conditions (once it is eligible)' above 'Time alone does not make
+    it legal': the conditions apply only if it ever becomes eligible."""
+    from kei_core import failed
+
+    barred = plugin_module(
+        "fixture_barred",
+        [Jurisdiction("XB", "Barland", registers=True)],
+        [
+            Rule(
+                "XB-REGISTRATION",
+                "XB",
+                "No plate for a kei truck",
+                citation="Barland Act s. 1",
+                source="https://example.org/act",
+                reviewed_on="2026-11-01",
+                check=lambda v, on: failed("refused"),
+            ),
+            Rule(
+                "XB-INSURANCE",
+                "XB",
+                "Insure it",
+                citation="Barland Act s. 2",
+                source="https://example.org/act",
+                reviewed_on="2026-11-01",
+                check=lambda v, on: passed("insurable", conditions=("insure it",)),
+            ),
+        ],
+    )
+    registry = make_registry(barred)
+    monkeypatch.setattr(cli_module.Settings, "registry", lambda self: registry)
+    truck = tmp_path / "truck.toml"
+    truck.write_text('make = "Daihatsu"\n', encoding="utf-8")
+    output = CliRunner().invoke(cli_module.cli, ["check", str(truck), "--in", "XB"]).output
+    assert "Time alone does not make it legal" in output
+    assert "Conditions (only if it ever becomes eligible)" in output and "- Insure it" in output
+    assert "once it is eligible" not in output

@@ -158,6 +158,16 @@ def _why(verdict: Verdict) -> str | None:
     return _flagged(deciding[0]) if deciding else None
 
 
+def _once(verdict: Verdict) -> str:
+    """When the conditions of a verdict that is not yet usable would apply: once time makes it
+    eligible, or, when nothing time cures stands in the way, only if it ever becomes so."""
+    if verdict.status.permits_use:
+        return ""
+    if verdict.status is Status.NOT_LEGAL and verdict.eligible_from is None:
+        return " (only if it ever becomes eligible)"
+    return " (once it is eligible)"
+
+
 def verdict_text(
     verdict: Verdict,
     *,
@@ -177,7 +187,7 @@ def verdict_text(
         lines.append(f"  Why: {reason}")
     for level in verdict.levels:
         lines += _level_lines(level, verdict, verbose=verbose)
-    once = "" if verdict.status.permits_use else " (once it is eligible)"
+    once = _once(verdict)
     if conditions is not None and conditions:
         lines.append(f"  Conditions{once}, by stage:")
         lines += staged_lines(conditions)
@@ -352,9 +362,7 @@ def short_answers(
                 lines += _level_summary(level, verdict)
         own = [c for c in verdict.conditions if c not in shared_conditions]
         if own:
-            lines.append(
-                "  Conditions:" if verdict.status.permits_use else "  Conditions (once it is eligible):"
-            )
+            lines.append(f"  Conditions{_once(verdict)}:")
             if staged is not None:
                 mine = [c for c in staged[index] if c.text not in shared_conditions]
                 lines += staged_lines(mine, limit=SHORT_CONDITIONS)
