@@ -133,3 +133,15 @@ def test_a_truck_time_will_not_make_legal_is_not_promised_eligibility(monkeypatc
     assert "Time alone does not make it legal" in output
     assert "Conditions (only if it ever becomes eligible)" in output and "- Insure it" in output
     assert "once it is eligible" not in output
+
+
+def test_an_unknown_answer_is_not_said_to_be_eligible_from_a_date(monkeypatch, federal_and_state) -> None:
+    """Built 2001, asked mid-2026: the 25 years may or may not be over. Time stops holding it back
+    on 2026-12-31, which is 'not before', never 'eligible from', beside UNKNOWN."""
+    registry = make_registry(*federal_and_state)
+    monkeypatch.setattr(cli_module.Settings, "registry", lambda self: registry)
+    result = CliRunner().invoke(
+        cli_module.cli, ["check", "-", "--in", "XA-ST", "--on", "2026-06-01"], input='manufactured = "2001"\n'
+    )
+    assert "XA-ST: UNKNOWN — not before 2026-12-31" in result.output
+    assert "UNKNOWN — eligible from" not in result.output

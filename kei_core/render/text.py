@@ -120,8 +120,14 @@ def headline(verdict: Verdict) -> str:
     if verdict.scope == IMPORT:
         text += " (import only, not registration)"
     if verdict.eligible_from:
-        text += f" — eligible from {verdict.eligible_from.isoformat()}"
+        text += f" — {_from_words(verdict)} {verdict.eligible_from.isoformat()}"
     return text
+
+
+def _from_words(verdict: Verdict) -> str:
+    """How ``eligible_from`` reads beside a status: an unknown answer is not eligible then, only
+    no longer held back by time ("UNKNOWN — eligible from" read as a contradiction)."""
+    return "not before" if verdict.status is Status.UNKNOWN else "eligible from"
 
 
 def _flagged(finding: Finding) -> str:
@@ -220,7 +226,9 @@ IMPORT_WORD = {
 def _table_rows(verdicts: Sequence[Verdict], words: dict[Status, str], width: int) -> list[str]:
     lines = []
     for verdict in sorted(verdicts, key=lambda v: (v.status.rank, v.jurisdiction)):
-        eligible = f"eligible from {verdict.eligible_from.isoformat()}" if verdict.eligible_from else ""
+        eligible = (
+            f"{_from_words(verdict)} {verdict.eligible_from.isoformat()}" if verdict.eligible_from else ""
+        )
         reason = _main_reason(verdict)
         if len(reason) > 100:
             reason = reason[:99].rsplit(" ", 1)[0] + " …"
