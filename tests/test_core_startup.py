@@ -152,3 +152,75 @@ def test_kei_version_imports_no_plugin_and_no_rule() -> None:
     )
     assert "kei_core.rules" not in loaded and "kei_core.plugins" not in loaded
     assert not {m for m in loaded if m.startswith("kei_us") or m.startswith("kei_jp")}
+
+
+# -- finding a plugin's module ------------------------------------------------------------------
+
+
+def _index_for(monkeypatch: pytest.MonkeyPatch, *folders: Any) -> Any:
+    import importlib.machinery
+    import sys
+
+    from kei_core.plugins.imports import PathIndex
+
+    for folder in reversed(folders):
+        monkeypatch.syspath_prepend(str(folder))
+    for folder in folders:
+        importlib.machinery.PathFinder.find_spec("no_such_module_anywhere", [str(folder)])
+    importlib.machinery.PathFinder.find_spec("no_such_module_anywhere")  # Python visits every folder
+    return PathIndex(sys.path)
+
+
+def _agrees(found: Any, expected: Any) -> bool:
+    """The index's answer is Python's, or none (Python then searches as usual)."""
+    if found is None:
+        return True
+    return expected is not None and (found.origin, type(found.loader)) == (
+        expected.origin,
+        type(expected.loader),
+    )
+
+
+def test_the_index_finds_the_module_import_finds_the_first_on_sys_path(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.machinery
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        (folder / "kei_shadowed_pkg").mkdir(parents=True)
+        (folder / "kei_shadowed_pkg" / "__init__.py").write_text(f"WHERE = {folder.name!r}\n")
+    (second / "kei_only_second.py").write_text("WHERE = 'second'\n")
+    (first / "kei_namespace_first").mkdir()  # a namespace portion ahead of a regular module
+    (second / "kei_namespace_first.py").write_text("WHERE = 'second'\n")
+    index = _index_for(monkeypatch, first, second)
+    for name in (
+        "kei_shadowed_pkg",
+        "kei_only_second",
+        "kei_namespace_first",
+        "kei_nowhere",
+        "json",
+        "pluggy",
+    ):
+        index._wanted = frozenset({name})
+        found, expected = index.find_spec(name), importlib.machinery.PathFinder.find_spec(name)
+        assert _agrees(found, expected), name
+        assert (found is None) == (name in ("kei_namespace_first", "kei_nowhere")), name
+
+
+def test_the_index_answers_only_while_a_plugin_loads_and_leaves_no_trace(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    (tmp_path / "kei_fast_import_probe.py").write_text("VALUE = 1\n")
+    index = _index_for(monkeypatch, tmp_path)
+    before = list(sys.meta_path)
+    assert index.find_spec("kei_fast_import_probe") is None  # not asked to speed it
+    with pytest.raises(RuntimeError), index.speeding("kei_fast_import_probe:VALUE"):
+        assert index in sys.meta_path
+        assert index.find_spec("kei_fast_import_probe") is not None
+        raise RuntimeError
+    assert sys.meta_path == before
+    assert index.find_spec("kei_fast_import_probe") is None
+    monkeypatch.delitem(sys.modules, "kei_fast_import_probe", raising=False)

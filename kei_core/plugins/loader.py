@@ -9,6 +9,7 @@ failure alone, named, while the others answer.
 
 from __future__ import annotations
 
+import sys
 import types
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ import pluggy
 
 from kei_core import hookspecs
 from kei_core.plugins.discovery import PluginRecord
+from kei_core.plugins.imports import PathIndex
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
 from kei_core.vocabulary import Term
 
@@ -120,12 +122,19 @@ class Loader:
     def __init__(self) -> None:
         self.manager: pluggy.PluginManager = _Manager("kei")
         self.manager.add_hookspecs(hookspecs)
+        self._index: PathIndex | None = None
+
+    def _path_index(self) -> PathIndex:
+        if self._index is None or self._index.path != tuple(sys.path):
+            self._index = PathIndex(sys.path)
+        return self._index
 
     def load(self, record: PluginRecord) -> LoadedPlugin:
         """Import ``record``'s entry point and call its hooks; any failure is its own."""
         assert record.entry_point is not None
         try:
-            plugin = record.entry_point.load()
+            with self._path_index().speeding(record.entry_point.value):
+                plugin = record.entry_point.load()
         except Exception as error:  # any failure to import is that plugin's failure alone
             return LoadedPlugin(
                 record, error=f"failed to import {record.module_name}: {type(error).__name__}: {error}"

@@ -1,0 +1,90 @@
+"""Finding a plugin's top-level module with one listing of each ``sys.path`` folder.
+
+To import ``kei_us_tx`` Python asks each ``sys.path`` folder in turn whether it holds it: a
+``stat`` and a look-up a folder. With every plugin installed in development mode (one folder on
+``sys.path`` a distribution) that is some seventy folders for each of sixty plugins, more than
+anything else loading a state plugin does. :class:`PathIndex` lists each folder once and asks only
+the first folder that holds the name, through the same finder Python would have used, so the
+module found is the one ``import`` finds. Where that cannot be known from the listings (a folder
+not read by Python's own file finder, a namespace package, a folder that changed), it says
+nothing, and Python searches as usual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.machinery
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+
+class PathIndex:
+    """The module names each ``sys.path`` folder holds (one ``os.listdir`` a folder), made for
+    one ``sys.path``; a meta path finder that answers only for the names it is asked to speed."""
+
+    def __init__(self, path: Sequence[str]) -> None:
+        self.path = tuple(path)
+        suffixes = sorted(importlib.machinery.all_suffixes(), key=len, reverse=True)
+        self._folders: list[tuple[str, frozenset[str]]] = []
+        for entry in self.path:
+            try:
+                listed = os.listdir(entry or ".")
+            except OSError:
+                self._folders.append((entry, frozenset()))  # Python's finder finds nothing there either
+                continue
+            names = set()
+            for name in listed:
+                names.add(name)
+                for suffix in suffixes:
+                    if name.endswith(suffix):
+                        names.add(name[: -len(suffix)])
+                        break
+            self._folders.append((entry, frozenset(names)))
+        self._wanted: frozenset[str] = frozenset()
+
+    def find_spec(
+        self, name: str, path: Any = None, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        """The spec Python's path search would return for ``name``, or ``None`` to let it search."""
+        if path is not None or name not in self._wanted or tuple(sys.path) != self.path:
+            return None
+        for entry, names in self._folders:
+            key = entry or os.getcwd()  # Python keys "" by the current folder
+            if key not in sys.path_importer_cache:
+                return None  # a folder Python has not looked at yet
+            finder = sys.path_importer_cache[key]
+            if finder is None:
+                continue  # no finder for it (a missing zip): Python skips it too
+            if not isinstance(finder, importlib.machinery.FileFinder):
+                return None  # a zip or a custom hook: let Python ask it
+            if name not in names:
+                continue
+            spec = finder.find_spec(name)
+            if spec is None or spec.loader is None:
+                return None  # not what the listing said, or a namespace package: search as usual
+            return spec
+        return None
+
+    @contextlib.contextmanager
+    def speeding(self, name: str) -> Iterator[None]:
+        """While in the block, importing ``name`` (a module, or an entry point's
+        ``module:attribute``) asks this index for its top-level package just before Python's path
+        search; finders ahead of that search keep their turn."""
+        top = name.partition(":")[0].strip().partition(".")[0]
+        position = next(
+            (i for i, finder in enumerate(sys.meta_path) if finder is importlib.machinery.PathFinder),
+            None,
+        )
+        if position is None or top in sys.modules:
+            yield
+            return
+        self._wanted = frozenset({top})
+        sys.meta_path.insert(position, self)
+        try:
+            yield
+        finally:
+            self._wanted = frozenset()
+            with contextlib.suppress(ValueError):
+                sys.meta_path.remove(self)
