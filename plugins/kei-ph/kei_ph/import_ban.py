@@ -13,6 +13,7 @@ A vehicle imported in breach is seized and is not registered.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from kei_core import (
     Measure,
@@ -36,9 +37,10 @@ from kei_ph.sources import (
     RA_11698_PRESS,
     REVIEWED,
     VINTAGE_AGE,
-    VINTAGE_CONDITIONS,
     VINTAGE_IN_FORCE,
+    VINTAGE_USE,
     converted,
+    vintage_conditions,
 )
 
 SOUTHWING = "https://lawphil.net/judjuris/juri2006/feb2006/gr_164171_2006.html"
@@ -53,6 +55,11 @@ EO_156_IN_FORCE = "2002-12-12"
 
 TRUCK_GVW = Measure.parse("2.5 t")
 """'Used trucks with gross vehicle weight of 2.5 tons and above' (DTI): 2,500 kg, compared exactly."""
+SEAT_KG = Decimal(55)
+"""What the 車検証's gross weight (車両総重量) counts for each seat: 55 kg."""
+DERIVED_MARGIN_KG = Decimal(500)
+"""A gross weight summed from typical figures decides the exception only when it is this far under
+2.5 t (a kei truck sums to about 1.1-1.3 t); nearer, the 車検証's own figure is asked for."""
 USED_PAPERS = ("export_certificate", "japanese_registration_certificate")
 
 
@@ -77,20 +84,39 @@ def used_vehicle_ban(vehicle: Vehicle, on: dt.date) -> Outcome:
     )
 
 
+def gross_weight(vehicle: Vehicle) -> tuple[Decimal, str] | None:
+    """The gross vehicle weight in kg and how it is known: ``gvwr_kg`` as given, or the 車検証's
+    own sum (車両総重量 = curb weight + payload + 55 kg a seat) from the curb weight, payload and seats
+    given; ``None`` when neither is."""
+    if vehicle.gvwr_kg is not None:
+        return Decimal(vehicle.gvwr_kg), "Its gross vehicle weight"
+    if vehicle.curb_weight_kg is None or vehicle.payload_kg is None or vehicle.seats is None:
+        return None
+    total = Decimal(vehicle.curb_weight_kg) + Decimal(vehicle.payload_kg) + SEAT_KG * vehicle.seats
+    return total, "Its gross vehicle weight (curb weight + payload + 55 kg a seat, as the 車検証 sums it)"
+
+
 def heavy_truck(vehicle: Vehicle, on: dt.date) -> Outcome:
     """The exception for used trucks of 2.5 t gross vehicle weight and above."""
-    if vehicle.gvwr_kg is None:
+    known = gross_weight(vehicle)
+    if known is None:
         return missing("gvwr_kg")
-    weight = show(vehicle.gvwr_kg, "kg")
-    if vehicle.gvwr_kg >= TRUCK_GVW.si:
+    gross, how = known
+    weight = show(gross, "kg")
+    if vehicle.gvwr_kg is None and gross > TRUCK_GVW.si - DERIVED_MARGIN_KG:
+        return unknown(
+            f"{how} is about {weight}, too near {TRUCK_GVW} to decide the exception for used trucks.",
+            settle=("the gross vehicle weight on the 車検証 (車両総重量); add `--set gvwr_kg=...`",),
+        )
+    if gross >= TRUCK_GVW.si:
         return conditional(
-            f"Its gross vehicle weight of {weight} is at least {TRUCK_GVW}: a used truck of that weight may "
-            "be imported under DTI's regulation.",
+            f"{how} is {weight}, at least {TRUCK_GVW}: a used truck of that weight may be imported under "
+            "DTI's regulation.",
             conditions=("Obtain the DTI import clearance for a used truck before shipping it.",),
         )
     return failed(
-        f"Its gross vehicle weight of {weight} is under {TRUCK_GVW}: the exception for used trucks does not "
-        "reach it, and light trucks under 2.5 t are fully banned."
+        f"{how} is {weight}, under {TRUCK_GVW}: the exception for used trucks does not reach it, and "
+        "light trucks under 2.5 t are fully banned."
     )
 
 
@@ -144,7 +170,8 @@ def vintage_import(vehicle: Vehicle, on: dt.date) -> Outcome:
         )
     return conditional(
         f"{says}: at least 40 years old from manufacture, a vintage vehicle RA 11698 allows to be imported.",
-        conditions=VINTAGE_CONDITIONS,
+        conditions=vintage_conditions(vehicle),
+        restrictions=(VINTAGE_USE,),
     )
 
 

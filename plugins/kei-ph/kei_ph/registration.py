@@ -37,7 +37,7 @@ def freeport(vehicle: Vehicle, on: dt.date) -> Outcome:
     return passed(
         "Inside the secured, fenced area of the Subic Bay Freeport a used vehicle may be stored, used or "
         "traded (G.R. No. 164171, 2006); that gives no right to import it into the customs territory or to "
-        "drive it on the roads outside."
+        "drive it on the roads outside, and RA 8506 bars a right-hand-drive one from any road, inside too."
     )
 
 

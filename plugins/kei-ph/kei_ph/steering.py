@@ -27,7 +27,6 @@ from kei_core import (
     conditional,
     failed,
     missing,
-    passed,
     unknown,
 )
 from kei_ph import CONVERSION_WARRANTY
@@ -37,8 +36,9 @@ from kei_ph.sources import (
     RA_11698_PRESS,
     REVIEWED,
     VINTAGE_AGE,
-    VINTAGE_CONDITIONS,
     VINTAGE_IN_FORCE,
+    VINTAGE_USE,
+    vintage_conditions,
 )
 
 RA_8506_COPY = "https://issuhub.com/view/index/5060?pageIndex=30"
@@ -59,6 +59,11 @@ INSPECTION = (
     "Have the LTO inspect the conversion to left-hand drive and show it the PNS Certificate of Warranty "
     "(LTO Memorandum of 1995-03-27)."
 )
+CONVERTED_BEFORE_IMPORT = (
+    "Have the conversion done before the truck enters the customs territory: RA 8506 makes importing a "
+    "right-hand-drive vehicle unlawful in itself, so a truck imported with right-hand drive and converted "
+    "afterwards was imported in breach."
+)
 CONVERSION_PROOF = (
     "Prove the conversion to left-hand drive to the LTO by its inspection and the PNS Certificate of "
     f"Warranty of the conversion ({CONVERSION_WARRANTY.name}; LTO Memorandum of 1995-03-27)."
@@ -77,11 +82,11 @@ def left_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
     if CONVERSION_WARRANTY.name in vehicle.documents:
         return conditional(
             "Its steering wheel is on the left, converted with a PNS Certificate of Warranty.",
-            conditions=(INSPECTION,),
+            conditions=(CONVERTED_BEFORE_IMPORT, INSPECTION),
         )
     return conditional(
         "Its steering wheel is on the left. A kei truck is built with right-hand drive, so it was converted.",
-        conditions=(CONVERSION_PROOF,),
+        conditions=(CONVERTED_BEFORE_IMPORT, CONVERSION_PROOF),
     )
 
 
@@ -113,8 +118,9 @@ def vintage_right_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
         return missing("manufactured")
     says = dated.says()
     if vehicle.steering == "left":
-        return passed(
-            f"{says}: it is not right-hand drive, so RA 11698's limit on right-hand drive does not apply."
+        return failed(
+            f"{says}: it is not right-hand drive, so this route (a right-hand-drive vintage vehicle) is not "
+            "its way; its left-hand drive is judged under RA 8506 (PH-RA8506-RHD)."
         )
     if dated.when.earliest() > RA_11698_RHD_BUILT_BY.latest():
         return failed(
@@ -142,7 +148,8 @@ def vintage_right_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
     return conditional(
         f"{says}: built on or before 1970-12-31 and at least 40 years old, a right-hand-drive vintage vehicle "
         "RA 11698 allows to be registered and used.",
-        conditions=VINTAGE_CONDITIONS,
+        conditions=vintage_conditions(vehicle),
+        restrictions=(VINTAGE_USE,),
     )
 
 
@@ -177,7 +184,10 @@ RULES = (
             "(official, SC E-Library): a right-hand-drive vehicle is 'reactivated only when the proper "
             "conversion (repositioning) to LHD is done', and 'Proof of conversion from RHD to LHD shall be "
             "[through] ocular inspection and presentation of the Certificate of Warranty provided under the "
-            "PNS regulations'. Conversion meets RA 8506; it does not cure the import ban (PH-IMPORT)."
+            "PNS regulations'. Conversion meets RA 8506; it does not cure the import ban (PH-IMPORT). As s. 1 "
+            "also makes importing a right-hand-drive vehicle unlawful, a converted truck's conversion must "
+            "have been done before it entered the customs territory (a condition; the memorandum itself "
+            "dealt with vehicles already registered)."
         ),
     ),
     Rule(
