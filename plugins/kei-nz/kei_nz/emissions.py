@@ -52,6 +52,7 @@ EURO_6D_STEP = (
 )
 AMENDMENT_2012 = "https://nzta2.cwp.govt.nz/resources/rules/vehicle-exhaust-emissions-amendment-2012"
 PROPOSAL_2012 = "https://infonews.co.nz/news.cfm?id=92419"
+RELEASE_2012 = "http://www.scoop.co.nz/stories/PA1211/S00347/vehicle-exhaust-emissions-rule-to-be-updated.htm"
 CODE_TABLES = (
     "https://kurukura.jp/car-life/20200419-01_2.html",
     "https://hustler.zenhp.co.jp/jidoushahaishutgoutosutekkanomikata.html",
@@ -299,7 +300,7 @@ RULES = (
         requirement=EMISSIONS.id,
         citation="Land Transport Rule: Vehicle Exhaust Emissions 2007, as amended in 2012 (Rule 33001/6)",
         source=ESC_NEWS,
-        sources=(AMENDMENT_2012, PROPOSAL_2012, MINISTRY),
+        sources=(AMENDMENT_2012, PROPOSAL_2012, RELEASE_2012, MINISTRY),
         reviewed_on=REVIEWED,
         in_force=Period("2016-03-01"),
         unconfirmed=True,
@@ -310,7 +311,10 @@ RULES = (
             "enter service' (NZTA's 2012 consultation, as reprinted; the amendment's clause not read). "
             "NZTA's VIRM news of 2016-03-01 (official) calls the ESC exemption 'similar to frontal impact "
             "and emissions requirements', so the emissions exemption stood then: kei applies it from that "
-            "day (before it, the pre-1990 exception, not encoded). Whether the 2023 amendment kept it was "
+            "day (before it, the pre-1990 exception, not encoded). The Minister's release of 2012-11-21 "
+            "(reprinted by Scoop) says the amended Rule was 'in place from 1 January 2013', but not that "
+            "the 20-year change was kept in the final text, so the earlier day is not used. Whether the "
+            "2023 amendment kept it was "
             "not read: unconfirmed, so it makes a verdict at best conditional, with the certifier's "
             "confirmation as a condition. The certification date is the date asked (a truck not yet "
             "imported); either date of the truck may count, whichever is earlier."

@@ -81,7 +81,6 @@ ENTRY_CERT = Rule(
     source=VIRM_ENTRY,
     sources=(VIRM_REGISTRATION, VIRM_NOISE, WOF),
     reviewed_on=REVIEWED,
-    source_as_of="2024-03-29",
     in_force=Period("2008-01-03"),
     check=entry_certification,
     notes=(
@@ -92,7 +91,9 @@ ENTRY_CERT = Rule(
         "of their previous registration'. The noise condition is VIRM 11-1 (official). Entry certification "
         "is older than 2008; kei encodes New Zealand from 2008-01-03, the day the Vehicle Exhaust "
         "Emissions Rule 2007 came into effect, the first of the rules it checks (before then it answers "
-        "unknown). The WoF interval (annual or six-monthly, changing on 2026-11-01) is not encoded."
+        "unknown). The WoF interval (annual or six-monthly, changing on 2026-11-01) is not encoded. No "
+        "version date is given for the VIRM pages read (the 'correct as at 2024-03-29' seen belongs to "
+        "VIRM 5-5, the class table, not to these pages)."
     ),
 )
 

@@ -49,7 +49,9 @@ def esc_fitted(vehicle: Vehicle, on: dt.date) -> Outcome:
     if vehicle.equipment:
         return failed(
             f"The equipment given does not include electronic stability control ({ESC_TERM.name}), which a "
-            "used class NA import inspected at the border from 2020-03-01 must have."
+            "used class NA import inspected at the border from 2020-03-01 must have (if the truck has ESC, "
+            f"add {ESC_TERM.name} to its equipment).",
+            settle=(f"list {ESC_TERM.name} in equipment if the truck has ESC",),
         )
     return unknown(
         "A used class NA import inspected at the border from 2020-03-01 must have electronic stability "

@@ -123,3 +123,22 @@ def test_only_a_2018_code_or_a_d_code_built_from_2012_meets_the_floor_of_2024(co
         assert outcome.status is (Status.CONDITIONAL if year >= 2012 else Status.NOT_LEGAL)
     if emissions.standard_of(code) is None:
         assert outcome.status is Status.UNKNOWN
+
+
+@pytest.mark.parametrize(("rule", "check"), EXEMPTIONS)
+@given(built=built, gap=st.integers(0, 3000), on=days)
+def test_the_earlier_of_build_and_first_registration_abroad_decides(
+    rule: str, check: Check, built: dt.date, gap: int, on: dt.date
+) -> None:
+    """'manufactured, or first registered outside of New Zealand, twenty years or more before': either
+    date suffices, so the exemption holds from the 20th anniversary of the earlier one, and not before."""
+    registered = built + dt.timedelta(days=gap)
+    vehicle = Vehicle(
+        manufactured=PartialDate(built.year, built.month, built.day),
+        first_registered=PartialDate(registered.year, registered.month, registered.day),
+    )
+    outcome = check(vehicle, on)
+    if on >= twentieth(built):
+        assert outcome.status.permits_use
+    else:
+        assert outcome.status is Status.NOT_LEGAL and outcome.passes_from == twentieth(built)
