@@ -149,6 +149,10 @@ class RuleInfo:
         return self.item.id
 
 
+def _at_best_conditional(status: Status) -> Status:
+    return Status.CONDITIONAL if status is Status.LEGAL else status
+
+
 class Kei:
     """kei's questions, answered from one :class:`Registry` (built from the plugin options, or
     given). Share one instance between threads: the registry loads under a lock and evaluation
@@ -189,6 +193,14 @@ class Kei:
         loaded = tuple(p for p in self.registry.plugins.values() if p.loaded)
         if notes is None:
             notes = catalog.notes if catalog is not None else ()
+        if catalog is not None and catalog.typical and catalog.vehicle == vehicle:
+            verdicts, resting = self._typical_values_flagged(verdicts, vehicle, catalog.typical, day)
+            if resting:
+                notes = (
+                    *notes,
+                    f"{', '.join(resting)} rest on typical values: they read at best conditional and "
+                    "are flagged until the truck's own figures are given",
+                )
         return CheckResult(
             vehicle,
             day,
@@ -200,6 +212,40 @@ class Kei:
             situation,
             *self._about(verdicts),
         )
+
+    def _typical_values_flagged(
+        self, verdicts: Sequence[Verdict], vehicle: Vehicle, typical: Iterable[str], day: dt.date
+    ) -> tuple[tuple[Verdict, ...], tuple[str, ...]]:
+        """``verdicts`` with every finding that a catalog's typical value changed (asked again
+        without those values) flagged ``unconfirmed``, a pass among them read ``conditional``:
+        a figure only typical of the model (a class-level height or top speed) may answer a
+        question the owner could not, but never as if it were the truck's own (DESIGN §5)."""
+        from kei_core.vehicle import DEFAULT_VALUES
+
+        bare = attrs.evolve(vehicle, **{name: DEFAULT_VALUES[name] for name in typical})
+        flagged: dict[str, None] = {}
+        found = []
+        for verdict in verdicts:
+            before = {
+                f.rule: f.status for f in self.registry.evaluate(bare, verdict.jurisdiction, day).findings
+            }
+            levels = []
+            for level in verdict.levels:
+                findings = []
+                for finding in level.findings:
+                    if before.get(finding.rule) is not finding.status:
+                        flagged[finding.rule] = None
+                        finding = attrs.evolve(
+                            finding, status=_at_best_conditional(finding.status), unconfirmed=True
+                        )
+                    findings.append(finding)
+                touched = any(f.rule in flagged for f in findings)
+                level_status = _at_best_conditional(level.status) if touched else level.status
+                levels.append(attrs.evolve(level, findings=tuple(findings), status=level_status))
+            touched = any(f.rule in flagged for f in verdict.findings)
+            verdict_status = _at_best_conditional(verdict.status) if touched else verdict.status
+            found.append(attrs.evolve(verdict, levels=tuple(levels), status=verdict_status))
+        return tuple(found), tuple(flagged)
 
     def _about(self, verdicts: Sequence[Verdict]) -> tuple[dict[str, Stage], dict[str, str]]:
         """The stage and the statement of every rule behind ``verdicts`` (their plugins are

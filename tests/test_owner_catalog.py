@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kei_core import Jurisdiction, Model, PartialDate, Vehicle, passed
+from kei_core import Jurisdiction, Model, PartialDate, Vehicle, failed, passed
 from kei_core import cli as cli_module
 from kei_core.api import Kei
 from kei_core.catalog import complete
@@ -178,3 +178,44 @@ def test_a_model_name_where_a_code_belongs_gets_the_codes_it_names(run) -> None:
     result = run('model_code = "Hijet"\nmanufactured = "1997"\n')
     assert result.exit_code == 2
     assert "'HIJET' is not a model code; `kei models hijet` lists the codes it names (S110P)" in result.output
+
+
+def fast_place():
+    """A place whose definition asks for a truck capable of more than 65 mph (North Dakota's
+    unconventional vehicle): a class-level top speed must not settle it as if it were measured."""
+    from kei_core import Limit, missing
+
+    minimum = Limit.more_than("65 mph")
+
+    def fast_enough(vehicle, on):
+        if vehicle.top_speed_kmh is None:
+            return missing("top_speed_kmh")
+        return passed("fast enough") if minimum.admits(vehicle.top_speed_kmh) else failed("too slow")
+
+    return plugin_module(
+        "fixture_fast",
+        [Jurisdiction("XF", "Fastland", registers=True)],
+        [rule("XF-DEFINITION", "XF", fast_enough, reads={"top_speed_kmh"})],
+    )
+
+
+TYPICAL_SPEED = Model(
+    "T120T", "Maker", "Typical", specs={"top_speed_kmh": Decimal(120)}, unconfirmed={"top_speed_kmh"}
+)
+MEASURED_SPEED = Model("M120T", "Maker", "Measured", specs={"top_speed_kmh": Decimal(120)})
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "flagged"), [("T120T", "conditional", True), ("M120T", "legal", False)]
+)
+def test_a_typical_value_answers_but_never_as_the_trucks_own(monkeypatch, code, status, flagged) -> None:
+    registry = make_registry(
+        plugin_module("fixture_speeds", models=[TYPICAL_SPEED, MEASURED_SPEED]), fast_place()
+    )
+    monkeypatch.setattr(cli_module.Settings, "registry", lambda self: registry)
+    result = CliRunner().invoke(cli_module.cli, ["check", "--model", code, "--in", "XF", "--format", "json"])
+    document = json.loads(result.output)
+    verdict = document["verdicts"][0]
+    finding = verdict["levels"][0]["findings"][0]
+    assert (verdict["status"], finding["unconfirmed"]) == (status, flagged)
+    assert any("XF-DEFINITION rest on typical values" in n for n in document["catalog_notes"]) == flagged
