@@ -1,0 +1,105 @@
+"""The engine's speed-ups for batch answer exactly as the plain search: passing over candidate
+days a requirement is sure to block (``held_until``) finds the same ``eligible_from`` as trying
+every candidate, and tries fewer days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kei_core.engine import fold
+from kei_core.engine.run import DIRECT
+from kei_core.testing import make_registry
+from kei_core.vehicle_io import vehicle_from_mapping
+
+FIXTURES = Path(__file__).parent / "fixtures" / "broken_plugins"
+sys.path.insert(0, str(FIXTURES / "kei-fixture-xx"))
+import kei_fixture_xx  # type: ignore[import-not-found]  # noqa: E402
+
+DATES = st.one_of(
+    st.integers(1975, 2030).map(str),
+    st.tuples(st.integers(1975, 2030), st.integers(1, 12)).map(lambda ym: f"{ym[0]}-{ym[1]:02d}"),
+    st.dates(dt.date(1975, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat),
+)
+VEHICLES = st.fixed_dictionaries(
+    {
+        "manufactured": DATES,
+        "original_configuration": st.sampled_from(["true", "false"]),
+        "documents": st.sampled_from(["", "hs7", "hs7;epa_3520_1", "off_road_title", "maker_label"]),
+        "equipment": st.sampled_from(["", "headlamps", "headlamps;speed_governor"]),
+    },
+    optional={"first_registered": DATES, "width_mm": st.sampled_from(["1475", "1395", "58 in"])},
+)
+
+
+def _installed() -> tuple[Any, ...]:
+    from kei_core.entrypoints import entry_points
+
+    found = []
+    for point in entry_points("kei"):
+        try:
+            found.append(point.load())
+        except Exception:  # a broken install is test_robustness's business
+            continue
+    return tuple(found)
+
+
+@functools.cache
+def _plans() -> tuple[Any, ...]:
+    registry = make_registry(kei_fixture_xx, *_installed())
+    codes = sorted(set(registry.declared_codes()) - {"ZX", "ZY", "ZZ"})
+    return tuple(registry.plan(code) for code in codes)
+
+
+def _exhaustive(plan: Any, vehicle: Any, on: dt.date) -> dt.date | None:
+    """``eligible_from`` as the search found it before: every candidate day tried in turn."""
+    today = fold._on(plan, vehicle, on, DIRECT, True)
+    if today.status.permits_use or not today.blocked:
+        return None
+
+    def at(day: dt.date) -> tuple[bool, Any, None]:
+        later = fold._on(plan, vehicle, day, DIRECT, True)
+        return later.blocked, later.revealed(), None
+
+    found = fold.search_eligible_from(on, [*today.revealed(), *plan.boundaries()], at)
+    return found[0] if found is not None else None
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=VEHICLES, on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)))
+def test_passing_over_held_days_finds_the_same_day_in_every_place(data: dict[str, str], on: dt.date) -> None:
+    try:
+        vehicle = vehicle_from_mapping(data)
+    except Exception:
+        return  # first_registered before manufactured and the like: not a vehicle
+    for plan in _plans():
+        assert fold.eligible_from(plan, vehicle, on) == _exhaustive(plan, vehicle, on), plan.code
+
+
+def test_a_young_truck_is_folded_on_one_later_day_not_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Built 2010: the emissions rule passes from 2031, the safety rule only from 2035, so 2031
+    cannot be the answer and is not tried."""
+    kei_us = pytest.importorskip("kei_us")
+    kei_us_tx = pytest.importorskip("kei_us_tx")
+    plan = make_registry(kei_us, kei_us_tx).plan("US-TX")
+    vehicle = vehicle_from_mapping(
+        {"manufactured": "2010-03-15", "original_configuration": "true", "documents": "hs7"}
+    )
+    days: list[dt.date] = []
+    real = fold._on
+
+    def counting(plan: Any, vehicle: Any, day: dt.date, runner: Any, summary: bool) -> Any:
+        days.append(day)
+        return real(plan, vehicle, day, runner, summary)
+
+    monkeypatch.setattr(fold, "_on", counting)
+    on = dt.date(2026, 11, 25)
+    assert fold.eligible_from(plan, vehicle, on) == dt.date(2035, 3, 15)
+    assert days == [on, dt.date(2035, 3, 15)]
