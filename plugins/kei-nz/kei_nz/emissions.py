@@ -3,7 +3,7 @@ certified, read from the Japanese emissions code, and the 20-year exemption from
 
 Land Transport Rule: Vehicle Exhaust Emissions 2007 (Rule 33001), in effect from 2008-01-03;
 amended in 2023 (in force 2023-12-01): used petrol imports of classes MA, MB, MC, MD1, MD2 and NA
-certified from 2024-04-30 meet "Japan 2005 Low Harm or Japan 2018 or higher"; a Euro 6d step for
+inspected at the border from 2024-04-30 meet "Japan 2005 Low Harm or Japan 2018 or higher"; a Euro 6d step for
 light used imports is reported from 2028-07-01. The clause text of the 2023 amendment was not read
 (legislation and NZTA rule pages not reached): every value here ships unconfirmed.
 
@@ -112,7 +112,7 @@ def standard_of(code: str) -> JapaneseStandard | None:
 
 @attrs.frozen
 class UsedImportFloor:
-    """The least a used petrol import certified on a day must meet."""
+    """The least a used petrol import inspected at the border on a day must meet."""
 
     words: str
     encoded: bool = True
@@ -144,7 +144,7 @@ FLOOR: Dated[UsedImportFloor] = Dated(
         ),
     ]
 )
-"""The floor for used petrol light imports, by the date of first certification (the date asked)."""
+"""The floor for used petrol light imports, by the day of border inspection (the date asked)."""
 
 
 def approved_standard(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -152,7 +152,7 @@ def approved_standard(vehicle: Vehicle, on: dt.date) -> Outcome:
     floor = FLOOR.at(on)
     if floor is None or not floor.encoded:
         return unknown(
-            f"kei does not encode the emissions standards for used imports certified before 2024-04-30 "
+            f"kei does not encode the emissions standards for used imports inspected at the border before 2024-04-30 "
             f"({floor or 'the Rule of the day'}).",
             settle=(SETTLE_CERTIFIER,),
         )
@@ -166,14 +166,14 @@ def approved_standard(vehicle: Vehicle, on: dt.date) -> Outcome:
     code = vehicle.emission_code
     if code is None:
         return unknown(
-            f"Certified on {on}, a used petrol import must meet {floor}; without the truck's Japanese "
+            f"Inspected at the border on {on}, a used petrol import must meet {floor}; without the truck's Japanese "
             "emissions code, which standard it meets is not known.",
             settle=(SETTLE_CODE, SETTLE_CERTIFIER),
         )
     standard = standard_of(code)
     if standard is None:
         return unknown(
-            f"Certified on {on}, a used petrol import must meet {floor}; what its emissions code {code} "
+            f"Inspected at the border on {on}, a used petrol import must meet {floor}; what its emissions code {code} "
             "stands for is not confirmed.",
             settle=(SETTLE_CERTIFIER,),
         )
@@ -193,21 +193,23 @@ def approved_standard(vehicle: Vehicle, on: dt.date) -> Outcome:
                 settle=("the month of manufacture (the maker's plate)", SETTLE_CERTIFIER),
             )
     if meets is False:
-        return failed(f"{says}, which does not meet {floor}, the floor for a used import certified on {on}.")
+        return failed(
+            f"{says}, which does not meet {floor}, the floor for a used import inspected at the border on {on}."
+        )
     if meets is None:
         return unknown(
-            f"{says}; whether that meets {floor}, the floor for a used import certified on {on}, is not "
+            f"{says}; whether that meets {floor}, the floor for a used import inspected at the border on {on}, is not "
             "confirmed.",
             settle=(SETTLE_CERTIFIER,),
         )
     if not floor.japanese_equivalence_known:
         return unknown(
-            f"{says}; certified on {on} it must meet {floor}, and which Japanese standards count as "
+            f"{says}; inspected at the border on {on} it must meet {floor}, and which Japanese standards count as "
             "equivalent is not confirmed.",
             settle=(SETTLE_CERTIFIER,),
         )
     return conditional(
-        f"{says}, which meets {floor}, the floor for a used import certified on {on}.",
+        f"{says}, which meets {floor}, the floor for a used import inspected at the border on {on}.",
         conditions=(
             "Show the entry certifier the evidence of the truck's emissions standard "
             "(the Japanese export certificate with its 型式).",
@@ -258,7 +260,7 @@ RULES = (
     Rule(
         "NZ-EMISSIONS-STANDARD",
         "NZ",
-        "A used petrol import certified for entry from 2024-04-30 meets Japan 2005 Low Harm or Japan 2018 "
+        "A used petrol import inspected at the border from 2024-04-30 meets Japan 2005 Low Harm or Japan 2018 "
         "or higher; from 2028-07-01, Euro 6d or an equivalent (reported).",
         kind=RuleKind.PATHWAY,
         requirement=EMISSIONS.id,
@@ -287,7 +289,10 @@ RULES = (
             "others manufactured prior to 2012' fail the 2024 floor: kei fails two-letter, A, B and C "
             "codes, and a D code on a truck built before 2012; the importers' association (VIA, 2025) says only D "
             "codes now count as Japan 2005 Low Harm, so kei lets a D code built from 2012 meet the floor; "
-            "other codes stay unknown. Before 2024-04-30 the floor (Euro 4 / Japan 05 class for used imports) is not "
+            "other codes stay unknown. The 2024 floor is keyed to the border inspection: the importers' "
+            "association told members to have affected vehicles 'border-checked by April 29' (Autofile, "
+            "V2); kei takes the date asked as the day of border inspection and of certification (a truck "
+            "not yet imported). Before 2024-04-30 the floor (Euro 4 / Japan 05 class for used imports) is not "
             "encoded: unknown. A model_code written with its prefix (EBD-DA16T) fills emission_code."
         ),
     ),
