@@ -51,6 +51,7 @@ EO_877A = "http://elibrary.judiciary.gov.ph/thebookshelf/showdocs/10/56648"
 EO_477 = "http://www.lawphil.net/executive/execord/eo2005/eo_477_2005.html"
 FORERUNNER_2013 = "https://blr.dole.gov.ph/2013/02/20/aaitc-commends-sc-for-upholding-the-constitutionality-of-executive-order-156/"
 DTI_2002 = "https://www.questia.com/article/1G1-95525700/new-eo-bans-importation-of-most-used-motor-vehicles-business"
+PHILSTAR_2003 = "https://philstar.com/business/2003/02/06/194348/government-imposes-ban-used-car-imports"
 EO_156_IN_FORCE = "2002-12-12"
 
 TRUCK_GVW = Measure.parse("2.5 t")
@@ -246,15 +247,19 @@ RULES = (
         requirement=IMPORT.id,
         citation=EO_156_AMENDED,
         source=DTI_FAQ,
+        sources=(PHILSTAR_2003,),
         reviewed_on=REVIEWED,
         in_force=Period("2010-06-03"),
         check=no_dollar_import,
         notes=(
             "DTI (official) lists 'Personally owned used motor vehicle by returning residents (balikbayan)/ "
             "immigrants under the No Dollar Import (NDI) Program' among the regulated categories of EO 156 as "
-            "amended by EO 877-A; kei applies it from EO 877-A's date (whether EO 156 of 2002 already admitted "
-            "it, and the day EO 877-A took effect, were not read). A right-hand-drive truck admitted so still "
-            "meets RA 8506 (PH-RA8506-RHD)."
+            "amended by EO 877-A; kei applies it from EO 877-A's date. The Philippine Star (2003-02-06, V2) "
+            "lists 'a vehicle owned and for the personal use of a returning resident or immigrant holder of "
+            "13A and 13G visa' among EO 156's own exceptions of 2002, but that is not an official text, so the "
+            "earlier day is not used (a truck so released between 2002-12-12 and 2010-06-02 reads not_legal, "
+            "not better); the day EO 877-A took effect was not read. A right-hand-drive truck admitted so "
+            "still meets RA 8506 (PH-RA8506-RHD)."
         ),
     ),
     Rule(
