@@ -69,11 +69,24 @@ class RuleBook:
     """The plugins kei knows (loaded or not) and everything the loaded ones declare."""
 
     plugins: Mapping[str, PluginInfo]
+    _declaring: dict[str, tuple[PluginInfo, ...]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     def declaring(self, code: str) -> tuple[PluginInfo, ...]:
         """The enabled plugins whose static declaration (or, registered directly, whose hooks)
         cover ``code``."""
-        return tuple(p for p in self.plugins.values() if code in p.declared and not p.disabled)
+        if not self._declaring and self.plugins:
+            # One pass, on first use: a plan asks this for every level of a place, and a check of
+            # every place for each of them, so a scan of every plugin each time added up.
+            index: dict[str, list[PluginInfo]] = {}
+            for plugin in self.plugins.values():
+                if not plugin.disabled:
+                    for declared in plugin.declared:
+                        index.setdefault(declared, []).append(plugin)
+            self._declaring.update({declared: tuple(found) for declared, found in index.items()})
+            self._declaring.setdefault("", ())  # made, even if nothing is declared
+        return self._declaring.get(code, ())
 
     def disabled_for(self, code: str) -> tuple[PluginInfo, ...]:
         return tuple(p for p in self.plugins.values() if code in p.declared and p.disabled)
