@@ -44,6 +44,7 @@ from kei_ph.sources import (
 RA_8506_COPY = "https://issuhub.com/view/index/5060?pageIndex=30"
 RA_8506_PRESS = (
     "https://www.gmanetwork.com/news/money/motoring/931200/the-right-hand-drive-why-and-where/story",
+    "https://gmanetwork.com/news/money/content/210733/narrower-right-hand-drive-ban-to-run-over-truck-bus-imports/story",
     "https://tribune.net.ph/amp/story/2025/05/18/lto-chief-on-warpath-vs-illegal-right-hand-drives",
 )
 LTO_MEMO_1995 = "http://elibrary.judiciary.gov.ph/thebookshelf/showdocs/10/49743"
@@ -64,6 +65,11 @@ CONVERTED_BEFORE_IMPORT = (
     "right-hand-drive vehicle unlawful in itself, so a truck imported with right-hand drive and converted "
     "afterwards was imported in breach."
 )
+CONVERTED_ACCEPTED = (
+    "the LTO's or the Bureau of Customs' written word that an import converted from right-hand drive is "
+    "admitted (the Department of Justice opinion on RA 8506 and converted vehicles; EO 877-A's rules on used "
+    "imports)"
+)
 CONVERSION_PROOF = (
     "Prove the conversion to left-hand drive to the LTO by its inspection and the PNS Certificate of "
     f"Warranty of the conversion ({CONVERSION_WARRANTY.name}; LTO Memorandum of 1995-03-27)."
@@ -79,14 +85,20 @@ def left_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
             "Its steering wheel is on the right: RA 8506 makes it unlawful to import, register, use or "
             "operate it on any road, public or private."
         )
-    if CONVERSION_WARRANTY.name in vehicle.documents:
-        return conditional(
-            "Its steering wheel is on the left, converted with a PNS Certificate of Warranty.",
-            conditions=(CONVERTED_BEFORE_IMPORT, INSPECTION),
-        )
-    return conditional(
-        "Its steering wheel is on the left. A kei truck is built with right-hand drive, so it was converted.",
-        conditions=(CONVERTED_BEFORE_IMPORT, CONVERSION_PROOF),
+    proven = CONVERSION_WARRANTY.name in vehicle.documents
+    converted = (
+        "converted with a PNS Certificate of Warranty"
+        if proven
+        else "converted (a kei truck is built with right-hand drive)"
+    )
+    return unknown(
+        f"Its steering wheel is on the left, {converted}. RA 8506 bars a vehicle 'with its steering wheel "
+        "right-hand side', and the LTO has registered converted vehicles since 1995; but the Department of "
+        "Justice reportedly read RA 8506 as covering vehicles converted to left-hand drive too, and EO 877-A's "
+        "rules were reported to bar originally right-hand-drive used imports, so whether a converted import "
+        "meets it is not settled.",
+        settle=(CONVERTED_ACCEPTED,) if proven else (CONVERTED_ACCEPTED, CONVERSION_PROOF),
+        conditions=(CONVERTED_BEFORE_IMPORT, INSPECTION if proven else CONVERSION_PROOF),
     )
 
 
@@ -95,6 +107,12 @@ def vintage_before_1960(vehicle: Vehicle, on: dt.date) -> Outcome:
     built = vehicle.manufactured
     if built is None:
         return missing("manufactured")
+    if vehicle.steering == "left":
+        return failed(
+            "It is not right-hand drive: RA 8506's exception for a vintage automobile built before 1960 in "
+            "showroom condition is not the way of a truck converted to left-hand drive (PH-RA8506-RHD "
+            "judges that)."
+        )
     if built.earliest() >= RA_8506_VINTAGE_BEFORE.earliest():
         return failed(
             f"Built {built.describe()}: RA 8506 excepts only vintage automobiles built before 1960."
@@ -165,8 +183,8 @@ RULES = (
     Rule(
         "PH-RA8506-RHD",
         "PH",
-        "Importing, registering, using or operating a right-hand-drive vehicle on any road is unlawful; a "
-        "converted vehicle proves its conversion to the LTO.",
+        "Importing, registering, using or operating a right-hand-drive vehicle on any road is unlawful; whether "
+        "an import converted to left-hand drive meets it is not settled.",
         kind=RuleKind.PATHWAY,
         requirement=STEERING.id,
         citation=f"{RA_8506}; LTO Memorandum of 1995-03-27, items 1 and 3",
@@ -184,10 +202,15 @@ RULES = (
             "(official, SC E-Library): a right-hand-drive vehicle is 'reactivated only when the proper "
             "conversion (repositioning) to LHD is done', and 'Proof of conversion from RHD to LHD shall be "
             "[through] ocular inspection and presentation of the Certificate of Warranty provided under the "
-            "PNS regulations'. Conversion meets RA 8506; it does not cure the import ban (PH-IMPORT). As s. 1 "
-            "also makes importing a right-hand-drive vehicle unlawful, a converted truck's conversion must "
-            "have been done before it entered the customs territory (a condition; the memorandum itself "
-            "dealt with vehicles already registered)."
+            "PNS regulations'; that memorandum predates RA 8506 and dealt with vehicles already registered. "
+            "GMA News (about 2010, V2): the Department of Justice opined that RA 8506 'has the intension of "
+            "covering all right-hand drive vehicles, including those converted into left-hand drive', and the "
+            "guidelines of EO 877 were to ban 'originally right-hand drive' used imports even if converted "
+            "before entry; the same report says converted trucks enter through the freeports in practice. "
+            "With the sources in conflict and none official on the point, a converted import answers "
+            "unknown (never conditional), saying what would settle it; as s. 1 also bars importing a "
+            "right-hand-drive vehicle, the conversion would in any case have to precede entry into the "
+            "customs territory. Conversion never cures the import ban (PH-IMPORT)."
         ),
     ),
     Rule(

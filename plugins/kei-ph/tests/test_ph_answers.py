@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kei_ph
-from kei_core import PartialDate, Vehicle
+from kei_core import PartialDate, Status, Vehicle
 from kei_core.testing import make_registry, vehicle_from_mapping
 
 ON = dt.date(2026, 12, 1)
@@ -71,14 +71,13 @@ def test_a_no_dollar_import_release_never_makes_the_answer_worse(truck: Vehicle,
 
 
 @given(truck=trucks, on=st.dates(dt.date(2023, 4, 17), dt.date(2070, 12, 31)))
-def test_a_left_hand_drive_truck_takes_no_right_hand_drive_route(truck: Vehicle, on: dt.date) -> None:
-    """RA 11698's right-hand-drive route is never how a left-hand-drive truck meets the steering
-    requirement: its conversion is judged, with its conditions, under RA 8506."""
+def test_a_converted_truck_is_never_admitted_on_an_unsettled_reading(truck: Vehicle, on: dt.date) -> None:
+    """Whether RA 8506 admits an import converted to left-hand drive is unsettled (a reported DOJ
+    opinion says it does not): such a truck is never legal or conditional, and RA 11698's
+    right-hand-drive route is never its way."""
     if truck.steering != "left" or truck.manufactured is None:
         return
     verdict = REGISTRY.evaluate(truck, "PH", on)
-    finding = verdict.finding("PH-RA11698-RHD-PRE1971")
-    assert finding is not None and not finding.status.permits_use
-    assert any("customs territory" in str(condition) for condition in verdict.conditions) or (
-        not verdict.status.permits_use
-    )
+    assert verdict.finding("PH-RA8506-RHD").status is Status.UNKNOWN
+    assert not verdict.finding("PH-RA11698-RHD-PRE1971").status.permits_use
+    assert not verdict.status.permits_use
