@@ -58,6 +58,7 @@ class Registry:
         self._plans: dict[str, Plan] = {}
         self._book: RuleBook | None = None
         self._infos: dict[str, PluginInfo] = {}
+        self._declaring: dict[str, list[str]] | None = None
         self.unknown_requested: frozenset[str] = frozenset()
         if self.autoload or self.enabled:
             found = discover(autoload=self.autoload, enabled=self.enabled, disabled=self.disabled)
@@ -74,6 +75,7 @@ class Registry:
         with self._lock:
             loaded = self._loader.activate(record, plugin)
             self._records[plugin_name] = loaded.record
+            self._declaring = None
             self._loaded[plugin_name] = loaded
             self._infos.pop(plugin_name, None)
             self._book = None
@@ -87,9 +89,13 @@ class Registry:
             self._book = None
 
     def _load_declaring(self, code: str) -> None:
-        for name, record in self._records.items():
-            if code in record.declared:
-                self._load(name)
+        if self._declaring is None:  # which plugins declare each code, read once from the records
+            self._declaring = {}
+            for name, record in self._records.items():
+                for declared in record.declared:
+                    self._declaring.setdefault(declared, []).append(name)
+        for name in self._declaring.get(code, ()):
+            self._load(name)
 
     def load_all(self) -> list[PluginInfo]:
         """Load every enabled plugin (``kei plugins``, ``kei rules``, a server at start-up)."""
