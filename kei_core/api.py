@@ -149,10 +149,6 @@ class RuleInfo:
         return self.item.id
 
 
-def _at_best_conditional(status: Status) -> Status:
-    return Status.CONDITIONAL if status is Status.LEGAL else status
-
-
 class Kei:
     """kei's questions, answered from one :class:`Registry` (built from the plugin options, or
     given). Share one instance between threads: the registry loads under a lock and evaluation
@@ -194,7 +190,7 @@ class Kei:
         if notes is None:
             notes = catalog.notes if catalog is not None else ()
         if catalog is not None and catalog.typical and catalog.vehicle == vehicle:
-            verdicts, resting = self._typical_values_flagged(verdicts, vehicle, catalog.typical, day)
+            verdicts, resting = self._typical_values_flagged(verdicts, catalog, day)
             if resting:
                 notes = (
                     *notes,
@@ -214,21 +210,23 @@ class Kei:
         )
 
     def _typical_values_flagged(
-        self, verdicts: Sequence[Verdict], vehicle: Vehicle, typical: Iterable[str], day: dt.date
+        self, verdicts: Sequence[Verdict], catalog: Filled, day: dt.date
     ) -> tuple[tuple[Verdict, ...], tuple[str, ...]]:
-        """``verdicts`` with every finding that a catalog's typical value changed (asked again
-        without those values) flagged ``unconfirmed``, a pass among them read ``conditional``:
-        a figure only typical of the model (a class-level height or top speed) may answer a
-        question the owner could not, but never as if it were the truck's own (DESIGN §5)."""
-        from kei_core.vehicle import DEFAULT_VALUES
+        """``verdicts`` asked again without the catalog's typical values: every finding they
+        changed is flagged ``unconfirmed`` (a pass among them reads ``conditional``), and a level
+        or verdict that only they made ``legal`` reads ``conditional``
+        (:func:`kei_core.catalog.read_with_typical`). A figure only typical of the model (a
+        class-level height or top speed) may answer a question the owner could not, but never as
+        if it were the truck's own (DESIGN §5)."""
+        from kei_core.catalog import read_with_typical, without_typical
 
-        bare = attrs.evolve(vehicle, **{name: DEFAULT_VALUES[name] for name in typical})
+        bare = without_typical(catalog)
         flagged: dict[str, None] = {}
         found = []
         for verdict in verdicts:
-            before = {
-                f.rule: f.status for f in self.registry.evaluate(bare, verdict.jurisdiction, day).findings
-            }
+            without = self.registry.evaluate(bare, verdict.jurisdiction, day)
+            before = {f.rule: f.status for f in without.findings}
+            level_before = {level.jurisdiction: level.status for level in without.levels}
             levels = []
             for level in verdict.levels:
                 findings = []
@@ -236,15 +234,15 @@ class Kei:
                     if before.get(finding.rule) is not finding.status:
                         flagged[finding.rule] = None
                         finding = attrs.evolve(
-                            finding, status=_at_best_conditional(finding.status), unconfirmed=True
+                            finding,
+                            status=read_with_typical(finding.status, Status.UNKNOWN),
+                            unconfirmed=True,
                         )
                     findings.append(finding)
-                touched = any(f.rule in flagged for f in findings)
-                level_status = _at_best_conditional(level.status) if touched else level.status
-                levels.append(attrs.evolve(level, findings=tuple(findings), status=level_status))
-            touched = any(f.rule in flagged for f in verdict.findings)
-            verdict_status = _at_best_conditional(verdict.status) if touched else verdict.status
-            found.append(attrs.evolve(verdict, levels=tuple(levels), status=verdict_status))
+                status = read_with_typical(level.status, level_before.get(level.jurisdiction, Status.UNKNOWN))
+                levels.append(attrs.evolve(level, findings=tuple(findings), status=status))
+            status = read_with_typical(verdict.status, without.status)
+            found.append(attrs.evolve(verdict, levels=tuple(levels), status=status))
         return tuple(found), tuple(flagged)
 
     def _about(self, verdicts: Sequence[Verdict]) -> tuple[dict[str, Stage], dict[str, str]]:

@@ -31,6 +31,7 @@ from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins import Registry
 from kei_core.plugins.rulebook import PluginInfo
 from kei_core.rules import Model
+from kei_core.status import Status
 from kei_core.vehicle import Vehicle, normalize_model_code
 from kei_core.vehicle_io import given_fields, vehicle_from_mapping, with_overrides
 
@@ -188,6 +189,24 @@ class Filled:
             "typical": list(self.typical),
             "warnings": list(self.warnings),
         }
+
+
+def without_typical(filled: Filled) -> Vehicle:
+    """``filled.vehicle`` without the values only typical of its model (``filled.typical``): ask
+    again with it, and pass both answers' statuses to :func:`read_with_typical`."""
+    if not filled.typical:
+        return filled.vehicle
+    from kei_core.vehicle import DEFAULT_VALUES
+
+    return attrs.evolve(filled.vehicle, **{name: DEFAULT_VALUES[name] for name in filled.typical})
+
+
+def read_with_typical(status: Status, without: Status) -> Status:
+    """The status of an answer given with a catalog's typical values (``status``), knowing the
+    answer without them (``without``): a pass only they make reads ``conditional``. What
+    :meth:`kei_core.api.Kei.check` does to each level and verdict, and ``kei batch`` should do to
+    each row named by a model code (the summary status of :func:`without_typical`'s vehicle)."""
+    return Status.CONDITIONAL if status is Status.LEGAL and without is not Status.LEGAL else status
 
 
 def in_window(model: Model, made: PartialDate) -> bool:
