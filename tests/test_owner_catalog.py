@@ -219,3 +219,23 @@ def test_a_typical_value_answers_but_never_as_the_trucks_own(monkeypatch, code, 
     finding = verdict["levels"][0]["findings"][0]
     assert (verdict["status"], finding["unconfirmed"]) == (status, flagged)
     assert any("XF-DEFINITION rest on typical values" in n for n in document["catalog_notes"]) == flagged
+
+
+@given(st.integers(min_value=10, max_value=200), st.booleans())
+def test_no_typical_value_ever_makes_an_answer_legal(speed, typical) -> None:
+    """Whatever the figure, a catalog value only typical of the model never makes an answer
+    legal that would not be legal without it; a measured one may."""
+    model = Model(
+        "X1T",
+        "Maker",
+        "Any",
+        specs={"top_speed_kmh": Decimal(speed)},
+        unconfirmed={"top_speed_kmh"} if typical else set(),
+    )
+    kei = Kei(make_registry(plugin_module("fixture_any", models=[model]), fast_place()))
+    filled = kei.complete(Vehicle(model_code="X1T"))
+    verdict = kei.check(filled.vehicle, ["XF"], catalog=filled).verdicts[0]
+    if typical:
+        assert verdict.status.value != "legal"
+    else:
+        assert (verdict.status.value == "legal") == (speed > Decimal("104.60736"))
