@@ -435,6 +435,9 @@ class Checker:
         ] = {}
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
+        self._catalog: dict[str, tuple[tuple[str, ...], dict[tuple[bool, ...], dict[str, Any]]]] = {}
+        self.unfilled: Callable[[], Vehicle] | None = None
+        """The last row's vehicle before the catalog filled it (``None``: no code named it)."""
         self.built: Callable[[], Vehicle] | None = None
         """The last row's vehicle, built when first asked (``None`` after a bad row)."""
 
@@ -537,18 +540,30 @@ class Checker:
         return values
 
     def vehicle(self, data: Mapping[str, Any]) -> Vehicle:
-        """The vehicle a row describes, read and checked as ``kei check`` reads a vehicle file;
-        :class:`InputError` naming the field."""
+        """The vehicle a row describes, read and checked as ``kei check`` reads a vehicle file
+        (without the catalog's values: :meth:`_completed` adds them); :class:`InputError`
+        naming the field."""
         if not self.memo:
             return vehicle_from_mapping(data)
         return vehicle_of(self.values(data))
+
+    def _completed(self, vehicle: Vehicle) -> Vehicle:
+        """``vehicle`` filled from the catalog as ``kei check`` fills it (the reference path)."""
+        if vehicle.model_code is None and vehicle.frame_number is None:
+            self.unfilled = None
+            return vehicle
+        from kei_core import catalog
+
+        self.unfilled = lambda: vehicle
+        return catalog.complete(self.registry, vehicle).vehicle
 
     def check(self, data: Mapping[str, Any]) -> tuple[list[Answer], str | None]:
         """The answers for one row (field name -> value as written), or its one-line error."""
         if not self.memo:
             try:
-                vehicle = vehicle_from_mapping(data)
-                check_built_by(vehicle.manufactured, self.on)
+                given = vehicle_from_mapping(data)
+                check_built_by(given.manufactured, self.on)
+                vehicle = self._completed(given)
             except InputError as error:
                 return self.error(str(error))
             self.built = lambda: vehicle
@@ -565,6 +580,15 @@ class Checker:
         try:
             check_fields_agree(values)
             check_built_by(values["manufactured"], self.on)
+            self.unfilled = None
+            if values["model_code"] is not None or values["frame_number"] is not None:
+                taken = self._from_catalog(values)
+                if taken:
+                    values.update(taken)
+                # Before filling, every field taken was not given: made again only when asked.
+                self.unfilled = lambda: build_vehicle(
+                    {**values, **{name: DEFAULT_VALUES[name] for name in taken}}
+                )
         except InputError as error:
             return self.error(str(error))
         built: list[Vehicle] = []
@@ -576,6 +600,43 @@ class Checker:
 
         self.built = build
         return self._answers_of([place.of_values(values, build) for place in self._places]), None
+
+    def _from_catalog(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The values a row named by its model code (or frame number) takes from the catalog:
+        what :func:`kei_core.catalog.complete` fills, as ``kei check`` fills a vehicle file
+        (the row's own values win; an unknown code is an :class:`InputError` with a "did you
+        mean"). Remembered by the model code and which of its entry's fields the row gives."""
+        from kei_core import catalog
+
+        code = values["model_code"]
+        if code is None:  # named by a frame number alone, each its own: looked up every time
+            filled = catalog.complete(self.registry, build_vehicle(values))
+            return {name: getattr(filled.vehicle, name) for name in filled.from_catalog}
+        known = self._catalog.get(code)
+        if known is None:
+            try:
+                model = catalog.find(self.registry, code, field="model_code")
+                keys = ("make", "model", "model_code", *(k for k, v in model.specs.items() if v is not None))
+            except InputError:
+                keys = ()  # not in the catalog: complete() says why, each time
+            known = self._catalog[code] = (keys, {})
+        keys, taken_by = known
+        given = tuple(values[name] != DEFAULT_VALUES[name] for name in keys)
+        taken = taken_by.get(given)
+        if taken is None:
+            filled = catalog.complete(self.registry, build_vehicle(values))
+            taken = {name: getattr(filled.vehicle, name) for name in filled.from_catalog}
+            if keys:
+                taken_by[given] = taken
+        return taken
+
+    def catalog_notes(self) -> tuple[str, ...]:
+        """What the last row took from the catalog and its warnings (``kei check``'s notes)."""
+        if self.unfilled is None:
+            return ()
+        from kei_core import catalog
+
+        return catalog.complete(self.registry, self.unfilled()).notes
 
     def _answers_of(self, summaries: Sequence[Summary]) -> list[Answer]:
         answers = []
@@ -589,7 +650,7 @@ class Checker:
         return answers
 
     def error(self, message: str) -> tuple[list[Answer], str]:
-        self.built = None
+        self.built = self.unfilled = None
         return list(self._error_answers), message
 
 
@@ -771,6 +832,7 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
     by = options.eligible_by
     extras = options.extras
     plain = not extras and by is None and shape.id_index is None and not shape.passed
+    noted = "catalog" in extras
     errors = 0
     lines: list[str] = []
     emit = lines.append
@@ -792,6 +854,12 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
             errors += 1
             message = " ".join(message.split())
         verdicts: list[Verdict | None] = [None] * places
+        notes: tuple[str, ...] = ()
+        if noted and message is None:
+            try:
+                notes = checker.catalog_notes()
+            except Exception:  # the row was answered; only its catalog column is left empty
+                notes = ()
         if message is None and checker.built is not None:
             for place, answer in enumerate(answers):
                 if extras or answer.status is Status.UNKNOWN:
@@ -820,6 +888,8 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
                 continue
             full = verdicts[place]
             values = extra_values(full, checker.on) if full is not None else {}
+            if noted:
+                values["catalog"] = notes
             more = [cell(name, values.get(name)) for name in extras]
             if by is not None:
                 more.append("yes" if mark else "no")

@@ -28,6 +28,7 @@ EXTRA_COLUMNS = (
     "eligible_in_days",
     "failing",
     "undecided",
+    "catalog",
 )
 """The columns ``--columns`` adds, after the default ones:
 
@@ -38,6 +39,9 @@ EXTRA_COLUMNS = (
 * ``eligible_in_days``: days from the date asked to ``eligible_from`` (0 when legal or conditional now).
 * ``failing``: the rules in the way that fail (``not_legal``).
 * ``undecided``: the rules in the way that cannot be decided from what is given (``unknown``).
+* ``catalog``: for a row named by its model code (or frame number), which values came from the
+  catalog, which of them are only typical (check the papers), and its warnings (a build date
+  outside the production window, a frame number naming another model).
 """
 
 ELIGIBLE_BY = "eligible_by"
@@ -70,7 +74,14 @@ def parse_columns(text: str | None) -> tuple[str, ...]:
     return tuple(name for name in EXTRA_COLUMNS if name in chosen)
 
 
-LISTS = {"settle": "; ", "conditions": "; ", "restrictions": "; ", "failing": ";", "undecided": ";"}
+LISTS = {
+    "settle": "; ",
+    "conditions": "; ",
+    "restrictions": "; ",
+    "failing": ";",
+    "undecided": ";",
+    "catalog": "; ",
+}
 """The extra columns that hold lists, and how a CSV cell separates their items."""
 
 

@@ -360,3 +360,51 @@ def test_the_readme_lists_every_header_name_understood() -> None:
     section = " ".join(section[: section.index("\n- `kei rules")].split())
     missing = [alias for alias in ALIASES if f"`{alias}`" not in section]
     assert missing == []
+
+
+# -- the catalog, as kei check fills a vehicle file ----------------------------------------------------
+
+
+def _jp_registry() -> Any:
+    kei_jp = pytest.importorskip("kei_jp")
+    return make_registry(kei_jp)
+
+
+def test_a_model_code_fills_the_row_from_the_catalog_as_kei_check_does(tmp_path: Path) -> None:
+    reg = _jp_registry()
+    from kei_core import catalog
+    from kei_core.vehicle_io import vehicle_from_mapping
+
+    row = {"model_code": "S110P", "manufactured": "1997-03", "frame_number": "S110P-1"}
+    expected = catalog.complete(reg, vehicle_from_mapping(row)).vehicle
+    checker = batch.Checker(reg, ["JP"], ON)
+    answers, message = checker.check_csv(tuple(row), tuple(row.values()))
+    assert message is None and checker.built is not None
+    assert checker.built() == expected  # height, width, displacement... from the entry
+    assert expected.height_mm is not None
+    reference = batch.Checker(reg, ["JP"], ON, memo=False)
+    assert reference.check(row)[0][0].summary == answers[0].summary
+
+
+def test_an_unknown_model_code_is_the_rows_error_with_a_did_you_mean(tmp_path: Path) -> None:
+    reg = _jp_registry()
+    checker = batch.Checker(reg, ["JP"], ON)
+    _, message = checker.check_csv(("model_code", "manufactured"), ("S11OP", "1997"))
+    assert message is not None and "did you mean 'S110P'" in message
+    _, fine = checker.check_csv(("model_code", "manufactured"), ("S110P", "1997"))
+    assert fine is None
+
+
+def test_the_catalog_column_says_what_came_from_the_catalog(tmp_path: Path) -> None:
+    reg = _jp_registry()
+    path = tmp_path / "inventory.csv"
+    path.write_text("model code,year,width\nS110P,1997,\nS110P,1997,1395\n,1997,\n")
+    out = tmp_path / "out.csv"
+    batch.run_batch(
+        reg, str(path), ["JP"], ON, out=str(out), progress=False, echo=lambda _: None,
+        options=batch.Options(extras=("catalog",)),
+    )  # fmt: skip
+    notes = [r["catalog"] for r in rows_of(out.read_text())]
+    assert "from the S110P catalog entry:" in notes[0] and "width_mm" in notes[0]
+    assert "width_mm" not in notes[1].split(";")[0]  # the row's own width wins
+    assert notes[2] == ""
