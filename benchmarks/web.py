@@ -32,6 +32,26 @@ P99_TARGET_MS = 50.0
 SHARE_TARGET = 0.25
 
 
+def cpu_seconds(root: int) -> float:
+    """CPU time (user + system) of process ``root`` and its children so far, from Linux's /proc
+    (0 elsewhere): what the server spent, whatever else the machine was doing."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        entries = [entry for entry in os.listdir("/proc") if entry.isdigit()]
+    except OSError:
+        return 0.0
+    for entry in entries:
+        try:
+            with open(f"/proc/{entry}/stat") as file:
+                fields = file.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry) == root or int(fields[1]) == root:  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -127,24 +147,30 @@ def main() -> int:
     port = free_port()
     server = start(port, args.workers)
     results: dict[str, tuple[float, float, float, float, int, int]] = {}
+    load = os.getloadavg()[0]
     try:
         print(
             f"kei serve --workers {args.workers} on 127.0.0.1:{port}; concurrency {args.concurrency}; "
             f"{os.cpu_count()} cores shared by server and client"
         )
+        print(f"load average at the start: {load:.1f} (above 2, the figures also measure others' work)")
         print(
             f"{'scenario':<32} {'requests':>8} {'failed':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'req/s':>8}"
+            f" {'server CPU ms/req':>18}"
         )
         for name, send, count in scenarios:
+            cpu_before = cpu_seconds(server.pid)
             latencies, failures, wall = asyncio.run(
                 run(f"http://127.0.0.1:{port}", send, count, args.concurrency)
             )
+            cpu = (cpu_seconds(server.pid) - cpu_before) * 1000 / (count + min(50, count))  # with the warm-up
             ms = [value * 1000 for value in latencies]
             p50, p95, p99 = percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 0.99)
             rate = len(latencies) / wall
             results[name] = (p50, p95, p99, rate, failures, len(latencies))
             print(
                 f"{name:<32} {len(latencies):>8} {failures:>6} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {rate:>8.0f}"
+                f" {cpu:>18.2f}"
             )
     finally:
         server.terminate()

@@ -18,6 +18,7 @@ from kei_core.vehicle import Vehicle
 from kei_web.timeline import draw, rows
 
 SVG = "{http://www.w3.org/2000/svg}"
+KEI = Kei()  # one registry for the property tests: plugins load once
 ON = dt.date(2026, 12, 1)
 
 
@@ -66,7 +67,7 @@ def test_without_a_build_date_the_picture_says_what_is_missing(kei: Kei) -> None
 @settings(max_examples=40)
 @given(make=st.text(max_size=60), year=st.integers(1950, 2026))
 def test_any_make_gives_well_formed_svg_with_its_text_escaped(make: str, year: int) -> None:
-    result = Kei().check(Vehicle(make=make, manufactured=PartialDate(year)), ["JP", "US"], ON)
+    result = KEI.check(Vehicle(make=make, manufactured=PartialDate(year)), ["JP", "US"], ON)
     svg = draw(result)
     root = parsed(svg)  # well-formed whatever the make holds
     assert not any(element.tag.endswith("script") for element in root.iter())
@@ -77,7 +78,7 @@ def test_any_make_gives_well_formed_svg_with_its_text_escaped(make: str, year: i
 
 @given(year=st.integers(1950, 2026), month=st.integers(1, 12))
 def test_every_bar_starts_at_the_build_date_and_stays_inside_the_picture(year: int, month: int) -> None:
-    result = Kei().check(Vehicle(manufactured=PartialDate(year, month)), ["JP"], ON)
+    result = KEI.check(Vehicle(manufactured=PartialDate(year, month)), ["JP"], ON)
     root = parsed(draw(result))
     width = float(root.get("width") or 0)
     for rect in root.iter(f"{SVG}rect"):
