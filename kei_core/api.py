@@ -250,16 +250,11 @@ class Kei:
         loaded by now)."""
         wanted = {f.rule for v in verdicts for f in v.findings}
         book = self.registry.book()
-        registers: dict[str, bool] = {}
         stages: dict[str, Stage] = {}
         statements: dict[str, str] = {}
         for _, item in book.all_rules():
             if item.id in wanted and isinstance(item, Rule):
-                level = item.jurisdiction
-                if level not in registers:
-                    place = book.jurisdiction(level)
-                    registers[level] = bool(place and place.registers)
-                stages[item.id] = stage_of(item, registers=registers[level])
+                stages[item.id] = stage_of(item)
                 statements[item.id] = item.statement
         return stages, statements
 

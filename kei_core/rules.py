@@ -11,15 +11,17 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from kei_core.dates import PartialDate, Period, to_date, to_optional_date
 from kei_core.errors import did_you_mean
 from kei_core.status import Status
-from kei_core.timeline import AgeRule, Dated
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
+
+if TYPE_CHECKING:  # only annotations here: a place whose rules have no dated values never imports them
+    from kei_core.timeline import AgeRule, Dated
 
 T = TypeVar("T")
 
@@ -249,7 +251,7 @@ class Stage(enum.Enum):
     * ``REGISTRATION``: registering it for road use (class, inspection, plates).
     * ``ROAD``: using it on the road once registered (roads, hours, uses).
 
-    A rule that declares none gets :func:`stage_of`'s default."""
+    A rule that declares none is ``REGISTRATION`` (:func:`stage_of`): never taken as met."""
 
     IMPORT = "import"
     TITLE = "title"
@@ -298,8 +300,8 @@ class Law:
     * ``policy``: rests on agency practice, not statute; it may change without a law.
     * ``sources``: secondary copies also read (URLs).
     * ``notes``: why, where sources disagree, and which was followed.
-    * ``stage``: when its demands fall due (:class:`Stage`); ``None``, the default, lets kei
-      derive it (:func:`stage_of`).
+    * ``stage``: when its demands fall due (:class:`Stage`); ``None``, the default, reads as
+      ``REGISTRATION`` (:func:`stage_of`).
 
     Every field is keyword-only: ``Rule("US-FMVSS-25Y", "US", "statement", citation=..., ...)``.
     """
@@ -315,15 +317,13 @@ class Law:
     stage: Stage | None = attrs.field(default=None, converter=_optional_stage)
 
 
-def stage_of(rule: Law, *, registers: bool) -> Stage:
-    """The stage of ``rule``: the one it declares; else ``IMPORT`` for a rule of a level that
-    admits vehicles but registers none (the US, Canadian and Australian federal levels, the EU),
-    and ``REGISTRATION`` for any other (``registers``: whether the rule's level registers
-    vehicles). A plugin that declares nothing so keeps working, and an import rule never reads
-    as if registration had met it."""
-    if rule.stage is not None:
-        return rule.stage
-    return Stage.REGISTRATION if registers else Stage.IMPORT
+def stage_of(rule: Law) -> Stage:
+    """The stage of ``rule``: the one it declares, else ``REGISTRATION``. The default is the
+    safe one: ``kei check --imported`` reports only what a rule *declares* to be an import step
+    as behind the truck, so a plugin that declares nothing keeps working and none of its
+    demands is ever taken as met (the EU level registers no vehicle, yet its approvals gate
+    registration, not import)."""
+    return rule.stage if rule.stage is not None else Stage.REGISTRATION
 
 
 def law_of(item: Law) -> dict[str, Any]:

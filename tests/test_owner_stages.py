@@ -25,14 +25,21 @@ ON = "2026-01-22"
 
 
 def federal():
-    """An import-only level (registers nothing) whose entry rule asks for an entry form."""
+    """An import-only level (registers nothing): its entry rule declares itself an import step;
+    its approval rule declares nothing."""
     return plugin_module(
         "fixture_federal",
         [Jurisdiction("XA", "Xanadu", registers=False, registered_by="each state")],
         [
             Requirement("XA-SAFETY", "XA", "import safety"),
-            rule("XA-25Y", "XA", age_check(25), RuleKind.PATHWAY, "XA-SAFETY"),
-            rule("XA-ENTRY", "XA", lambda v, on: passed("entered", conditions=("file the entry form",))),
+            rule("XA-25Y", "XA", age_check(25), RuleKind.PATHWAY, "XA-SAFETY", stage="import"),
+            rule(
+                "XA-ENTRY",
+                "XA",
+                lambda v, on: passed("entered", conditions=("file the entry form",)),
+                stage="import",
+            ),
+            rule("XA-APPROVAL", "XA", lambda v, on: passed("approvable", conditions=("get it approved",))),
         ],
     )
 
@@ -79,9 +86,10 @@ def details(result) -> dict[str, dict]:
 def test_each_condition_says_its_stage_declared_or_derived(run) -> None:
     found = details(run("--in", "XA-ST", "--format", "json"))
     assert {text: c["stage"] for text, c in found.items()} == {
-        "file the entry form": "import",  # undeclared, on a level that registers nothing
+        "file the entry form": "import",
+        "get it approved": "registration",  # undeclared: never taken as met, even on an import-only level
         "title it": "title",
-        "plate it": "registration",  # undeclared, on a level that registers
+        "plate it": "registration",  # undeclared
         "insure it": "road",
     }
     assert not any(c["met"] for c in found.values())
@@ -136,8 +144,8 @@ def test_being_in_the_country_never_changes_a_status(made, precision, titled) ->
             )
 
 
-@given(st.sampled_from([None, *Stage]), st.booleans())
-def test_a_declared_stage_wins_and_an_undeclared_one_is_derived(declared, registers) -> None:
+@given(st.sampled_from([None, *Stage]))
+def test_a_declared_stage_wins_and_an_undeclared_one_is_registration(declared) -> None:
     law = Rule(
         "XK-OK",
         "XK",
@@ -147,8 +155,7 @@ def test_a_declared_stage_wins_and_an_undeclared_one_is_derived(declared, regist
         reviewed_on="2026-01-01",
         stage=declared,
     )
-    expected = declared or (Stage.REGISTRATION if registers else Stage.IMPORT)
-    assert stage_of(law, registers=registers) is expected
+    assert stage_of(law) is (declared or Stage.REGISTRATION)
 
 
 def test_a_stage_that_is_not_one_is_refused_when_the_rule_is_written() -> None:
@@ -165,27 +172,37 @@ def test_a_stage_that_is_not_one_is_refused_when_the_rule_is_written() -> None:
 
 
 @pytest.mark.skipif(
-    not all(importlib.util.find_spec(name) for name in ("kei_us", "kei_jp", "kei_gb", "kei_ca")),
+    not all(importlib.util.find_spec(name) for name in ("kei_us", "kei_jp", "kei_gb", "kei_ca", "kei_au")),
     reason="the shipped plugins' declarations",
 )
 def test_the_shipped_rules_declare_their_stage_where_the_default_would_be_wrong() -> None:
+    """The federal levels' rules are import steps, declared; a rule about what comes after entry
+    (US-STATE-NOTE) or the road is declared so too."""
+    import kei_au
     import kei_ca
     import kei_gb
     import kei_jp
     import kei_us
 
-    kei = Kei(make_registry(kei_us, kei_jp, kei_gb, kei_ca))
+    kei = Kei(make_registry(kei_us, kei_jp, kei_gb, kei_ca, kei_au))
     stages = {}
     for info in kei.rules():
         item = info.item
         if isinstance(item, Rule):
-            place = kei.registry.jurisdiction(item.jurisdiction)
-            stages[item.id] = stage_of(item, registers=bool(place and place.registers))
+            stages[item.id] = stage_of(item)
     assert stages["US-FMVSS-25Y"] is Stage.IMPORT and stages["US-CBP-ENTRY"] is Stage.IMPORT
     assert stages["US-STATE-NOTE"] is Stage.REGISTRATION
     assert stages["JP-SHAKEN"] is Stage.REGISTRATION and stages["JP-JIBAISEKI"] is Stage.ROAD
     assert stages["GB-HIST-MOT"] is Stage.ROAD and stages["GB-IVA"] is Stage.REGISTRATION
     assert stages["CA-MVSR-15Y"] is Stage.IMPORT and stages["CA-QC-LSV"] is Stage.ROAD
+    undeclared = [
+        info.id
+        for info in kei.rules()
+        if isinstance(info.item, Rule)
+        and info.item.jurisdiction in ("US", "CA", "AU")
+        and info.item.stage is None
+    ]
+    assert undeclared == [], "every federal (import) rule declares its stage"
 
 
 def test_every_field_kei_prints_is_documented_in_docs_json_md(run) -> None:
@@ -211,7 +228,14 @@ def test_a_condition_staged_apart_from_its_rule_keeps_its_own_stage(monkeypatch,
     federal_level = plugin_module(
         "fixture_landing",
         [Jurisdiction("XL", "Landing", registers=False, registered_by="each state")],
-        [rule("XL-ENTRY", "XL", lambda v, on: passed("entered", conditions=("declare it at entry", later)))],
+        [
+            rule(
+                "XL-ENTRY",
+                "XL",
+                lambda v, on: passed("entered", conditions=("declare it at entry", later)),
+                stage="import",
+            )
+        ],
     )
     state_level = plugin_module(
         "fixture_landing_state", [Jurisdiction("XL-ST", "Landing State", parent="XL", registers=True)], []

@@ -279,6 +279,7 @@ RULES: tuple[Rule | Requirement, ...] = (
             "2021-09-01 was seen but not at s. 22. In force in full from 2021-07-01, when the Act replaced "
             "the Motor Vehicle Standards Act 1989."
         ),
+        stage="import",
     ),
     Rule(
         "AU-OLDER-25Y",
@@ -311,6 +312,7 @@ RULES: tuple[Rule | Requirement, ...] = (
             "an eligible truck reads conditional until import_approval is among its documents, and legal "
             "only then (audit F1)."
         ),
+        stage="import",
     ),
     Rule(
         "AU-SEVS",
@@ -349,5 +351,6 @@ RULES: tuple[Rule | Requirement, ...] = (
             "Hijet matches it only if its model names it. Before 2021-07-01 the Motor Vehicle Standards Act's "
             "own SEVS and RAWS applied; they are not encoded."
         ),
+        stage="import",
     ),
 )

@@ -166,6 +166,7 @@ RULES: tuple[Rule | Requirement, ...] = (
             "month and year (Sept 2013 -> from 2028-09-01) is marked unconfirmed, so it reads "
             "conditional. The date asked stands for the date of importation."
         ),
+        stage="import",
     ),
     Rule(
         "CA-NONUS-BAR",
@@ -189,6 +190,7 @@ RULES: tuple[Rule | Requirement, ...] = (
             "(item 9897.00.00, CBSA Memorandum D9-1-11) also prohibits used vehicles up to 15 years old "
             "unless exempted; its age count was not read and is not encoded."
         ),
+        stage="import",
     ),
     Rule(
         "CA-ECCC-EMISS",
@@ -209,6 +211,7 @@ RULES: tuple[Rule | Requirement, ...] = (
             "fail here too: a kei truck has no Canadian or EPA emission certification. The greenhouse "
             "gas regulations for light trucks were not reviewed."
         ),
+        stage="import",
     ),
     Rule(
         "CA-RIV-EXEMPT",
@@ -220,6 +223,7 @@ RULES: tuple[Rule | Requirement, ...] = (
         reviewed_on=REVIEWED,
         kind=RuleKind.INFORMATION,
         policy=True,
+        stage="import",
     ),
     Rule(
         "CA-CBSA",
@@ -238,5 +242,6 @@ RULES: tuple[Rule | Requirement, ...] = (
             "The memorandum was read in the government web archive (2002 edition) and in copies of the "
             "2021 and 2022 editions; the current CBSA page itself was not seen."
         ),
+        stage="import",
     ),
 )

@@ -135,6 +135,7 @@ RULES: Sequence[Rule] = (
         uses_date=False,
         notes="The EPA form itself cites 19 CFR 12.73 (copy of the form); 19 CFR 12.80 was not read here. "
         "The conditions of the 25-year and 21-year pathways name the two declarations.",
+        stage="import",
     ),
     Rule(
         "US-CBP-HTS-8704",
@@ -150,6 +151,7 @@ RULES: Sequence[Rule] = (
         uses_date=False,
         notes="The 25 % rate on trucks dates from Proclamation 3564 (1963). Ruling text read in a copy of "
         "CBP's ruling (customsmobile.com).",
+        stage="import",
     ),
     Rule(
         "US-CBP-S232-TRUCKS",
@@ -170,6 +172,7 @@ RULES: Sequence[Rule] = (
         "passenger vehicles and light trucks (press reports of CBP guidance; Commerce notice 90 FR 44638). How "
         "that rate meets a 25 % ordinary duty was not read in an official text: unconfirmed. Versions are keyed "
         "by the date of entry (SURCHARGE_VERSIONS).",
+        stage="import",
     ),
     Rule(
         "US-STATE-NOTE",

@@ -141,6 +141,7 @@ RULES: Sequence[Rule | Requirement] = (
         "lets individuals declare code E. kei follows EPA's practice (policy) and carries the caveat as a "
         "condition. 'Greater than twenty' and 'at least 21' agree for whole years. The date the exemption took "
         "its present form is not established.",
+        stage="import",
     ),
     Rule(
         "US-EPA-ICI",
@@ -159,5 +160,6 @@ RULES: Sequence[Rule | Requirement] = (
         notes="EPA's form: 'A nonconforming vehicle that is ineligible for the exemptions or exclusions listed "
         "below, must be imported through an independent commercial importer (ICI)' (copy of the form). That "
         "no ICI certifies kei trucks is not confirmed in an official text, so the failure is marked unconfirmed.",
+        stage="import",
     ),
 )

@@ -389,6 +389,7 @@ RULES: Sequence[Rule | Requirement] = (
         uses_date=False,
         notes="NHTSA (09-001270as, to Sen. McConnell, 2009): mini trucks made in Japan, China and elsewhere "
         "'are not manufactured to meet U.S. safety standards'.",
+        stage="import",
     ),
     Rule(
         "US-FMVSS-25Y",
@@ -412,6 +413,7 @@ RULES: Sequence[Rule | Requirement] = (
         "paragraph is (b)(9), as NHTSA cites it (interpretation 23085.ztv); other paragraph numbers are misquotes. "
         "Extensive 'restorations' that amount to building a new vehicle do not count (NHTSA, 1999, 2001). "
         "In force from 1990-01-31 (IVSCA; date seen in secondary sources only).",
+        stage="import",
     ),
     Rule(
         "US-FMVSS-RI",
@@ -433,6 +435,7 @@ RULES: Sequence[Rule | Requirement] = (
         "lists were seen. The pathway fails either way unless the truck's papers include a decision. NHTSA "
         "denied an RI petition for a vehicle described as an LSV because it 'could not be converted to an LSV "
         "through the RI process' (79 FR 73140).",
+        stage="import",
     ),
     Rule(
         "US-LSV-DEF",
@@ -456,6 +459,7 @@ RULES: Sequence[Rule | Requirement] = (
         "the rule itself is in force for dates asked from 1998-06-17, when the class was created. Effective "
         "dates: 2005-10-03 (70 FR 48313) and 2006-06-05 (71 FR 20026), both on federalregister.gov. The "
         "current wording was read as quoted by NHTSA in 79 FR 73140 (2014); today's eCFR text was not seen.",
+        stage="import",
     ),
     Rule(
         "US-LSV-NO-CONVERSION",
@@ -478,6 +482,7 @@ RULES: Sequence[Rule | Requirement] = (
         "closed. NHTSA's reading of 49 CFR 571.3 in a petition decision, hence policy. EPA separately requires "
         "nonroad certification of kei trucks governed to 25 mph and imported as nonroad vehicles on or after "
         "2008-12-08 (73 FR 59053; EPA-420-F-09-014).",
+        stage="import",
     ),
     Rule(
         "US-NHTSA-OFFROAD",
@@ -495,5 +500,6 @@ RULES: Sequence[Rule | Requirement] = (
         "(NY N340640). Dealers report CBP refusing under-25 kei trucks declared off-road (secondary). Whether "
         "a truck entered off-road can later be re-entered for road use is not settled by any text seen: a "
         "25-year-old one answers unknown, a younger one not legal, never legal.",
+        stage="import",
     ),
 )
