@@ -48,7 +48,7 @@ from kei_core.batch_output import (
     extra_values,
     top_needs,
 )
-from kei_core.engine.fold import evaluate
+from kei_core.engine.fold import evaluate, settle
 from kei_core.engine.memo import MEMO_LIMIT, MemoRunner, Summaries
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
 from kei_core.status import Status, worst
@@ -440,6 +440,11 @@ class Checker:
         """The last row's vehicle before the catalog filled it (``None``: no code named it)."""
         self.built: Callable[[], Vehicle] | None = None
         """The last row's vehicle, built when first asked (``None`` after a bad row)."""
+
+    def settle(self, place: int, vehicle: Vehicle) -> tuple[str, ...]:
+        """What would settle ``vehicle``'s answer in the ``place``-th place asked (the full
+        verdict's ``settle``, without the rest of it)."""
+        return settle(self._plans[place], vehicle, self.on, self._runner)
 
     def verdict(self, place: int, vehicle: Vehicle) -> Verdict:
         """The full verdict for ``vehicle`` in the ``place``-th place asked: what ``kei check``
@@ -862,13 +867,18 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
                 notes = ()
         if message is None and checker.built is not None:
             for place, answer in enumerate(answers):
-                if extras or answer.status is Status.UNKNOWN:
-                    try:
+                if not extras and answer.status is not Status.UNKNOWN:
+                    continue
+                try:  # the summary stands whatever happens: only these columns are left empty
+                    if extras:
                         verdicts[place] = verdict = checker.verdict(place, checker.built())
-                    except Exception:  # the summary stands; only the extra columns are left empty
-                        continue
-                    if answer.status is Status.UNKNOWN:
-                        needs[place].update(verdict.settle)
+                        wanted = verdict.settle
+                    else:
+                        wanted = checker.settle(place, checker.built())
+                except Exception:
+                    continue
+                if answer.status is Status.UNKNOWN:
+                    needs[place].update(wanted)
         for place, answer in enumerate(answers):
             counts[place][answer.status.rank] += 1
             summary = answer.summary

@@ -103,3 +103,15 @@ def test_a_young_truck_is_folded_on_one_later_day_not_two(monkeypatch: pytest.Mo
     on = dt.date(2026, 11, 25)
     assert fold.eligible_from(plan, vehicle, on) == dt.date(2035, 3, 15)
     assert days == [on, dt.date(2035, 3, 15)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=VEHICLES, on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)))
+def test_settle_alone_is_the_verdicts_settle(data: dict[str, str], on: dt.date) -> None:
+    """Batch counts what would settle each unknown row without the whole verdict."""
+    try:
+        vehicle = vehicle_from_mapping(data)
+    except Exception:
+        return
+    for plan in _plans():
+        assert fold.settle(plan, vehicle, on) == fold.evaluate(plan, vehicle, on).settle, plan.code

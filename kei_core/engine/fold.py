@@ -266,6 +266,22 @@ def _level(found: _LevelDay, day: dt.date) -> Level:
     )
 
 
+def _settle(levels: Sequence[Level]) -> tuple[str, ...]:
+    """What would settle an answer: what its unknown findings ask for, then what its levels'
+    problems need (a missing plugin), each once."""
+    settle = [s for level in levels for f in level.findings if f.status is Status.UNKNOWN for s in f.settle]
+    settle += [problem.remedy for level in levels for problem in level.problems if problem.remedy]
+    return _unique(settle)
+
+
+def settle(plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT) -> tuple[str, ...]:
+    """The ``settle`` of the verdict for ``vehicle`` in ``plan``'s place on ``on`` (what would
+    settle an unknown answer), found without the rest of the verdict or the search for
+    ``eligible_from``: ``kei batch`` counts it for every unknown row."""
+    found = _on(plan, vehicle, on, runner, False)
+    return _settle([_level(level, on) for level in found.levels])
+
+
 def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
     levels = tuple(_level(level, day) for level in found.levels)
     chosen = cast(dict[str, Finding], found.met())
@@ -275,8 +291,6 @@ def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
     for finding in counted:
         for restriction in finding.restrictions:
             restrictions.setdefault((restriction.kind, restriction.text), restriction)
-    settle = [s for level in levels for f in level.findings if f.status is Status.UNKNOWN for s in f.settle]
-    settle += [problem.remedy for level in levels for problem in level.problems if problem.remedy]
     return Verdict(
         jurisdiction=plan.code,
         on=day,
@@ -285,7 +299,7 @@ def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
         conditions=_unique(c for f in counted for c in f.conditions),
         restrictions=tuple(restrictions.values()),
         pathways={requirement: f.rule for requirement, f in chosen.items()},
-        settle=_unique(settle),
+        settle=_settle(levels),
         scope=plan.scope,
         scope_note=plan.scope_note(),
     )
