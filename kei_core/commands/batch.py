@@ -44,7 +44,7 @@ def _eligible_by(value: str) -> dt.date:
     "columns",
     metavar="full|NAME,...",
     help="Add columns for acting on a row: full, or some of reason, settle, conditions, "
-    "restrictions, eligible_in_days, failing, undecided.",
+    "restrictions, eligible_in_days, failing, undecided, catalog.",
 )
 @click.option(
     "--eligible-by",
@@ -69,7 +69,8 @@ def batch(
     """Check a whole inventory: a CSV file or an .xlsx workbook (header: vehicle field names, see
     `kei fields`, or common names such as year, chassis no, cc, width (in); other columns pass
     through unchanged; empty cell = not given; equipment and documents separated by ;) or JSON
-    Lines (one object a line). Reading .xlsx needs pip install "kei-core[xlsx]".
+    Lines (one object a line). Reading .xlsx needs pip install "kei-core[xlsx]". A model_code
+    (or frame_number) fills what a row leaves out from the catalog, as kei check does.
 
     \b
     Output: one row per input row AND place (--in), in input order, with the columns
@@ -83,7 +84,8 @@ def batch(
       error          why the row could not be read (its status is then unknown)
     then the --columns asked (reason: kei check's Why; settle: what would settle an unknown;
     conditions; restrictions; eligible_in_days; failing and undecided: the rules in the way
-    that fail and that cannot be decided), eligible_by with --eligible-by, and the columns
+    that fail and that cannot be decided; catalog: what a model code filled from the catalog,
+    what is typical, its warnings), eligible_by with --eligible-by, and the columns
     kei does not know, in their order (--id puts one first).
     A bad row never stops the rest: a value out of range, a cell of over 4,096 characters or a
     row of over 100,000 is that row's error. A summary goes to stderr, per place with the
