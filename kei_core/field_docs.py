@@ -15,7 +15,8 @@ FIELD_DOCS: dict[str, str] = {
     "every figure not given (in a vehicle file as with --model); an unknown code is an error",
     "emission_code": "the emissions identification code (排出ガス記号): the prefix before the hyphen of "
     "the 型式 on the 車検証 (EBD of EBD-DA16T; two letters such as GD before the 2005 standard); "
-    "a whole 型式 may be given, and a model_code written with its prefix fills it",
+    "a whole 型式 may be given; a model_code written with its prefix fills it unless emission_code "
+    "is given too, and replaces it when given later (--set model_code=EBD-DA16T, --model EBD-DA16T)",
     "frame_number": "the frame number (車台番号) stamped on the frame: model code, hyphen, serial "
     "(DA63T-123456); kei trucks have no 17-character VIN; without model_code, its prefix names "
     "the catalog entry (as --frame does), and a prefix naming another model than model_code is a warning",

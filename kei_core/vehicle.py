@@ -231,32 +231,44 @@ def normalize_emission_code(value: str | None) -> str | None:
     return code
 
 
-class _PrefixedModelCode(str):
-    """A model code read from a whole 型式 (``EBD-DA16T`` -> ``DA16T``) that remembers the
-    emissions prefix it was written with, so :func:`check_fields_agree` can fill
-    ``emission_code`` from it when that is not given. Equal to, and hashed as, the plain code."""
-
-    prefix: str = ""
-
-
-def normalize_model_code(value: str | None) -> str | None:
-    """``"ebd-da16t"`` -> ``"DA16T"``: upper case, the 型式 emissions prefix stripped (and kept
-    aside for ``emission_code``)."""
+def split_type_designation(value: str | None) -> tuple[str | None, str | None]:
+    """A model code as written -> ``(model code, emissions prefix or None)``, upper case:
+    ``"ebd-da16t"`` -> ``("DA16T", "EBD")``, ``"DA16T"`` -> ``("DA16T", None)``. A whole 型式
+    (``EBD-DA16T``) carries the emissions identification code before its hyphen; every way a
+    vehicle is read (:func:`take_type_designation`, ``Vehicle(...)``) splits it with this."""
     if value is None:
-        return None
+        return None, None
     code = value.strip().upper()
     prefix = _TYPE_PREFIX.match(code)
     if prefix is None:
-        return code or None
-    stripped = _PrefixedModelCode(code[prefix.end() :])
-    stripped.prefix = prefix.group(0)[:-1]
-    return stripped or None
+        return code or None, None
+    return code[prefix.end() :] or None, prefix.group(0)[:-1]
 
 
-def emission_code_from(model_code: str | None) -> str | None:
-    """The emissions prefix a model code was written with (``EBD`` of ``EBD-DA16T``), if any."""
-    prefix: str = getattr(model_code, "prefix", "")
-    return prefix or None
+def normalize_model_code(value: str | None) -> str | None:
+    """``"ebd-da16t"`` -> ``"DA16T"``: upper case, the 型式 emissions prefix stripped (a plain
+    ``str``: the prefix is :func:`split_type_designation`'s second half)."""
+    return split_type_designation(value)[0]
+
+
+def _model_code_as_written(value: str | None) -> str | None:
+    """The model code upper case, a 型式 prefix still on it: ``Vehicle`` splits it off after
+    every field is set (``__attrs_post_init__``), so the prefix can fill ``emission_code``."""
+    if value is None:
+        return None
+    return value.strip().upper() or None
+
+
+def take_type_designation(values: MutableMapping[str, Any]) -> None:
+    """``values`` (field name -> value) with a ``model_code`` written as a whole 型式 split:
+    the model code without its prefix, and the prefix as ``emission_code`` unless ``values``
+    give one (an emission code given explicitly in the same input wins)."""
+    code, prefix = split_type_designation(values.get("model_code"))
+    if prefix is None:
+        return
+    values["model_code"] = code
+    if values.get("emission_code") is None:
+        values["emission_code"] = prefix
 
 
 # Values as people write them: "4x4" is 4WD, "gasoline" and "gas" are petrol, "RHD" is the right.
@@ -303,7 +315,7 @@ class Vehicle:
 
     make: str | None = None
     model: str | None = None
-    model_code: str | None = attrs.field(default=None, converter=normalize_model_code)
+    model_code: str | None = attrs.field(default=None, converter=_model_code_as_written)
     emission_code: str | None = attrs.field(default=None, converter=normalize_emission_code)
     frame_number: str | None = None
     manufactured: PartialDate | None = None
@@ -332,6 +344,15 @@ class Vehicle:
         default=frozenset(), converter=_names, validator=_known(DOCUMENTS)
     )
     modifications: tuple[Modification, ...] = attrs.field(default=(), converter=_modifications)
+
+    def __attrs_post_init__(self) -> None:
+        # What take_type_designation does to values read from a user, done to values given in
+        # Python: Vehicle(model_code="EBD-DA16T") is Vehicle(model_code="DA16T", emission_code="EBD").
+        code, prefix = split_type_designation(self.model_code)
+        if prefix is not None:
+            _set(self, "model_code", code)
+            if self.emission_code is None:
+                _set(self, "emission_code", prefix)
 
     @property
     def label(self) -> str:
@@ -542,11 +563,11 @@ def parse_field(name: str, value: object) -> Any:
 def check_fields_agree(values: MutableMapping[str, Any]) -> None:
     """The checks across fields (every field's value given, each made by :data:`FIELD_PARSERS`):
     :class:`InputError` when they disagree (:func:`check_dates_agree`). Every way a vehicle is
-    read runs them: :func:`vehicle_of` does. One field is filled from another here too: an
-    ``emission_code`` not given is the prefix a ``model_code`` was written with (``EBD-DA16T``)."""
+    read runs them: :func:`vehicle_of` does. One field is filled from another here too, as
+    ``Vehicle(...)`` fills it (:func:`take_type_designation`): an ``emission_code`` not given is
+    the prefix a ``model_code`` was written with (``EBD-DA16T``)."""
     check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
-    if values["emission_code"] is None:
-        values["emission_code"] = emission_code_from(values["model_code"])
+    take_type_designation(values)
 
 
 def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
@@ -568,6 +589,6 @@ def vehicle_of(values: MutableMapping[str, Any]) -> Vehicle:
 
 _new = object.__new__
 _set = object.__setattr__
-# build_vehicle builds a Vehicle field by field: a check across fields belongs in check_fields_agree
-# (which kei check and kei batch both run), never in a hook attrs would run only in __init__.
-assert not hasattr(Vehicle, "__attrs_post_init__"), "Vehicle checks across fields in check_fields_agree"
+# build_vehicle builds a Vehicle field by field, without __init__: a check across fields belongs in
+# check_fields_agree (which kei check and kei batch both run). Vehicle.__attrs_post_init__ only
+# splits a 型式 model code, which check_fields_agree does too (take_type_designation).

@@ -30,6 +30,7 @@ from kei_core.vehicle import (
     Vehicle,
     check_dates_agree,
     parse_field,
+    take_type_designation,
     vehicle_of,
 )
 
@@ -54,12 +55,15 @@ def _given(data: Mapping[str, Any]) -> dict[str, Any]:
 def parsed_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     """Every field's value: those ``data`` gives read through
     :data:`~kei_core.vehicle.FIELD_PARSERS` (in field order, so the first bad one is named),
-    the others' defaults; no check across fields yet."""
+    the others' defaults, a model code written as a whole 型式 split
+    (:func:`~kei_core.vehicle.take_type_designation`: ``EBD-DA16T`` is ``DA16T`` with
+    ``emission_code`` ``EBD`` unless ``data`` gives one); no check across fields yet."""
     given = _given(data)
     values = dict(DEFAULT_VALUES)
     for name in VEHICLE_FIELDS:
         if name in given:
             values[name] = parse_field(name, given[name])
+    take_type_designation(values)
     return values
 
 
@@ -70,9 +74,13 @@ def vehicle_from_mapping(data: Mapping[str, Any]) -> Vehicle:
 
 def fields_from_mapping(data: Mapping[str, Any]) -> dict[str, Any]:
     """The given fields, each converted and checked as in a vehicle file (an empty value
-    stands for "not given": the field's default)."""
+    stands for "not given": the field's default); a model code written as a whole 型式
+    (``EBD-DA16T``) gives ``emission_code`` too, unless ``data`` gives one."""
     values = parsed_fields(data)
-    return {key: values[key] for key in data}
+    fields = {key: values[key] for key in data}
+    if "model_code" in data and "emission_code" not in data and values["emission_code"] is not None:
+        fields["emission_code"] = values["emission_code"]
+    return fields
 
 
 def given_fields(vehicle: Vehicle) -> dict[str, Any]:
@@ -87,7 +95,9 @@ def given_fields(vehicle: Vehicle) -> dict[str, Any]:
 
 def with_overrides(vehicle: Vehicle, overrides: Mapping[str, Any]) -> Vehicle:
     """``vehicle`` with the fields ``overrides`` names replaced, validated like a file; every
-    other field keeps its exact value (a width of 1480.0000000000000000001 mm stays that)."""
+    other field keeps its exact value (a width of 1480.0000000000000000001 mm stays that). A
+    model code overridden with its 型式 prefix (``EBD-DA16T``) replaces the emission code too,
+    unless ``overrides`` give one."""
     changed = attrs.evolve(vehicle, **fields_from_mapping(overrides))
     check_dates_agree(changed.manufactured, changed.first_registered, changed.modifications)
     return changed

@@ -32,6 +32,23 @@ def _overrides(pairs: Sequence[str]) -> dict[str, str]:
     return overrides
 
 
+def _agreed(field: str, option: str, setting: str) -> str | None:
+    """The value to use when an option and ``--set`` give the same field: the one saying more
+    when they agree (``--model DA16T`` and ``--set model_code=EBD-DA16T``: the latter, so its
+    型式 prefix fills the emission code), ``None`` when they differ."""
+    from kei_core.vehicle import parse_field, split_type_designation
+
+    if field == "model_code":
+        (code, prefix), (other, other_prefix) = (
+            split_type_designation(option),
+            split_type_designation(setting),
+        )
+        if code != other or (None not in (prefix, other_prefix) and prefix != other_prefix):
+            return None
+        return option if prefix is not None else setting
+    return setting if parse_field(field, option) == parse_field(field, setting) else None
+
+
 # The options that give one field each, and what they expect.
 _FIELD_OPTIONS = {
     "--model": ("model_code", "a model code such as DA63T"),
@@ -66,7 +83,13 @@ def _vehicle_from_options(
         if not value.strip():
             raise InputError(f"expected {expected}, got an empty value", field=option)
         if field in explicit:
-            raise InputError(f"both {option} and --set {field}=... give the {field}: give one", field=option)
+            agreed = _agreed(field, value, explicit[field])
+            if agreed is None:
+                raise InputError(
+                    f"both {option} and --set {field}=... give the {field}, differently: give one",
+                    field=option,
+                )
+            value = agreed
         explicit[field] = value
     warnings: list[str] = []
     if vehicle_file is not None:
