@@ -32,6 +32,9 @@ FORMATS_GROUP = "kei.formats"
 
 MAX_ERROR_CHARACTERS = 400
 
+_OWN_PROCESS = False
+"""Set when kei runs as the program (:meth:`KeiGroup.__call__`), not inside another's process."""
+
 
 def _one_line(message: str) -> str:
     """A message as one safe line: control characters and bidi overrides escaped, cut short."""
@@ -97,6 +100,14 @@ class KeiGroup(click.Group):
     anything unforeseen (exit 4, ``kei: internal error:``). Never a traceback.
 
     Commands come from the ``kei.commands`` entry points, imported only when run."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Run as the program (the ``kei`` script, ``main()``): the process is kei's own, so its
+        registry may freeze what plugins build (:attr:`Registry.freeze_loaded`). Tests calling
+        ``main.main(...)`` in their own process (click's ``CliRunner``) leave their heap alone."""
+        global _OWN_PROCESS
+        _OWN_PROCESS = True
+        return super().__call__(*args, **kwargs)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *_command_entry_points()})
@@ -182,7 +193,7 @@ class Settings:
 
             disabled = {opt[3:] for opt in self.plugin_options if opt.startswith("no:")}
             enabled = {opt for opt in self.plugin_options if not opt.startswith("no:")}
-            self._registry = Registry(enabled=enabled, disabled=disabled)
+            self._registry = Registry(enabled=enabled, disabled=disabled, freeze_loaded=_OWN_PROCESS)
             for name in sorted(self._registry.unknown_requested):
                 option = (
                     f"-p no:{name}"

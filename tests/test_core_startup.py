@@ -224,3 +224,47 @@ def test_the_index_answers_only_while_a_plugin_loads_and_leaves_no_trace(
     assert sys.meta_path == before
     assert index.find_spec("kei_fast_import_probe") is None
     monkeypatch.delitem(sys.modules, "kei_fast_import_probe", raising=False)
+
+
+# -- the collector ------------------------------------------------------------------------------
+
+
+def test_only_a_registry_asked_to_freezes_what_plugins_build(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import sys
+
+    from kei_core.entrypoints import EntryPoint
+    from kei_core.plugins.discovery import PluginRecord
+    from kei_core.plugins.registry import Registry
+
+    (tmp_path / "kei_freeze_probe.py").write_text(
+        "from kei_core import Jurisdiction, hookimpl\n\n"
+        "@hookimpl\ndef kei_jurisdictions():\n    return [Jurisdiction('ZF', 'Zed', registers=True)]\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    entry = EntryPoint("probe", "kei_freeze_probe", "kei")
+    for freeze in (False, True):
+        frozen.clear()
+        registry = Registry(autoload=False, environ={}, freeze_loaded=freeze)
+        registry._records["probe"] = PluginRecord(
+            "probe", "kei_freeze_probe", declared=("ZF",), entry_point=entry
+        )
+        assert registry.jurisdiction("ZF") is not None
+        assert len(frozen) == (1 if freeze else 0)
+    monkeypatch.delitem(sys.modules, "kei_freeze_probe", raising=False)
+
+
+def test_kei_run_inside_another_process_leaves_its_heap_alone() -> None:
+    import gc
+
+    from click.testing import CliRunner
+
+    from kei_core.cli import main
+
+    before = gc.get_freeze_count()
+    CliRunner().invoke(main, ["jurisdictions"])
+    assert gc.get_freeze_count() == before
