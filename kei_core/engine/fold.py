@@ -368,4 +368,18 @@ def evaluate(
     if day is None:
         return verdict
     later = _verdict(plan, _on(plan, vehicle, day, runner, False), day)
-    return attrs.evolve(verdict, eligible_from=day, still_missing_then=later.settle)
+    return attrs.evolve(verdict, eligible_from=day, still_missing_then=_still_blocking(later))
+
+
+def _still_blocking(later: Verdict) -> tuple[str, ...]:
+    """What would settle what still blocks ``later`` (the verdict on ``eligible_from``): the
+    unknown findings of requirements not met that day, and the levels' problems. A route of a
+    requirement another route meets then, or an information rule, blocks nothing."""
+    settle = [
+        s
+        for f in later.findings
+        if f.status is Status.UNKNOWN and f.requirement is not None and f.requirement not in later.pathways
+        for s in f.settle
+    ]
+    settle += [problem.remedy for level in later.levels for problem in level.problems if problem.remedy]
+    return _unique(settle)

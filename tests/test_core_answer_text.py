@@ -1,0 +1,65 @@
+"""What the text answer says about time: what still blocks on the day it is eligible, which
+route gives that day in a short answer for several places, and a date before kei's rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kei_core import Jurisdiction, Requirement, RuleKind, Vehicle, unknown
+from kei_core.api import Kei
+from kei_core.render.formats import text
+from kei_core.testing import make_registry
+from kei_core_test_helpers import age_check, built, plugin_module, rule
+
+ON = dt.date(2026, 12, 1)
+
+
+def _proof(vehicle: Vehicle, on: dt.date) -> Any:
+    return unknown("no proof of compliance given", settle=("proof of compliance",))
+
+
+def _papers(vehicle: Vehicle, on: dt.date) -> Any:
+    return unknown("papers not seen", settle=("the registration papers",))
+
+
+def _place(code: str, *, papers: bool) -> Any:
+    """A place where registration is met by proof (unknown) or by being 20 years old; with
+    ``papers``, a second requirement stays unknown whatever the date."""
+    rules: list[Any] = [
+        Requirement(f"{code}-REG", code, "registration"),
+        rule(f"{code}-PROOF", code, _proof, RuleKind.PATHWAY, f"{code}-REG", reads={"manufactured"}),
+        rule(f"{code}-20Y", code, age_check(20), RuleKind.PATHWAY, f"{code}-REG", reads={"manufactured"}),
+    ]
+    if papers:
+        rules.append(rule(f"{code}-PAPERS", code, _papers, reads={"manufactured"}, uses_date=False))
+    return plugin_module(code.lower(), [Jurisdiction(code, code, registers=True)], rules)
+
+
+def test_still_to_settle_then_leaves_out_a_route_of_a_requirement_met_that_day() -> None:
+    verdict = Kei(make_registry(_place("XA", papers=False))).check(built("2020-03"), ["XA"], ON).verdicts[0]
+    assert verdict.eligible_from == dt.date(2040, 3, 31)
+    assert "proof of compliance" in verdict.settle  # today, the proof would settle it
+    assert verdict.still_missing_then == ()  # on 2040-03-31 the 20-year route meets it
+
+
+def test_still_to_settle_then_keeps_what_still_blocks_that_day() -> None:
+    result = Kei(make_registry(_place("XB", papers=True))).check(built("2020-03"), ["XB"], ON)
+    assert result.verdicts[0].still_missing_then == ("the registration papers",)
+    assert "Still to settle then: the registration papers\n" in text(result) + "\n"
+
+
+@given(st.integers(1950, 2026), st.booleans())
+def test_what_is_still_to_settle_then_is_what_the_answer_on_that_day_needs(year: int, papers: bool) -> None:
+    """Invariant: asked again on ``eligible_from``, the requirements not met are exactly those
+    ``still_missing_then`` settles; nothing listed is met that day."""
+    kei = Kei(make_registry(_place("XC", papers=papers)))
+    verdict = kei.check(built(str(year)), ["XC"], ON).verdicts[0]
+    if verdict.eligible_from is None:
+        return
+    then = kei.check(built(str(year)), ["XC"], verdict.eligible_from).verdicts[0]
+    blocking = {s for f in then.findings if f.requirement not in then.pathways for s in f.settle}
+    assert set(verdict.still_missing_then) == blocking
