@@ -26,13 +26,21 @@ def _papers(vehicle: Vehicle, on: dt.date) -> Any:
     return unknown("papers not seen", settle=("the registration papers",))
 
 
-def _place(code: str, *, papers: bool) -> Any:
+def _place(code: str, *, papers: bool, unconfirmed: bool = False) -> Any:
     """A place where registration is met by proof (unknown) or by being 20 years old; with
     ``papers``, a second requirement stays unknown whatever the date."""
     rules: list[Any] = [
         Requirement(f"{code}-REG", code, "registration"),
         rule(f"{code}-PROOF", code, _proof, RuleKind.PATHWAY, f"{code}-REG", reads={"manufactured"}),
-        rule(f"{code}-20Y", code, age_check(20), RuleKind.PATHWAY, f"{code}-REG", reads={"manufactured"}),
+        rule(
+            f"{code}-20Y",
+            code,
+            age_check(20),
+            RuleKind.PATHWAY,
+            f"{code}-REG",
+            reads={"manufactured"},
+            unconfirmed=unconfirmed,
+        ),
     ]
     if papers:
         rules.append(rule(f"{code}-PAPERS", code, _papers, reads={"manufactured"}, uses_date=False))
@@ -63,3 +71,13 @@ def test_what_is_still_to_settle_then_is_what_the_answer_on_that_day_needs(year:
     then = kei.check(built(str(year)), ["XC"], verdict.eligible_from).verdicts[0]
     blocking = {s for f in then.findings if f.requirement not in then.pathways for s in f.settle}
     assert set(verdict.still_missing_then) == blocking
+
+
+def test_a_short_answer_for_several_places_names_the_route_giving_the_date_and_its_flag() -> None:
+    kei = Kei(make_registry(_place("XD", papers=False, unconfirmed=True), _place("XE", papers=True)))
+    shown = text(kei.check(built("2020-03"), ["XD", "XE"], ON)).splitlines()
+    assert "XD: UNKNOWN — not before 2040-03-31 (by XD-20Y, unconfirmed)" in shown
+    assert "XE: UNKNOWN — not before 2040-03-31 (by XE-20Y)" in shown
+    # a truck old enough needs no date, and none is named
+    old = text(kei.check(built("1990"), ["XD", "XE"], ON))
+    assert "(by " not in old

@@ -130,6 +130,33 @@ def _from_words(verdict: Verdict) -> str:
     return "not before" if verdict.status is Status.UNKNOWN else "eligible from"
 
 
+def dated_by(verdict: Verdict) -> tuple[Finding, ...]:
+    """The findings that give ``eligible_from``: those of rules deciding the answer (not
+    information) that time makes pass on that very day, of requirements not met today; none when the day is one a rule comes
+    into or goes out of force."""
+    if verdict.eligible_from is None:
+        return ()
+    return tuple(
+        f
+        for f in verdict.findings
+        if f.kind is not RuleKind.INFORMATION
+        and f.passes_from == verdict.eligible_from
+        and f.requirement not in verdict.pathways
+    )
+
+
+def _dated_headline(verdict: Verdict) -> str:
+    """:func:`headline` with the routes giving its date and their flags, for the short answer
+    that does not list them: ``NZ: UNKNOWN — not before 2040-03-31 (by NZ-ESC-20Y-EXEMPT;
+    NZ-EMISSIONS-20Y-EXEMPT, unconfirmed)``."""
+    routes = [
+        f.rule
+        + "".join(f", {word}" for word, on in (("unconfirmed", f.unconfirmed), ("policy", f.policy)) if on)
+        for f in dated_by(verdict)
+    ]
+    return headline(verdict) + (f" (by {'; '.join(routes)})" if routes else "")
+
+
 def _flagged(finding: Finding) -> str:
     """A finding's sentence with its flags, as a reader must see them beside it."""
     notes = [
@@ -359,7 +386,7 @@ def short_answers(
         else:
             lines += [f"    - {sentence(c)}" for c in verdicts[0].conditions if c in shared_conditions]
     for index, verdict in enumerate(verdicts):
-        lines += ["", headline(verdict)]
+        lines += ["", _dated_headline(verdict)]
         if verdict.scope_note:
             lines.append(f"  Scope: {verdict.scope_note}")
         reason = _why(verdict)
