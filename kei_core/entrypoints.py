@@ -35,13 +35,19 @@ class EntryPoint:
 
 
 def _parse(text: str, distribution: str, version: str) -> list[EntryPoint]:
-    found, group = [], None
+    """The entry points of kei's groups (``kei``, ``kei.*``) in one ``entry_points.txt``."""
+    found: list[EntryPoint] = []
+    group = None
+    if "kei" not in text:
+        return found  # most distributions have no kei group: not worth reading line by line
     for raw in text.splitlines():
         line = raw.strip()
         if not line or line.startswith(("#", ";")):
             continue
         if line.startswith("[") and line.endswith("]"):
             group = line[1:-1].strip()
+            if not group.startswith("kei"):
+                group = None  # console scripts, pytest plugins...: not kei's
         elif group is not None and "=" in line:
             name, value = line.split("=", 1)
             found.append(EntryPoint(name.strip(), value.strip(), group, distribution, version))
@@ -86,7 +92,7 @@ def _scan() -> list[EntryPoint]:
                     text = file.read()
             except OSError:
                 continue
-            found += [ep for ep in _parse(text, name, version) if ep.group.startswith("kei")]
+            found += _parse(text, name, version)
         _SCANNED.clear()
         _SCANNED[key] = found
     return found
