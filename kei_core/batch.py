@@ -48,7 +48,7 @@ from kei_core.batch_output import (
     extra_values,
     top_needs,
 )
-from kei_core.engine.fold import evaluate, settle
+from kei_core.engine.fold import settle, verdict_on
 from kei_core.engine.memo import MEMO_LIMIT, MemoRunner, Summaries
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
 from kei_core.status import Status, worst
@@ -446,10 +446,11 @@ class Checker:
         verdict's ``settle``, without the rest of it)."""
         return settle(self._plans[place], vehicle, self.on, self._runner)
 
-    def verdict(self, place: int, vehicle: Vehicle) -> Verdict:
-        """The full verdict for ``vehicle`` in the ``place``-th place asked: what ``kei check``
-        answers, its findings remembered by what each rule reads."""
-        return evaluate(self._plans[place], vehicle, self.on, runner=self._runner)
+    def verdict(self, place: int, vehicle: Vehicle, eligible: dt.date | None) -> Verdict:
+        """The full verdict for ``vehicle`` in the ``place``-th place asked, whose
+        ``eligible_from`` (``eligible``) its summary gave: what ``kei check`` answers but what
+        would still be missing then, its findings remembered by what each rule reads."""
+        return verdict_on(self._plans[place], vehicle, self.on, eligible, self._runner)
 
     def values(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Every field's value for a row (field name -> value as written), each read by its
@@ -871,7 +872,8 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
                     continue
                 try:  # the summary stands whatever happens: only these columns are left empty
                     if extras:
-                        verdicts[place] = verdict = checker.verdict(place, checker.built())
+                        verdict = checker.verdict(place, checker.built(), answer.summary.eligible_from)
+                        verdicts[place] = verdict
                         wanted = verdict.settle
                     else:
                         wanted = checker.settle(place, checker.built())

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -115,3 +116,19 @@ def test_settle_alone_is_the_verdicts_settle(data: dict[str, str], on: dt.date) 
         return
     for plan in _plans():
         assert fold.settle(plan, vehicle, on) == fold.evaluate(plan, vehicle, on).settle, plan.code
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=VEHICLES, on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)))
+def test_a_verdict_whose_eligible_from_is_known_is_the_full_one(data: dict[str, str], on: dt.date) -> None:
+    """Batch's --columns come from the verdict on the day asked, with its summary's eligible_from."""
+    try:
+        vehicle = vehicle_from_mapping(data)
+    except Exception:
+        return
+    for plan in _plans():
+        full = fold.evaluate(plan, vehicle, on)
+        lean = fold.verdict_on(
+            plan, vehicle, on, fold.evaluate(plan, vehicle, on, detail="summary").eligible_from
+        )
+        assert lean == attrs.evolve(full, still_missing_then=()), plan.code

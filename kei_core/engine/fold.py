@@ -282,6 +282,17 @@ def settle(plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT) -
     return _settle([_level(level, on) for level in found.levels])
 
 
+def verdict_on(
+    plan: Plan, vehicle: Vehicle, on: dt.date, eligible: dt.date | None, runner: Runner = DIRECT
+) -> Verdict:
+    """The full verdict for ``vehicle`` in ``plan``'s place on ``on`` when its ``eligible_from``
+    is already known (``eligible``: its summary's): what :func:`evaluate` answers, without
+    searching again and without ``still_missing_then`` (what would still be missing on that
+    day). ``kei batch`` writes its columns for acting on a row from it."""
+    verdict = _verdict(plan, _on(plan, vehicle, on, runner, False), on)
+    return attrs.evolve(verdict, eligible_from=eligible) if eligible is not None else verdict
+
+
 def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
     levels = tuple(_level(level, day) for level in found.levels)
     chosen = cast(dict[str, Finding], found.met())
