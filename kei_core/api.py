@@ -20,6 +20,7 @@ import attrs
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins.registry import Registry
 from kei_core.plugins.rulebook import PluginInfo
+from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule, RuleKind, Stage, stage_of
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
@@ -149,6 +150,32 @@ class RuleInfo:
         return self.item.id
 
 
+def before_the_rules(code: str, rules: Iterable[Rule], on: dt.date) -> Problem | None:
+    """The :class:`~kei_core.problems.Problem` of a level asked about ``on``, a date before
+    every rule of it that decides (requirements and pathways) comes into force; ``None``
+    otherwise. When the first rule comes into force on the day its sources were read (an
+    official page that gives no date: ``in_force.from`` is ``reviewed_on``), it says that the
+    date is that day, not a date the law gives."""
+    rules = list(rules)
+    starts = [rule.in_force.start for rule in rules]
+    if not rules or None in starts:
+        return None
+    first = min(start for start in starts if start is not None)
+    if first <= on:
+        return None
+    message = f"kei has no rule for this date: its rules for {code} begin on {first.isoformat()}"
+    if any(rule.in_force.start == first == rule.reviewed_on for rule in rules):
+        message += (
+            ", the day their sources were read (official pages that give no date), not a date the law gives"
+        )
+    return Problem(
+        ProblemKind.NOTHING_IN_FORCE,
+        message,
+        code,
+        remedy=f"kei cannot say what applied in {code} on {on.isoformat()}: ask its authority",
+    )
+
+
 class Kei:
     """kei's questions, answered from one :class:`Registry` (built from the plugin options, or
     given). Share one instance between threads: the registry loads under a lock and evaluation
@@ -197,6 +224,7 @@ class Kei:
                     f"{', '.join(resting)} rest on typical values: they read at best conditional and "
                     "are flagged until the truck's own figures are given",
                 )
+        verdicts = self._before_the_rules(verdicts, day)
         return CheckResult(
             vehicle,
             day,
@@ -244,6 +272,34 @@ class Kei:
             status = read_with_typical(verdict.status, without.status)
             found.append(attrs.evolve(verdict, levels=tuple(levels), status=status))
         return tuple(found), tuple(flagged)
+
+    def _before_the_rules(self, verdicts: tuple[Verdict, ...], day: dt.date) -> tuple[Verdict, ...]:
+        """``verdicts`` with a level asked about a date before its first rule saying so: kei has
+        no rule for that date (:func:`before_the_rules`), not that the law began later."""
+        wanted = {level.jurisdiction for v in verdicts for level in v.levels}
+        deciding: dict[str, list[Rule]] = {}
+        for _, item in self.registry.book().all_rules():
+            if (
+                isinstance(item, Rule)
+                and item.kind is not RuleKind.INFORMATION
+                and item.jurisdiction in wanted
+            ):
+                deciding.setdefault(item.jurisdiction, []).append(item)
+        found = []
+        for verdict in verdicts:
+            levels, remedies = [], []
+            for level in verdict.levels:
+                problem = before_the_rules(level.jurisdiction, deciding.get(level.jurisdiction, ()), day)
+                if problem is not None:
+                    kept = [p for p in level.problems if p.kind is not ProblemKind.NOTHING_IN_FORCE]
+                    level = attrs.evolve(level, problems=(*kept, problem))
+                    remedies.append(problem.remedy)
+                levels.append(level)
+            if remedies:
+                settle = tuple(dict.fromkeys((*verdict.settle, *remedies)))
+                verdict = attrs.evolve(verdict, levels=tuple(levels), settle=settle)
+            found.append(verdict)
+        return tuple(found)
 
     def _about(self, verdicts: Sequence[Verdict]) -> tuple[dict[str, Stage], dict[str, str]]:
         """The stage and the statement of every rule behind ``verdicts`` (their plugins are

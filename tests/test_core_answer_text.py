@@ -4,13 +4,16 @@ route gives that day in a short answer for several places, and a date before kei
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kei_core import Jurisdiction, Requirement, RuleKind, Vehicle, unknown
+from kei_core import Jurisdiction, Period, Requirement, RuleKind, Status, Vehicle, unknown
 from kei_core.api import Kei
+from kei_core.render import formats
 from kei_core.render.formats import text
 from kei_core.testing import make_registry
 from kei_core_test_helpers import age_check, built, plugin_module, rule
@@ -81,3 +84,45 @@ def test_a_short_answer_for_several_places_names_the_route_giving_the_date_and_i
     # a truck old enough needs no date, and none is named
     old = text(kei.check(built("1990"), ["XD", "XE"], ON))
     assert "(by " not in old
+
+
+def _later_place(code: str, starts: str, reviewed: str) -> Any:
+    """A place whose only rule comes into force on ``starts``, its source read on ``reviewed``."""
+    law = attrs.evolve(
+        rule(f"{code}-AGE", code, age_check(25), reads={"manufactured"}, in_force=Period(starts)),
+        reviewed_on=dt.date.fromisoformat(reviewed),
+    )
+    return plugin_module(code.lower(), [Jurisdiction(code, code, registers=True)], [law])
+
+
+def _problems(result: Any) -> list[dict[str, Any]]:
+    document = json.loads(formats.json(result))
+    assert document["schema"] == "kei/check@1"
+    return [p for v in document["verdicts"] for level in v["levels"] for p in level["problem_details"]]
+
+
+def test_a_date_before_a_levels_first_rule_says_kei_has_no_rule_for_it_not_a_legal_date() -> None:
+    kei = Kei(make_registry(_later_place("XU", "2026-12-01", "2026-12-01")))
+    result = kei.check(built("1995-05"), ["XU"], dt.date(2020, 1, 1))
+    said = text(result)
+    assert "kei has no rule for this date: its rules for XU begin on 2026-12-01" in said
+    assert "the day their sources were read" in said and "not a date the law gives" in said
+    assert "time no longer stands in the way" not in said
+    (problem,) = _problems(result)
+    assert problem["kind"] == "nothing_in_force" and "begin on 2026-12-01" in problem["message"]
+    assert result.verdicts[0].status is Status.UNKNOWN
+
+
+def test_a_dated_first_rule_is_named_without_calling_its_date_the_reading_day() -> None:
+    kei = Kei(make_registry(_later_place("XV", "2024-01-01", "2026-11-01")))
+    said = text(kei.check(built("1995-05"), ["XV"], dt.date(2020, 1, 1)))
+    assert "kei has no rule for this date: its rules for XV begin on 2024-01-01" in said
+    assert "sources were read" not in said
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)))
+def test_the_no_rule_note_appears_exactly_before_the_first_rule(day: dt.date) -> None:
+    kei = Kei(make_registry(_later_place("XW", "2026-12-01", "2026-12-01")))
+    result = kei.check(built("1995-05"), ["XW"], day)
+    noted = any("kei has no rule for this date" in p["message"] for p in _problems(result))
+    assert noted == (day < dt.date(2026, 12, 1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kei_core.problems import ProblemKind
 from kei_core.render.document import describe
 from kei_core.rules import Requirement, Rule, RuleKind, Stage
 from kei_core.status import Status
@@ -191,6 +192,17 @@ def _why(verdict: Verdict) -> str | None:
     return _flagged(deciding[0]) if deciding else None
 
 
+def _rules_begin(verdict: Verdict) -> bool:
+    """Whether ``eligible_from`` is only the day a level's rules begin (the date asked was
+    before them: :func:`kei_core.api.before_the_rules`), not a day the law gives."""
+    day = verdict.eligible_from
+    return day is not None and any(
+        problem.kind is ProblemKind.NOTHING_IN_FORCE and f"begin on {day.isoformat()}" in problem.message
+        for level in verdict.levels
+        for problem in level.problems
+    )
+
+
 def _once(verdict: Verdict) -> str:
     """When the conditions of a verdict that is not yet usable would apply: once time makes it
     eligible, or, when nothing time cures stands in the way, only if it ever becomes so."""
@@ -231,7 +243,13 @@ def verdict_text(
         lines.append(f"  Restrictions on use{once}:")
         lines += [f"    - {restriction.text}" for restriction in verdict.restrictions]
     if verdict.eligible_from:
-        lines.append(f"  From {verdict.eligible_from.isoformat()} time no longer stands in the way.")
+        day = verdict.eligible_from.isoformat()
+        if _rules_begin(verdict):
+            lines.append(
+                f"  From {day} kei has rules for it: the day they begin, not a day the law makes it eligible."
+            )
+        else:
+            lines.append(f"  From {day} time no longer stands in the way.")
         if verdict.still_missing_then:
             lines.append("  Still to settle then: " + "; ".join(verdict.still_missing_then))
     elif not verdict.status.permits_use and verdict.status is Status.NOT_LEGAL:
