@@ -64,3 +64,21 @@ def test_every_example_vehicle_parses() -> None:
     assert len(files) >= 6
     makes = {read_vehicle_file(str(path)).make for path in files}
     assert len(makes) >= 4
+
+
+def test_the_install_hint_knows_every_code_a_shipped_plugin_declares() -> None:
+    """A user asking about a place a shipped plugin covers is told which distribution to install."""
+    import tomllib
+
+    from kei_core.hints import SHIPPED as HINTS
+
+    declared: dict[str, str] = {}
+    for folder in (ROOT / "plugins").iterdir():
+        pyproject = folder / "pyproject.toml"
+        if not pyproject.exists():
+            continue
+        project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+        for code in project.get("entry-points", {}).get("kei.jurisdictions", {}):
+            declared[code] = project["name"]
+    assert declared, "no shipped plugin declares a code"
+    assert {code: HINTS.get(code) for code in declared} == declared
