@@ -9,7 +9,7 @@ from __future__ import annotations
 from kei_core.api import notice
 from kei_core.render.document import finding_json, rule_json, verdict_json
 from kei_core.render.markdown import rules_markdown
-from kei_core.render.text import MARK, WORD, headline, rule_text, summary_table, verdict_text
+from kei_core.render.text import MARK, WORD, headline, rule_text, summary_table, verdict_text, why
 
 __all__ = [
     "MARK",
@@ -23,4 +23,5 @@ __all__ = [
     "summary_table",
     "verdict_json",
     "verdict_text",
+    "why",
 ]

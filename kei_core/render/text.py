@@ -171,11 +171,13 @@ def _flagged(finding: Finding) -> str:
     return finding.message + (f" [{'; '.join(notes)}]" if notes else "")
 
 
-def _why(verdict: Verdict) -> str | None:
-    """The one sentence that decides a verdict that is not legal or conditional: the finding of
-    the requirement that fixes the status (:meth:`Verdict.deciding`), the one time cures on
-    ``eligible_from`` first; a level's problem (a missing or failed plugin) when no confirmed
-    finding decides."""
+def why(verdict: Verdict) -> str | None:
+    """The one sentence that decides a verdict that is not legal or conditional (``None`` for
+    one that is): the finding of the requirement that fixes the status
+    (:meth:`Verdict.deciding`), the one time cures on ``eligible_from`` first; a level's problem
+    (a missing or failed plugin) when no confirmed finding decides. The "Why:" line of ``kei
+    check``, the ``reason`` column of ``kei batch`` and the web page's reason, with the
+    finding's flags beside it."""
     if verdict.status.permits_use:
         return None
     deciding = verdict.deciding()
@@ -190,6 +192,9 @@ def _why(verdict: Verdict) -> str | None:
     if problems:
         return problems[0]
     return _flagged(deciding[0]) if deciding else None
+
+
+_why = why  # the old private name (kei-web and batch imported it); use why
 
 
 def _rules_begin(verdict: Verdict) -> bool:
@@ -227,7 +232,7 @@ def verdict_text(
     lines = [headline(verdict)]
     if verdict.scope_note:
         lines.append(f"  Scope: {verdict.scope_note}")
-    reason = _why(verdict)
+    reason = why(verdict)
     if reason:
         lines.append(f"  Why: {reason}")
     for level in verdict.levels:
@@ -308,7 +313,7 @@ def _main_reason(verdict: Verdict) -> str:
     if verdict.status.permits_use:
         routes = [f"{req} via {rule}" for req, rule in verdict.pathways.items() if req != rule]
         return "; ".join(routes)
-    return _why(verdict) or ""
+    return why(verdict) or ""
 
 
 def rule_text(rule: Rule | Requirement, plugin: str) -> str:
@@ -407,7 +412,7 @@ def short_answers(
         lines += ["", _dated_headline(verdict)]
         if verdict.scope_note:
             lines.append(f"  Scope: {verdict.scope_note}")
-        reason = _why(verdict)
+        reason = why(verdict)
         if reason:
             lines.append(f"  Why: {reason}")
         for level in verdict.levels:
