@@ -100,7 +100,7 @@ def extra_values(verdict: Verdict, on: dt.date) -> dict[str, object]:
         days: int | None = 0
     else:
         days = (ahead - on).days if ahead is not None else None
-    from kei_core.render.text import _why as why  # the one "Why", as kei check words it
+    from kei_core.render.text import why  # the one "Why", as kei check words it
 
     statuses = {f.rule: f.status for f in verdict.findings}
     blocking = verdict.failing_rules
