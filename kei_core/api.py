@@ -29,6 +29,8 @@ from kei_core.vocabulary import Term
 
 if TYPE_CHECKING:
     from kei_core.catalog import Filled
+    from kei_core.engine.plan import Plan
+    from kei_core.engine.run import Essential
 
 NOTICE = "kei gives information, not legal advice"
 
@@ -124,6 +126,55 @@ class CheckResult:
         return notice(f.reviewed_on for v in self.verdicts for f in v.findings)
 
 
+def _without_typical(
+    plan: Plan, verdict: Verdict, bare: Vehicle, typical: frozenset[str], day: dt.date
+) -> Verdict | None:
+    """``verdict`` (for the vehicle with its typical values, on ``day``) asked again for ``bare``,
+    the vehicle without them: only the rules that read a typical field (or do not say what they
+    read) are run again, every other finding is ``verdict``'s own (a check is a function of the
+    fields it declares it reads, :attr:`Rule.reads <kei_core.rules.Rule.reads>`), and no
+    ``eligible_from`` is searched (only statuses are compared). ``None`` when no rule of the
+    place reads a typical field: the answer without them is ``verdict``."""
+    if not any(
+        rule.reads is None or rule.reads & typical for level in plan.levels for rule in level.all_rules
+    ):
+        return None
+    from kei_core.engine.fold import verdict_on
+
+    known = {(f.jurisdiction, f.rule): f for f in verdict.findings}
+    return verdict_on(plan, bare, day, None, _Reusing(known, typical))
+
+
+class _Reusing:
+    """A :class:`~kei_core.engine.run.Runner` that runs only the rules reading one of ``fields``
+    (or not saying what they read), and takes every other finding from ``known`` (the same
+    place's findings on the same day for a vehicle differing only in ``fields``)."""
+
+    def __init__(self, known: Mapping[tuple[str, str], Finding], fields: frozenset[str]) -> None:
+        self.known = known
+        self.fields = fields
+
+    def findings(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Finding, ...]:
+        from kei_core.engine.run import DIRECT
+
+        found = []
+        for rule, plugin in rules:
+            finding = None
+            if rule.reads is not None and not rule.reads & self.fields:
+                finding = self.known.get((rule.jurisdiction, rule.id))
+            found.append(finding if finding is not None else DIRECT.finding(rule, plugin, vehicle, day))
+        return tuple(found)
+
+    def essentials(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Essential, ...]:
+        from kei_core.engine.run import DIRECT
+
+        return DIRECT.essentials(rules, vehicle, day)
+
+
 @attrs.frozen
 class PlaceInfo:
     """A place kei knows of: its code, its name and parent, its chain of levels, whether it
@@ -213,7 +264,6 @@ class Kei:
         self._check_plugin_terms(vehicle)
         codes = tuple(places) or tuple(self.places())
         verdicts = tuple(self.registry.evaluate(vehicle, code, day) for code in codes)
-        loaded = tuple(p for p in self.registry.plugins.values() if p.loaded)
         if notes is None:
             notes = catalog.notes if catalog is not None else ()
         if catalog is not None and catalog.typical and catalog.vehicle == vehicle:
@@ -230,12 +280,27 @@ class Kei:
             day,
             verdicts,
             tuple(places),
-            loaded,
+            self._answered_by(codes, catalog),
             tuple(notes),
             catalog,
             situation,
             *self._about(verdicts),
         )
+
+    def _answered_by(self, codes: Sequence[str], catalog: Filled | None) -> tuple[PluginInfo, ...]:
+        """The plugins behind an answer, as a fresh ``kei check`` lists them: those declared for
+        the levels of the places asked and, when the catalog completed the vehicle, the plugin
+        whose entry did; never every plugin the process has loaded (a server's has loaded all)."""
+        registry = self.registry
+        used = {
+            plugin.name
+            for code in codes
+            for level in registry.chain(code)
+            for plugin in registry.plugins_for(level)
+        }
+        if catalog is not None and catalog.model is not None and catalog.plugin is not None:
+            used.add(catalog.plugin)
+        return tuple(p for p in registry.plugins.values() if p.loaded and p.name in used)
 
     def _typical_values_flagged(
         self, verdicts: Sequence[Verdict], catalog: Filled, day: dt.date
@@ -245,14 +310,21 @@ class Kei:
         or verdict that only they made ``legal`` reads ``conditional``
         (:func:`kei_core.catalog.read_with_typical`). A figure only typical of the model (a
         class-level height or top speed) may answer a question the owner could not, but never as
-        if it were the truck's own (DESIGN §5)."""
+        if it were the truck's own (DESIGN §5).
+
+        Only what the typical values can change is asked again (:func:`_without_typical`): a
+        place none of whose rules reads them keeps its verdict as it is."""
         from kei_core.catalog import read_with_typical, without_typical
 
         bare = without_typical(catalog)
+        typical = frozenset(catalog.typical)
         flagged: dict[str, None] = {}
         found = []
         for verdict in verdicts:
-            without = self.registry.evaluate(bare, verdict.jurisdiction, day)
+            without = _without_typical(self.registry.plan(verdict.jurisdiction), verdict, bare, typical, day)
+            if without is None:
+                found.append(verdict)
+                continue
             before = {f.rule: f.status for f in without.findings}
             level_before = {level.jurisdiction: level.status for level in without.levels}
             levels = []
@@ -313,6 +385,27 @@ class Kei:
                 stages[item.id] = stage_of(item)
                 statements[item.id] = item.statement
         return stages, statements
+
+    def vehicle(
+        self,
+        file: str | None = None,
+        *,
+        model: str | None = None,
+        made: str | None = None,
+        frame: str | None = None,
+        sets: Sequence[str] = (),
+        on: dt.date | None = None,
+    ) -> Filled:
+        """The vehicle asked about, read exactly as ``kei check FILE --model --made --frame --set``
+        reads it: from a vehicle file (``-``: stdin) or from the options alone, ``sets`` being
+        ``FIELD=VALUE`` strings, then completed from the catalog (:meth:`complete`);
+        ``filled.vehicle`` is the vehicle, ``filled`` what :meth:`check` takes as ``catalog``.
+        Built after ``on`` (the date asked), or any bad value: an
+        :class:`~kei_core.errors.InputError` naming the option (``--model``, ``--set``) or field,
+        the line the CLI prints (:func:`kei_core.errors.one_line`)."""
+        from kei_core.commands.check import vehicle_from_options
+
+        return vehicle_from_options(self.registry, file, model, made, frame, sets, on)
 
     def complete(self, vehicle: Vehicle, *, required: bool = False) -> Filled:
         """``vehicle`` with what its ``model_code`` or ``frame_number`` names in the catalog

@@ -103,22 +103,33 @@ def _suggestion(code: str, catalog: Mapping[str, object]) -> str:
     return did_you_mean(code, catalog)
 
 
-def lookup(registry: Registry, code: str) -> Model | None:
-    """The model for ``code`` (a model code, a 型式 such as ``EBD-DA16T``, or a frame number),
-    or ``None`` when the installed catalog does not hold it."""
+def _lookup(registry: Registry, code: str) -> tuple[Model, str] | None:
+    """:func:`lookup`'s model with the name of the plugin whose catalog holds it."""
     candidates = [normalize_model_code(code) or "", code_from_frame(code)]
     for gather in (_declared, models):  # every plugin is loaded only when the declared lack it
         catalog = gather(registry)
         for candidate in candidates:
             if candidate in catalog:
-                return catalog[candidate][0]
+                return catalog[candidate]
     return None
+
+
+def lookup(registry: Registry, code: str) -> Model | None:
+    """The model for ``code`` (a model code, a 型式 such as ``EBD-DA16T``, or a frame number),
+    or ``None`` when the installed catalog does not hold it."""
+    found = _lookup(registry, code)
+    return found[0] if found is not None else None
 
 
 def find(registry: Registry, code: str, *, field: str = "model") -> Model:
     """The model for ``code`` (a model code, a 型式 such as ``EBD-DA16T``, or a frame number);
     an :class:`InputError` naming ``field``, with a "did you mean", when the catalog lacks it."""
-    found = lookup(registry, code)
+    return _find(registry, code, field=field)[0]
+
+
+def _find(registry: Registry, code: str, *, field: str) -> tuple[Model, str]:
+    """:func:`find`'s model with the name of the plugin whose catalog holds it."""
+    found = _lookup(registry, code)
     if found is not None:
         return found
     catalog = models(registry)
@@ -162,14 +173,16 @@ def search(registry: Registry, query: str) -> list[Model]:
 @attrs.frozen
 class Filled:
     """A vehicle completed from a catalog entry: the entry (``None`` when no code named one),
-    which fields came from it, which of those are only typical values (check the papers), and
-    warnings (a date outside the production window, a frame number naming another model)."""
+    which fields came from it, which of those are only typical values (check the papers),
+    warnings (a date outside the production window, a frame number naming another model), and
+    the plugin whose catalog holds the entry (an answer lists it among the plugins behind it)."""
 
     vehicle: Vehicle
     from_catalog: tuple[str, ...] = ()
     typical: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     model: Model | None = None
+    plugin: str | None = None
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -288,10 +301,10 @@ def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) ->
     warning = _frame_disagrees(vehicle)
     if not required and lookup(registry, code) is None and not models(registry):
         return Filled(vehicle, warnings=(f"{code} was not looked up: no model catalog is installed",))
-    model = find(registry, code, field=field)
+    model, plugin = _find(registry, code, field=field)
     given = given_fields(vehicle)
     taken = {key: value for key, value in _parsed(model).items() if key not in given}
     # The vehicle's own values are already checked, the entry's were when first read: only the
     # new combination is built.
     filled = _filled(model, attrs.evolve(vehicle, **taken) if taken else vehicle, tuple(taken))
-    return attrs.evolve(filled, warnings=(*filled.warnings, *([warning] if warning else [])))
+    return attrs.evolve(filled, warnings=(*filled.warnings, *([warning] if warning else [])), plugin=plugin)

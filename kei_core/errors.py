@@ -18,6 +18,9 @@ from decimal import Decimal
 SHOWN_CHARACTERS = 60
 """How much of a user's value an error message repeats; longer values are cut with ``…``."""
 
+MAX_ERROR_CHARACTERS = 400
+"""How long an error line may be (:func:`one_line`); longer ones are cut with ``…``."""
+
 
 class KeiError(Exception):
     """Every error kei raises on purpose."""
@@ -120,3 +123,13 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {matches[0]!r}?)" if matches else ""
+
+
+def one_line(message: str) -> str:
+    """``message`` as the one safe line kei prints after ``kei: error:`` (kei-web answers with
+    the same): control characters and bidirectional overrides escaped
+    (:func:`kei_core.terminal.safe`), cut at :data:`MAX_ERROR_CHARACTERS` with ``…``."""
+    from kei_core.terminal import safe
+
+    line = safe(message)
+    return line if len(line) <= MAX_ERROR_CHARACTERS else line[: MAX_ERROR_CHARACTERS - 1] + "…"

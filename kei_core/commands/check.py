@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from kei_core.api import CheckResult
     from kei_core.catalog import Filled
     from kei_core.entrypoints import EntryPoint
+    from kei_core.plugins.registry import Registry
+    from kei_core.vehicle import Vehicle
 
 
 def _overrides(pairs: Sequence[str]) -> dict[str, str]:
@@ -57,19 +59,23 @@ _FIELD_OPTIONS = {
 }
 
 
-def _vehicle_from_options(
-    settings: Settings,
-    vehicle_file: str | None,
-    model: str | None,
-    made: str | None,
-    frame: str | None,
-    sets: Sequence[str],
+def vehicle_from_options(
+    registry: Registry,
+    vehicle_file: str | None = None,
+    model: str | None = None,
+    made: str | None = None,
+    frame: str | None = None,
+    sets: Sequence[str] = (),
     day: dt.date | None = None,
-) -> tuple[Any, Filled]:
-    """The vehicle asked about, from a file or from fields alone, with --model, --made, --frame
-    and --set changing only the fields they name (values held exactly), then completed from the
-    catalog when a model code or frame number names an entry (:func:`kei_core.catalog.complete`:
-    the file's and the options' values win over the catalog's)."""
+) -> Filled:
+    """The vehicle asked about, as ``kei check`` reads it (:meth:`kei_core.api.Kei.vehicle` is
+    the facade's name for it): from a file (``-``: stdin) or from fields alone, with --model,
+    --made, --frame and --set (``FIELD=VALUE`` strings) changing only the fields they name
+    (values held exactly), then completed from the catalog when a model code or frame number
+    names an entry (:func:`kei_core.catalog.complete`: the file's and the options' values win
+    over the catalog's); ``filled.vehicle`` is the vehicle. ``day``, the date asked, must not be
+    before it was built. Bad input is an :class:`~kei_core.errors.InputError` naming the option
+    (``--model``, ``--set``) or the field."""
     from kei_core import catalog
     from kei_core.vehicle import check_built_by, normalize_model_code
     from kei_core.vehicle_io import read_vehicle_file, vehicle_from_mapping, with_overrides
@@ -102,9 +108,7 @@ def _vehicle_from_options(
     else:
         vehicle = vehicle_from_mapping(explicit)
     try:
-        filled = catalog.complete(
-            settings.registry(), vehicle, required=model is not None or frame is not None
-        )
+        filled = catalog.complete(registry, vehicle, required=model is not None or frame is not None)
     except InputError as error:
         given = {"model_code": ("--model", model), "frame_number": ("--frame", frame)}.get(error.field or "")
         named = given[0] if given and given[1] is not None else error.field
@@ -113,6 +117,21 @@ def _vehicle_from_options(
         filled = attrs.evolve(filled, warnings=(*warnings, *filled.warnings))
     if day is not None:
         check_built_by(filled.vehicle.manufactured, day)
+    return filled
+
+
+def _vehicle_from_options(
+    settings: Settings,
+    vehicle_file: str | None,
+    model: str | None,
+    made: str | None,
+    frame: str | None,
+    sets: Sequence[str],
+    day: dt.date | None = None,
+) -> tuple[Vehicle, Filled]:
+    """The old private name (kei-web called it): use :func:`vehicle_from_options` or
+    :meth:`kei_core.api.Kei.vehicle`."""
+    filled = vehicle_from_options(settings.registry(), vehicle_file, model, made, frame, sets, day)
     return filled.vehicle, filled
 
 
@@ -200,8 +219,9 @@ def check(
     wanted = [check_code(code, settings) for code in codes]
     if titled and len(wanted) != 1:
         raise InputError("says it is titled in the place asked: give exactly one --in CODE", field="--titled")
-    vehicle, filled = _vehicle_from_options(settings, vehicle_file, model, made, frame, sets, day)
+    kei = settings.kei()
+    filled = kei.vehicle(vehicle_file, model=model, made=made, frame=frame, sets=sets, on=day)
     situation = Situation(imported=imported, titled=titled)
-    result = settings.kei().check(vehicle, wanted, day, catalog=filled, situation=situation)
+    result = kei.check(filled.vehicle, wanted, day, catalog=filled, situation=situation)
     click.echo(render_format(renderer, result, verbose=verbose))
     sys.exit(result.status.exit_code)
