@@ -135,7 +135,7 @@ class Pages:
     def answer(self, result: CheckResult, form: Mapping[str, Sequence[str]]) -> str:
         from kei_core.render.document import check_document
         from kei_core.render.questions import deciding_question
-        from kei_core.render.text import _why
+        from kei_core.render.text import why
         from kei_core.vehicle_io import vehicle_to_mapping
         from kei_web.timeline import draw
 
@@ -147,7 +147,7 @@ class Pages:
             {
                 "verdict": verdict,
                 "doc": doc,
-                "why": _why(verdict),
+                "why": why(verdict),
                 "query": urlencode([*others, ("in", verdict.jurisdiction)]),
                 "conditions": _conditions(result, verdict),
             }

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
@@ -38,9 +38,9 @@ class Malformed(InputError):
 def error_line(error: BaseException) -> str:
     """The one line the CLI prints for ``error`` (after ``kei: error:``): control characters
     escaped, cut at the CLI's length."""
-    from kei_core.cli import _one_line
+    from kei_core.errors import one_line
 
-    return _one_line(str(error))
+    return one_line(str(error))
 
 
 @attrs.frozen
@@ -54,36 +54,9 @@ class Question:
     options: Mapping[str, Any] = attrs.field(factory=dict)
 
     def answer(self, kei: Kei) -> CheckResult:
-        """The answer, as ``kei check`` computes it, naming the plugins that answered it."""
-        result = kei.check(self.vehicle, self.places, self.on, **self.options)
-        return attrs.evolve(result, plugins=answered_by(kei, result, self.catalog_used))
-
-    @property
-    def catalog_used(self) -> bool:
-        """Whether the vehicle was completed from the catalog."""
-        filled = self.options.get("catalog")
-        return bool(self.options.get("notes")) or getattr(filled, "model", None) is not None
-
-
-def answered_by(kei: Kei, result: CheckResult, catalog_used: bool) -> tuple[Any, ...]:
-    """The plugins behind ``result``, as a fresh ``kei check`` process lists them: those declared
-    for the levels of the places asked and, when the vehicle was completed from the catalog, the
-    plugin whose entry did it. The facade lists every plugin its process has loaded, which in a
-    server that has answered other questions is more than this answer used."""
-    registry = kei.registry
-    used = {
-        plugin.name
-        for verdict in result.verdicts
-        for level in registry.chain(verdict.jurisdiction)
-        for plugin in registry.plugins_for(level)
-    }
-    code = result.vehicle.model_code
-    if catalog_used and code:
-        for plugin in result.plugins:
-            if any(model.model_code == code for model in registry.models_of(plugin)):
-                used.add(plugin.name)
-                break
-    return tuple(plugin for plugin in result.plugins if plugin.name in used)
+        """The answer, as ``kei check`` computes it (its ``plugins`` those behind it, as a fresh
+        ``kei check`` lists them)."""
+        return kei.check(self.vehicle, self.places, self.on, **self.options)
 
 
 def _catalog_options(filled: Any) -> dict[str, Any]:
@@ -114,16 +87,6 @@ def _situation(imported: bool, titled: bool, places: Sequence[str]) -> dict[str,
     return {"situation": situation(imported=imported, titled=titled)}
 
 
-class _Settings:
-    """What kei-core's option reader needs of the CLI's settings: the registry."""
-
-    def __init__(self, kei: Kei) -> None:
-        self._kei = kei
-
-    def registry(self) -> Any:
-        return self._kei.registry
-
-
 def asked_on(value: str | None) -> dt.date:
     """``--on``: the date asked, today when not given."""
     from kei_core.cli import parse_on
@@ -148,7 +111,6 @@ def from_form(kei: Kei, form: Mapping[str, Sequence[str]]) -> Question:
     """A question from a form or query string: ``model``, ``made``, ``frame``, ``in`` (repeated),
     ``on`` and any vehicle field (``width_mm=1475``), as ``kei check --model --made --in --on
     --set`` reads them."""
-    from kei_core.commands.check import _vehicle_from_options
 
     def one(name: str) -> str | None:
         values = [v for v in form.get(name, ()) if v.strip()]
@@ -173,10 +135,10 @@ def from_form(kei: Kei, form: Mapping[str, Sequence[str]]) -> Question:
     sets = [
         f"{name}={value}" for name in VEHICLE_FIELDS if name != "model" and (value := one(name)) is not None
     ]
-    vehicle, filled = _vehicle_from_options(
-        cast(Any, _Settings(kei)), None, _model_code(kei, one("model")), one("made"), one("frame"), sets, day
+    filled = kei.vehicle(
+        model=_model_code(kei, one("model")), made=one("made"), frame=one("frame"), sets=sets, on=day
     )
-    return Question(vehicle, places, day, {**_catalog_options(filled), **situation})
+    return Question(filled.vehicle, places, day, {**_catalog_options(filled), **situation})
 
 
 def _model_code(kei: Kei, typed: str | None) -> str | None:

@@ -42,6 +42,20 @@ def test_post_check_of_several_places_keeps_their_order(client: Any, tmp_path: P
     assert [v["jurisdiction"] for v in response.json()["verdicts"]] == places
 
 
+@needs_texas
+def test_after_every_place_one_place_lists_the_plugins_a_fresh_kei_check_does(
+    client: Any, tmp_path: Path
+) -> None:
+    """A server that has loaded every plugin answers one place with the plugins behind it (and
+    the catalog's, which filled the height), as a fresh `kei check` process lists them: the
+    facade's own answer, with no narrowing by kei-web."""
+    client.post("/api/check", json={"vehicle": DA63T, "on": ASKED_ON})
+    response = client.post("/api/check", json={"vehicle": DA63T, "in": ["US-TX"], "on": ASKED_ON})
+    expected = cli_document(tmp_path, DA63T, "--in", "US-TX", "--on", ASKED_ON)
+    assert response.json()["plugins"] == expected["plugins"]
+    assert {p["name"] for p in expected["plugins"]} == {"us", "us-tx", "jp"}
+
+
 def test_post_check_without_places_answers_every_installed_place(
     client: Any, kei: Any, tmp_path: Path
 ) -> None:
