@@ -4,6 +4,7 @@ pip and uv look for ``kei-us`` on the package index unless every local distribut
 needs is given in the same install command; these helpers build that command.
 
     python tools/local_packages.py install all          # kei-core and every plugin, one command
+    python tools/local_packages.py install all+examples # ... and the example third-party plugins
     python tools/local_packages.py install core         # kei-core alone
     python tools/local_packages.py install plugins/kei-us-tx   # one plugin with its local deps
 """
@@ -66,6 +67,8 @@ def with_test_extra(folder: Path) -> str:
 def install(target: str, python: str = sys.executable) -> None:
     if target == "all":
         folders = [ROOT, *plugins()]
+    elif target == "all+examples":
+        folders = [ROOT, *plugins(), *sorted(ROOT.glob("examples/plugins/*/"))]
     elif target == "core":
         folders = [ROOT]
     else:
