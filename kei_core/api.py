@@ -78,7 +78,8 @@ class Condition:
 @attrs.frozen
 class CheckResult:
     """The answer to one question: a vehicle, the places asked (none: every installed place),
-    the date, one verdict a place, the plugins that answered, notes about the vehicle (which
+    the date, one verdict a place, the plugins that answered (those of the places asked and the
+    catalog's, whatever else the process has loaded), notes about the vehicle (which
     values came from the catalog, ``catalog`` saying it field by field), the
     :class:`Situation` asked about, and the stage of each rule applied."""
 
