@@ -27,6 +27,7 @@ import csv
 import datetime as dt
 import io
 import json
+import operator
 import os
 import stat
 import sys
@@ -410,6 +411,17 @@ _REFUSED = object()
 _UNREMEMBERED = frozenset({"frame_number"})
 
 
+def _given_reader(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[bool, ...]]:
+    """For a row's values: whether each of ``keys`` is given (not its default), in order."""
+    if not keys:
+        return lambda values: ()
+    defaults = tuple(DEFAULT_VALUES[name] for name in keys)
+    if len(keys) == 1:
+        return lambda values: (values[keys[0]] != defaults[0],)
+    get = operator.itemgetter(*keys)
+    return lambda values: tuple(map(operator.ne, get(values), defaults))
+
+
 class Checker:
     """Answers rows for the places asked, on one date.
 
@@ -435,7 +447,14 @@ class Checker:
         ] = {}
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
-        self._catalog: dict[str, tuple[tuple[str, ...], dict[tuple[bool, ...], dict[str, Any]]]] = {}
+        self._catalog: dict[
+            str,
+            tuple[
+                tuple[str, ...],
+                dict[tuple[bool, ...], dict[str, Any]],
+                Callable[[Mapping[str, Any]], tuple[bool, ...]],
+            ],
+        ] = {}
         self.unfilled: Callable[[], Vehicle] | None = None
         """The last row's vehicle before the catalog filled it (``None``: no code named it)."""
         self.built: Callable[[], Vehicle] | None = None
@@ -625,9 +644,9 @@ class Checker:
                 keys = ("make", "model", "model_code", *(k for k, v in model.specs.items() if v is not None))
             except InputError:
                 keys = ()  # not in the catalog: complete() says why, each time
-            known = self._catalog[code] = (keys, {})
-        keys, taken_by = known
-        given = tuple(values[name] != DEFAULT_VALUES[name] for name in keys)
+            known = self._catalog[code] = (keys, {}, _given_reader(keys))
+        keys, taken_by, given_of = known
+        given = given_of(values)
         taken = taken_by.get(given)
         if taken is None:
             filled = catalog.complete(self.registry, build_vehicle(values))

@@ -132,3 +132,50 @@ def test_a_verdict_whose_eligible_from_is_known_is_the_full_one(data: dict[str, 
             plan, vehicle, on, fold.evaluate(plan, vehicle, on, detail="summary").eligible_from
         )
         assert lean == attrs.evolve(full, still_missing_then=()), plan.code
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=VEHICLES, second=VEHICLES, on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)))
+def test_a_summary_remembered_by_what_the_rules_found_is_the_one_folded(
+    first: dict[str, str], second: dict[str, str], on: dt.date
+) -> None:
+    """Batch's memo (the third one: by what the rules in force found on the day asked, for a
+    summary that needed no search) answers each of two vehicles as the engine folds it."""
+    from kei_core.engine.memo import MemoRunner, Summaries
+
+    try:
+        vehicles = [vehicle_from_mapping(first), vehicle_from_mapping(second)]
+    except Exception:
+        return
+    for plan in _plans():
+        summaries = Summaries(plan, on, MemoRunner())
+        for vehicle in vehicles:
+            assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+
+
+def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two trucks of 1990 known to the day: their dates differ, what the rules find on the day
+    asked does not, and nothing is searched for; the second is not folded again."""
+    kei_us = pytest.importorskip("kei_us")
+    kei_us_tx = pytest.importorskip("kei_us_tx")
+    from kei_core.engine import memo
+
+    plan = make_registry(kei_us, kei_us_tx).plan("US-TX")
+    on = dt.date(2026, 11, 25)
+    folded: list[Any] = []
+    real = memo.summary_of
+
+    def counting(*args: Any) -> Any:
+        folded.append(args[1])
+        return real(*args)
+
+    monkeypatch.setattr(memo, "summary_of", counting)
+    summaries = memo.Summaries(plan, on, memo.MemoRunner())
+    old = [
+        vehicle_from_mapping({"manufactured": day, "original_configuration": "true", "documents": "hs7"})
+        for day in ("1990-03-15", "1990-07-02")
+    ]
+    answers = [summaries.of(vehicle) for vehicle in old]
+    assert answers == [fold.evaluate(plan, vehicle, on, detail="summary") for vehicle in old]
+    assert answers[0].eligible_from is None
+    assert folded == old[:1]

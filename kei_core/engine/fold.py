@@ -340,6 +340,24 @@ def eligible_from(
     return found[0] if found is not None else None
 
 
+def summary_of(plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT) -> tuple[Summary, bool]:
+    """``evaluate(..., detail="summary")``, and whether its ``eligible_from`` was searched for.
+
+    When it was not (the place permits use on ``on``, or nothing time cures stands in the way),
+    the summary is decided by what the folded rules in force on ``on`` found that day alone
+    (their essentials, :class:`~kei_core.engine.run.Essential`): ``kei batch`` remembers it by
+    them. A searched summary also depends on what they find on later days."""
+    today = _on(plan, vehicle, on, runner, True)
+    searched = not today.status.permits_use and today.blocked
+    summary = Summary(
+        plan.code,
+        today.status,
+        eligible_from(plan, vehicle, on, runner, first=today) if searched else None,
+        in_the_way(today.folded(), today.met()),
+    )
+    return summary, searched
+
+
 @overload
 def evaluate(
     plan: Plan, vehicle: Vehicle, on: dt.date, *, runner: Runner = ..., detail: Literal["full"] = ...
@@ -366,13 +384,7 @@ def evaluate(
     ``runner`` obtains each finding (:data:`~kei_core.engine.run.DIRECT` runs every check;
     ``kei batch`` remembers them, :class:`~kei_core.engine.memo.MemoRunner`)."""
     if detail == "summary":
-        today = _on(plan, vehicle, on, runner, True)
-        return Summary(
-            plan.code,
-            today.status,
-            eligible_from(plan, vehicle, on, runner, first=today),
-            in_the_way(today.folded(), today.met()),
-        )
+        return summary_of(plan, vehicle, on, runner)[0]
     full = _on(plan, vehicle, on, runner, False)
     verdict = _verdict(plan, full, on)
     day = eligible_from(plan, vehicle, on, runner, first=full)

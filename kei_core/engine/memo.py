@@ -24,7 +24,7 @@ import operator
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
-from kei_core.engine.fold import evaluate
+from kei_core.engine.fold import summary_of
 from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
 from kei_core.rules import Rule, RuleKind
@@ -217,7 +217,8 @@ class Summaries:
     on a later day what it gave on ``on`` (its ``passes_from`` aside, which the day decides), so
     its essential on ``on`` (status and ``passes_from``: all the fold uses) may stand for it; a
     rule that uses the date, or comes into force later, is stood for by the fields it reads (the
-    second memo). Only a vehicle new to both is folded.
+    second memo). Only a vehicle new to both is folded, unless its summary needs no search for
+    ``eligible_from`` and one was folded from the same findings on ``on`` (the third memo).
     """
 
     def __init__(self, plan: Plan, on: dt.date, runner: MemoRunner) -> None:
@@ -237,6 +238,18 @@ class Summaries:
                     self._steady.append(self._essential_on(runner.memo_of(rule, plugin)))
                 else:
                     self._dated.append(reader(rule.reads))
+        # Every folded rule in force on ``on``, in the fold's order: what they find that day
+        # decides a summary whose ``eligible_from`` needs no search (fold.summary_of).
+        # A rule declaring no reads is checked anew each time it is asked: then not worth it.
+        today = [
+            rule_plugin for level in plan.levels for rule_plugin in level.layout(on, folded_only=True).rules
+        ]
+        self._today = (
+            tuple(runner.memo_of(rule, plugin) for rule, plugin in today)
+            if all(rule.reads is not None for rule, _ in today)
+            else None
+        )
+        self._unsearched: dict[tuple[Hashable, ...], Summary] = {}
         self._fields = None if reads is None else reader(frozenset(reads))
         self._values = None if reads is None else _item_reader(frozenset(reads))
         self._by_fields: dict[Hashable, Summary] = {}
@@ -274,14 +287,37 @@ class Summaries:
             # The first vehicle alike in what the rules using the date read (most never meet a
             # second): folded, without working out what the other rules found.
             _remember(self._by_findings, dated, {})
-            found = evaluate(self.plan, vehicle, self.on, runner=self.runner, detail="summary")
+            found = self._fold(vehicle)
         else:
             steady = tuple([part(vehicle) for part in self._steady])
             found = alike.get(steady)
             if found is None:
-                found = alike[steady] = evaluate(
-                    self.plan, vehicle, self.on, runner=self.runner, detail="summary"
-                )
+                found = alike[steady] = self._fold(vehicle)
         if fields is not None:
             _remember(self._by_fields, fields, found)
+        return found
+
+    def _fold(self, vehicle: Vehicle) -> Summary:
+        """The summary folded by the engine, unless one needing no search for ``eligible_from``
+        was folded from the same findings on ``on`` (then it is that one: see
+        :func:`~kei_core.engine.fold.summary_of`)."""
+        if self._today is None:
+            return summary_of(self.plan, vehicle, self.on, self.runner)[0]
+        on, tokens = self.on, self.runner.tokens
+        found_on: list[int] = []
+        for memo in self._today:  # _RuleMemo.entry and _Found.token_on, inlined: a hot loop
+            read = memo.key
+            key = (read(vehicle), on) if memo.dated else read(vehicle)  # type: ignore[misc]
+            entry = memo.found.get(key) or memo.check(key, vehicle, on)
+            passes_from = entry.essential.passes_from
+            if entry.token and (passes_from is None or passes_from > on):
+                found_on.append(entry.token)
+            else:
+                found_on.append(entry.token_on(on, tokens))
+        today = tuple(found_on)
+        found = self._unsearched.get(today)
+        if found is None:
+            found, searched = summary_of(self.plan, vehicle, self.on, self.runner)
+            if not searched:
+                _remember(self._unsearched, today, found)
         return found
