@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.errors import InputError, shown
 from kei_core.status import Status
 
@@ -48,6 +49,8 @@ class PartialDate:
     It stands for an interval of days; :meth:`earliest` and :meth:`latest` are its ends. A maker's
     label usually gives a month; an auction sheet often only a year.
     """
+
+    __repr__ = fields_repr
 
     year: int
     month: int | None = None
@@ -253,6 +256,8 @@ class AgeTest:
     the date is missing). ``passes_from`` is the first day on which it is certainly old enough.
     """
 
+    __repr__ = fields_repr
+
     status: Status
     passes_from: dt.date | None
     reached_at_earliest: dt.date | None = None
@@ -269,6 +274,8 @@ class AgeThreshold:
     :meth:`reached_on` gives the first day a vehicle dated ``when`` is old enough;
     :meth:`test` answers for a partial date on a given day.
     """
+
+    __repr__ = fields_repr
 
     years: int
     granularity: Granularity = Granularity.DAY
@@ -301,6 +308,8 @@ class AgeThreshold:
 @attrs.frozen
 class Period:
     """When a rule is in force, both ends inclusive; ``None`` is open."""
+
+    __repr__ = fields_repr
 
     start: dt.date | None = attrs.field(default=None, converter=to_optional_date)
     end: dt.date | None = attrs.field(default=None, converter=to_optional_date)

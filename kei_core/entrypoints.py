@@ -15,10 +15,14 @@ from typing import Any
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
+
 
 @attrs.frozen
 class EntryPoint:
     """One entry point: ``name = module[:attribute]`` in ``group`` of a distribution."""
+
+    __repr__ = fields_repr
 
     name: str
     value: str

@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 import attrs
 
 from kei_core import hookimpl
+from kei_core._fields_repr import fields_repr
 from kei_core.dates import Period
 from kei_core.rules import (
     CODE,
@@ -93,6 +94,8 @@ class Limit:
     :meth:`more_than` ("can exceed 40 mph") or :meth:`between` (both ends inclusive). 54 in is
     1,371.6 mm: 1,371.6 mm is within ``Limit.at_most("54 in")`` and 1,371.7 mm is not.
     """
+
+    __repr__ = fields_repr
 
     low: Measure | None = None
     high: Measure | None = None
@@ -206,6 +209,8 @@ class Provision(Law):
     ``<CODE>-<part>`` (``US-LA-EQUIPMENT``). A kit subclasses it once per kind of block.
     """
 
+    __repr__ = fields_repr
+
     part: ClassVar[str] = "PROVISION"
     """The last part of the rule ID a block of this kind gets by default."""
 
@@ -263,6 +268,8 @@ class Scope:
     * ``test``: passes for a vehicle they speak of (usually a definition's check).
     * ``ask``: whom to ask about any other vehicle.
     """
+
+    __repr__ = fields_repr
 
     what: str
     law: str
@@ -332,6 +339,8 @@ class AnyOf:
     """One item of an equipment list that any of several fittings meets ("a passenger-side
     exterior mirror or an interior mirror")."""
 
+    __repr__ = fields_repr
+
     names: tuple[str, ...]
 
     def __init__(self, *names: str) -> None:
@@ -360,6 +369,8 @@ class RequiredEquipment(Provision):
     """Equipment the statute requires for road use. Items are names from ``kei_core.EQUIPMENT``
     or :class:`AnyOf`. What the vehicle does not list is a condition (fit it or show it), never a
     failure: equipment can be fitted."""
+
+    __repr__ = fields_repr
 
     part: ClassVar[str] = "EQUIPMENT"
 
@@ -443,6 +454,8 @@ class JurisdictionPlugin:
     * ``name``: the plugin name, ``us-la`` for ``US-LA`` (the entry-point name, what
       ``-p no:us-la`` disables).
     """
+
+    __repr__ = fields_repr
 
     jurisdiction: Jurisdiction
     rules: tuple[str, ...] = attrs.field(converter=texts, validator=_references)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.dates import PartialDate, Period, to_date, to_optional_date
 from kei_core.errors import did_you_mean
 from kei_core.status import Status
@@ -85,6 +86,8 @@ class Jurisdiction:
     admissibility for import, never as street legality. The default is ``False``, the
     conservative reading: a plugin must say that its jurisdiction registers vehicles."""
 
+    __repr__ = fields_repr
+
     code: str = attrs.field(validator=_code)
     name: str
     parent: str | None = attrs.field(default=None, validator=_code)
@@ -98,6 +101,8 @@ class Jurisdiction:
 class Restriction:
     """A limit on use that comes with a legal answer: ``Restriction("max_posted_speed_mph", 55,
     "roads posted 55 mph or less")``. ``kind`` is a stable key for machines, ``text`` for people."""
+
+    __repr__ = fields_repr
 
     kind: str
     value: Any
@@ -116,6 +121,8 @@ class Outcome:
     * ``restrictions``: limits on use when it passes.
     * ``unconfirmed``: this outcome rests on a fact not confirmed in an official text.
     """
+
+    __repr__ = fields_repr
 
     status: Status
     message: str
@@ -189,6 +196,8 @@ class Requirement:
     exemption *or* an LSV *or* a registered importer). Its pathways are :class:`Rule` objects of
     kind ``PATHWAY`` naming this ``id``, from this plugin or any other."""
 
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=_rule_id)
     jurisdiction: str = attrs.field(validator=_code)
     statement: str
@@ -200,6 +209,8 @@ Check = Callable[[Vehicle, dt.date], Outcome]
 @attrs.frozen
 class ScheduleEntry(Generic[T]):
     """One dated value of a :class:`Schedule`, with the legal text it comes from."""
+
+    __repr__ = fields_repr
 
     start: dt.date = attrs.field(converter=to_date)
     value: T
@@ -217,6 +228,8 @@ class Schedule(Generic[T]):
     """Values that change over time, keyed by a date of the *vehicle* (OpenFisca's dated
     parameters): the 1990 kei limits apply to a truck built in 1995, whatever the date asked.
     ``keyed_by`` names the :class:`Vehicle` field (usually ``manufactured``)."""
+
+    __repr__ = fields_repr
 
     keyed_by: str
     entries: tuple[ScheduleEntry[T], ...] = attrs.field(converter=_sorted_entries)
@@ -306,6 +319,8 @@ class Law:
     Every field is keyword-only: ``Rule("US-FMVSS-25Y", "US", "statement", citation=..., ...)``.
     """
 
+    __repr__ = fields_repr
+
     citation: str
     source: str
     reviewed_on: dt.date = attrs.field(converter=to_date)
@@ -368,6 +383,8 @@ class Rule(Law):
     ``id``, ``jurisdiction`` and ``statement`` may be given by position; everything else by name.
     """
 
+    __repr__ = fields_repr
+
     id: str = attrs.field(validator=_rule_id)
     jurisdiction: str = attrs.field(validator=_code)
     statement: str
@@ -411,6 +428,8 @@ class Model:
     the keys); ``unconfirmed`` names those not confirmed in a reliable source, shown to users
     as "typical value, check your papers" (``production_start``, ``production_end`` and
     ``model_code`` may be named too, when the window or the code itself is recalled)."""
+
+    __repr__ = fields_repr
 
     model_code: str
     make: str

@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from
 from kei_core.dates import AgeThreshold, to_date
 from kei_core.vehicle import Vehicle
@@ -30,6 +31,8 @@ T = TypeVar("T")
 @attrs.frozen
 class DatedValue(Generic[T]):
     """One value of a :class:`Dated`, from ``start`` (a date asked) on, with the text it comes from."""
+
+    __repr__ = fields_repr
 
     start: dt.date = attrs.field(converter=to_date)
     value: T
@@ -52,6 +55,8 @@ class Dated(Generic[T]):
     """A value keyed by the date asked (OpenFisca's dated parameter): ``Dated({"2024-07-01": 35,
     "2027-07-01": 45})``. Before the first start there is no value (``None``): kei knows no law
     for that day."""
+
+    __repr__ = fields_repr
 
     entries: tuple[DatedValue[T], ...] = attrs.field(converter=_entries)
 
@@ -95,6 +100,8 @@ def _describe(value: object) -> str:
 class AgeRule:
     """An age test as the law states it: at least ``threshold`` old, counted from the vehicle
     date ``field`` (``manufactured`` or ``first_registered``)."""
+
+    __repr__ = fields_repr
 
     field: str = attrs.field(validator=attrs.validators.in_(tuple(DATE_WORDS)))
     threshold: AgeThreshold

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.errors import InputError, did_you_mean, shown
 
 # dimension -> (SI-ish unit kei stores, {unit spelling: factor to that unit})
@@ -113,6 +114,8 @@ class Measure:
     ``si`` is in the unit kei stores for the dimension (mm, kg, kW, km/h, cc), so a limit can be
     compared with a vehicle field directly: ``vehicle.width_mm <= WIDTH.si``.
     """
+
+    __repr__ = fields_repr
 
     value: Decimal
     unit: str

@@ -8,6 +8,7 @@ from typing import Protocol
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.problems import Problem
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
@@ -27,6 +28,8 @@ class Finding:
     resting on a fact not confirmed in an official text (a pass then reads ``conditional``);
     ``policy`` one resting on agency practice rather than statute.
     """
+
+    __repr__ = fields_repr
 
     rule: str
     kind: RuleKind
@@ -55,6 +58,8 @@ class Finding:
 class Level:
     """One level of a place (``US`` or ``US-TX``) and what its installed rules found."""
 
+    __repr__ = fields_repr
+
     jurisdiction: str
     name: str
     status: Status
@@ -74,6 +79,8 @@ class Verdict:
     ``pathways`` maps each passed requirement to the pathway rule that passed it; ``settle``
     says what would turn an ``unknown`` into an answer.
     """
+
+    __repr__ = fields_repr
 
     jurisdiction: str
     on: dt.date
@@ -183,6 +190,8 @@ class Summary:
     ``eligible_from`` and the rules standing in the way (:func:`in_the_way`). The engine folds
     it exactly as the full :class:`Verdict` (``evaluate(..., detail="summary")``), without
     assembling findings' messages, conditions or restrictions."""
+
+    __repr__ = fields_repr
 
     jurisdiction: str
     status: Status

@@ -11,6 +11,8 @@ import re
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
+
 EQUIPMENT: dict[str, str] = {
     "headlamps": "headlamps (low and high beam)",
     "tail_lamps": "red tail lamps",
@@ -120,6 +122,8 @@ class Term:
     namespaced by the plugin (``de.vollgutachten``, ``au.tas_conditional_registration``), so two
     plugins never clash and kei-core's own names stay its own; ``text`` says what it means (for
     a restriction: what it restricts and what its value holds)."""
+
+    __repr__ = fields_repr
 
     kind: str = attrs.field(validator=attrs.validators.in_(TERM_KINDS))
     name: str = attrs.field(validator=_namespaced)

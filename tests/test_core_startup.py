@@ -268,3 +268,66 @@ def test_kei_run_inside_another_process_leaves_its_heap_alone() -> None:
     before = gc.get_freeze_count()
     CliRunner().invoke(main, ["jurisdictions"])
     assert gc.get_freeze_count() == before
+
+
+# -- the shared __repr__ ------------------------------------------------------------------------
+
+
+def _classes_sharing_the_repr() -> list[type]:
+    import importlib
+    import pkgutil
+
+    import attrs
+
+    import kei_core
+    from kei_core._fields_repr import fields_repr
+
+    found = []
+    for module in pkgutil.walk_packages(kei_core.__path__, "kei_core."):
+        if module.name.startswith("kei_core.testing"):
+            continue
+        for value in vars(importlib.import_module(module.name)).values():
+            if isinstance(value, type) and attrs.has(value) and value.__repr__ is fields_repr:
+                found.append(value)
+    return sorted(set(found), key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
+
+
+def test_the_core_classes_on_the_path_of_an_answer_share_the_repr() -> None:
+    names = {f"{cls.__module__}.{cls.__qualname__}" for cls in _classes_sharing_the_repr()}
+    for name in ("kei_core.rules.Rule", "kei_core.rules.Law", "kei_core.dates.PartialDate"):
+        assert name in names
+    assert "kei_core.verdicts.Verdict" in names and "kei_core.units.Measure" in names
+
+
+@pytest.mark.parametrize("cls", _classes_sharing_the_repr(), ids=lambda cls: cls.__qualname__)
+def test_the_shared_repr_writes_what_attrs_would(cls: type) -> None:
+    """Twins of each class, same fields and repr settings: one with attrs' generated repr."""
+    import attrs
+
+    from kei_core._fields_repr import fields_repr
+
+    fields = attrs.fields(cls)
+    spec = {f.name: attrs.field(repr=f.repr, init=f.init, default=None) for f in fields}
+    generated = attrs.make_class(cls.__name__, dict(spec), slots=False)
+    shared = attrs.make_class(cls.__name__, dict(spec), slots=False, repr=False)
+    shared.__repr__ = fields_repr  # type: ignore[method-assign]
+    values = [1, "a 'quoted' text", None, (1, "x"), 2.5, {"k": [1]}]
+    shown = []
+    for twin in (generated, shared):
+        made = twin(**{f.name: values[i % len(values)] for i, f in enumerate(fields) if f.init})
+        for f in fields:
+            if not f.init:
+                del made.__dict__[f.name]  # an init=False field not set yet: attrs shows NOTHING
+        if fields and fields[0].init:
+            setattr(made, fields[0].name, [made])  # shown inside itself: "..."
+        shown.append(repr(made))
+    assert shown[0] == shown[1]
+
+
+def test_the_shared_repr_shows_a_real_rule_and_date_as_attrs_did() -> None:
+    from kei_core import Jurisdiction, PartialDate
+
+    assert repr(PartialDate(1988, 6)) == "PartialDate(year=1988, month=6, day=None)"
+    assert repr(Jurisdiction("ZZ", "Zed")) == (
+        "Jurisdiction(code='ZZ', name='Zed', parent=None, registers=False, registered_by='')"
+    )

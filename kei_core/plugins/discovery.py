@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.entrypoints import EntryPoint, entry_points
 
 ENTRY_POINT_GROUP = "kei"
@@ -22,6 +23,8 @@ JURISDICTIONS_GROUP = "kei.jurisdictions"
 @attrs.frozen
 class PluginRecord:
     """An installed plugin as discovery knows it: where it comes from and what it declares."""
+
+    __repr__ = fields_repr
 
     name: str
     module_name: str
@@ -35,6 +38,8 @@ class PluginRecord:
 class Discovery:
     """What discovery found: the enabled plugins by name, the disabled ones (so an answer can
     say a place's plugin is disabled rather than missing), and ``-p NAME`` names no plugin has."""
+
+    __repr__ = fields_repr
 
     records: Mapping[str, PluginRecord]
     disabled: Mapping[str, PluginRecord]

@@ -18,6 +18,7 @@ import attrs
 import pluggy
 
 from kei_core import hookspecs
+from kei_core._fields_repr import fields_repr
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.plugins.imports import PathIndex
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
@@ -31,6 +32,8 @@ HOOKS = ("kei_jurisdictions", "kei_rules", "kei_models", "kei_vocabulary")
 @attrs.frozen
 class LoadedPlugin:
     """A plugin after loading: what its hooks returned, or why it failed (``error``)."""
+
+    __repr__ = fields_repr
 
     record: PluginRecord
     plugin: object | None = attrs.field(default=None, eq=False)

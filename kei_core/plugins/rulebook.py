@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from kei_core._fields_repr import fields_repr
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.plugins.loader import LoadedPlugin
 from kei_core.rules import CODE, Jurisdiction, Requirement, Rule
@@ -20,6 +21,8 @@ from kei_core.rules import CODE, Jurisdiction, Requirement, Rule
 class PluginInfo:
     """One plugin as a user sees it: where it comes from, whether it is loaded, what its hooks
     returned, and why it failed (``error``), if it did."""
+
+    __repr__ = fields_repr
 
     name: str
     module_name: str
@@ -67,6 +70,8 @@ def iso_parent(code: str) -> str | None:
 @attrs.frozen
 class RuleBook:
     """The plugins kei knows (loaded or not) and everything the loaded ones declare."""
+
+    __repr__ = fields_repr
 
     plugins: Mapping[str, PluginInfo]
     _declaring: dict[str, tuple[PluginInfo, ...]] = attrs.field(
