@@ -331,3 +331,31 @@ def test_the_shared_repr_shows_a_real_rule_and_date_as_attrs_did() -> None:
     assert repr(Jurisdiction("ZZ", "Zed")) == (
         "Jurisdiction(code='ZZ', name='Zed', parent=None, registers=False, registered_by='')"
     )
+
+
+def test_every_renderer_name_is_there_though_imported_on_first_use() -> None:
+    import kei_core.render as render
+
+    for name in render.__all__:
+        assert getattr(render, name) is not None, name
+    namespace: dict[str, object] = {}
+    exec("from kei_core.render import *", namespace)
+    assert set(render.__all__) <= set(namespace)
+    from kei_core.render import listings  # a format's module is still importable by name
+
+    assert listings.__name__ == "kei_core.render.listings"
+    with pytest.raises(AttributeError):
+        render.no_such_name  # noqa: B018
+
+
+def test_a_text_check_imports_no_other_format() -> None:
+    from pathlib import Path
+
+    vehicle = Path(__file__).parent.parent / "examples/vehicles/suzuki-carry-da71t-1988.toml"
+    loaded = _modules_after(
+        "import sys\nfrom kei_core.cli import main\n"
+        f"sys.argv = ['kei', 'check', {str(vehicle)!r}, '--in', 'JP']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    assert "kei_core.render.text" in loaded
+    assert "kei_core.render.markdown" not in loaded
