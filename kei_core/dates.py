@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.errors import InputError, shown
 from kei_core.status import Status
 
@@ -257,6 +257,8 @@ class AgeTest:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     status: Status
     passes_from: dt.date | None
@@ -276,6 +278,8 @@ class AgeThreshold:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     years: int
     granularity: Granularity = Granularity.DAY

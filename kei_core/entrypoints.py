@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 
 
 @attrs.frozen
@@ -23,6 +23,8 @@ class EntryPoint:
     """One entry point: ``name = module[:attribute]`` in ``group`` of a distribution."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str
     value: str

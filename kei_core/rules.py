@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.dates import PartialDate, Period, to_date, to_optional_date
 from kei_core.errors import did_you_mean
 from kei_core.status import Status
@@ -87,6 +87,8 @@ class Jurisdiction:
     conservative reading: a plugin must say that its jurisdiction registers vehicles."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     code: str = attrs.field(validator=_code)
     name: str
@@ -103,6 +105,8 @@ class Restriction:
     "roads posted 55 mph or less")``. ``kind`` is a stable key for machines, ``text`` for people."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     kind: str
     value: Any
@@ -197,6 +201,8 @@ class Requirement:
     kind ``PATHWAY`` naming this ``id``, from this plugin or any other."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     id: str = attrs.field(validator=_rule_id)
     jurisdiction: str = attrs.field(validator=_code)
@@ -211,6 +217,8 @@ class ScheduleEntry(Generic[T]):
     """One dated value of a :class:`Schedule`, with the legal text it comes from."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     start: dt.date = attrs.field(converter=to_date)
     value: T
@@ -230,6 +238,8 @@ class Schedule(Generic[T]):
     ``keyed_by`` names the :class:`Vehicle` field (usually ``manufactured``)."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     keyed_by: str
     entries: tuple[ScheduleEntry[T], ...] = attrs.field(converter=_sorted_entries)
@@ -430,6 +440,8 @@ class Model:
     ``model_code`` may be named too, when the window or the code itself is recalled)."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     model_code: str
     make: str

@@ -8,7 +8,7 @@ from typing import Protocol
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.problems import Problem
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
@@ -59,6 +59,8 @@ class Level:
     """One level of a place (``US`` or ``US-TX``) and what its installed rules found."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     jurisdiction: str
     name: str

@@ -11,7 +11,7 @@ import re
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 
 EQUIPMENT: dict[str, str] = {
     "headlamps": "headlamps (low and high beam)",
@@ -124,6 +124,8 @@ class Term:
     a restriction: what it restricts and what its value holds)."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     kind: str = attrs.field(validator=attrs.validators.in_(TERM_KINDS))
     name: str = attrs.field(validator=_namespaced)

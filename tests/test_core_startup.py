@@ -359,3 +359,40 @@ def test_a_text_check_imports_no_other_format() -> None:
     )
     assert "kei_core.render.text" in loaded
     assert "kei_core.render.markdown" not in loaded
+
+
+def _classes_sharing_eq() -> list[type]:
+    from kei_core._fields_repr import fields_eq, fields_hash
+
+    found = [cls for cls in _classes_sharing_the_repr() if cls.__eq__ is fields_eq]
+    assert all(cls.__hash__ is fields_hash for cls in found)
+    return found
+
+
+@pytest.mark.parametrize("cls", _classes_sharing_eq(), ids=lambda cls: cls.__qualname__)
+def test_the_shared_eq_and_hash_give_what_attrs_would(cls: type) -> None:
+    """A twin of the class, same name, module and fields, with attrs' generated eq and hash."""
+    import attr
+    import attrs
+
+    from kei_core._fields_repr import fields_eq, fields_hash
+
+    fields = attrs.fields(cls)
+    blank = type(cls.__name__, (), {"__module__": cls.__module__, "__qualname__": cls.__qualname__})
+    these = {f.name: attr.ib(default=None, eq=f.eq, hash=f.hash, init=f.init, repr=f.repr) for f in fields}
+    twin = attr.s(these=these, frozen=True, slots=False, eq=True, hash=True)(blank)
+    made = [twin(**{f.name: value for f in fields if f.init}) for value in (1, 1, 2, "x", None, (1, "x"))]
+    made.append(twin(**{f.name: i for i, f in enumerate(fields) if f.init}))
+    for left in made:
+        assert fields_hash(left) == hash(left)
+        for right in made:
+            assert fields_eq(left, right) == (left == right)
+        assert fields_eq(left, object()) is NotImplemented
+
+
+def test_the_classes_sharing_eq_still_compare_and_hash_as_values() -> None:
+    from kei_core import Jurisdiction
+
+    first, again, other = Jurisdiction("ZZ", "Zed"), Jurisdiction("ZZ", "Zed"), Jurisdiction("ZY", "Zed")
+    assert first == again and hash(first) == hash(again) and first != other
+    assert len({first, again, other}) == 2

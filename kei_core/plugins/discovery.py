@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.entrypoints import EntryPoint, entry_points
 
 ENTRY_POINT_GROUP = "kei"
@@ -25,6 +25,8 @@ class PluginRecord:
     """An installed plugin as discovery knows it: where it comes from and what it declares."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str
     module_name: str
@@ -40,6 +42,8 @@ class Discovery:
     say a place's plugin is disabled rather than missing), and ``-p NAME`` names no plugin has."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     records: Mapping[str, PluginRecord]
     disabled: Mapping[str, PluginRecord]

@@ -18,7 +18,7 @@ import attrs
 import pluggy
 
 from kei_core import hookspecs
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.plugins.imports import PathIndex
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
@@ -34,6 +34,8 @@ class LoadedPlugin:
     """A plugin after loading: what its hooks returned, or why it failed (``error``)."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     record: PluginRecord
     plugin: object | None = attrs.field(default=None, eq=False)

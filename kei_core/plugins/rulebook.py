@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.plugins.loader import LoadedPlugin
 from kei_core.rules import CODE, Jurisdiction, Requirement, Rule
@@ -23,6 +23,8 @@ class PluginInfo:
     returned, and why it failed (``error``), if it did."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     name: str
     module_name: str
@@ -72,6 +74,8 @@ class RuleBook:
     """The plugins kei knows (loaded or not) and everything the loaded ones declare."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     plugins: Mapping[str, PluginInfo]
     _declaring: dict[str, tuple[PluginInfo, ...]] = attrs.field(
