@@ -36,10 +36,11 @@ def days_in_month(year: int, month: int) -> int:
 
 _PARTIAL = re.compile(r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{1,2})(?:-(?P<day>[0-9]{1,2}))?)?$")
 # Dates as people write them where one reading only is possible: 2004/08, 2004.08, 2004/08/15, 08/2004.
-_YEAR_FIRST = re.compile(r"^(?P<year>[0-9]{4})([/.])(?P<month>[0-9]{1,2})(?:\2(?P<day>[0-9]{1,2}))?$")
-_MONTH_YEAR = re.compile(r"^(?P<month>[0-9]{1,2})[/.](?P<year>[0-9]{4})$")
+# These and the next are compiled on first use (re's own cache): most dates read are YYYY-MM-DD.
+_YEAR_FIRST = r"^(?P<year>[0-9]{4})([/.])(?P<month>[0-9]{1,2})(?:\2(?P<day>[0-9]{1,2}))?$"
+_MONTH_YEAR = r"^(?P<month>[0-9]{1,2})[/.](?P<year>[0-9]{4})$"
 # 01/22/2026 or 22/01/2026: month and day order differ by country, so kei never guesses.
-_DAY_MONTH_OR_MONTH_DAY = re.compile(r"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}$")
+_DAY_MONTH_OR_MONTH_DAY = r"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}$"
 
 
 @attrs.frozen(order=False, cache_hash=True)
@@ -85,11 +86,11 @@ class PartialDate:
             return cls(value)
         if isinstance(value, str):
             text = value.strip()
-            match = _PARTIAL.match(text) or _YEAR_FIRST.match(text) or _MONTH_YEAR.match(text)
+            match = _PARTIAL.match(text) or re.match(_YEAR_FIRST, text) or re.match(_MONTH_YEAR, text)
             if match:
                 month, day = match["month"], match.groupdict().get("day")
                 return cls(int(match["year"]), int(month) if month else None, int(day) if day else None)
-            if _DAY_MONTH_OR_MONTH_DAY.match(text):
+            if re.match(_DAY_MONTH_OR_MONTH_DAY, text):
                 raise InputError(
                     f"{shown(value)} could be read day first or month first; write it as YYYY-MM-DD "
                     "(2026-01-22 for 22 January 2026)"
