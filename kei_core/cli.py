@@ -17,6 +17,7 @@ import click
 
 from kei_core._version import __version__
 from kei_core.errors import InputError, did_you_mean
+from kei_core.errors import one_line as _one_line
 
 if TYPE_CHECKING:
     from kei_core.api import Kei
@@ -30,18 +31,8 @@ COMMANDS_GROUP = "kei.commands"
 FORMATS_GROUP = "kei.formats"
 
 
-MAX_ERROR_CHARACTERS = 400
-
 _OWN_PROCESS = False
 """Set when kei runs as the program (:meth:`KeiGroup.__call__`), not inside another's process."""
-
-
-def _one_line(message: str) -> str:
-    """A message as one safe line: control characters and bidi overrides escaped, cut short."""
-    from kei_core.terminal import safe
-
-    line = safe(message)
-    return line if len(line) <= MAX_ERROR_CHARACTERS else line[: MAX_ERROR_CHARACTERS - 1] + "…"
 
 
 class BadInput(click.ClickException):
