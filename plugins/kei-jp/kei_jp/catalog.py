@@ -11,7 +11,9 @@ use, never at import.
 ``unconfirmed`` names spec fields shown as "typical value, check your papers" (a recalled value, a
 trim-dependent figure, or a class-level figure where no source gives one for the generation), and
 may name ``production_start`` or ``production_end`` when the window itself is uncertain; the row's
-notes say which reading was taken. A spec field left empty had no source at all: its notes say so.
+notes say which reading was taken. :func:`class_level` names the typical values that are class-level
+figures rather than the generation's own; :func:`known_gaps` names, per code, the figures the shipped
+definitions test that no source gives (left empty on purpose: the notes say why and what settles it).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import io
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from kei_core import Measure, Model, PartialDate
 
@@ -43,6 +45,10 @@ _MEASURES = (
 _WORDS = ("drive", "fuel", "steering")
 # The production window may be marked unconfirmed too (Model's docstring allows it).
 _WINDOW = ("production_start", "production_end")
+# The spec fields a row may name in `missing`: those the kei class and the shipped state definitions test.
+_GAP_FIELDS = frozenset(
+    {"length_mm", "width_mm", "height_mm", "displacement_cc", "curb_weight_kg", "top_speed_kmh"}
+)
 
 
 def models() -> list[Model]:
@@ -55,6 +61,21 @@ def reviewed_on(code: str) -> dt.date | None:
     reviewed; ``None`` if the code is not catalogued."""
     model = find(code)
     return None if model is None else _reviewed()[model.model_code]
+
+
+def class_level(code: str) -> frozenset[str]:
+    """The spec fields of the model behind ``code`` (as :func:`find` reads it) whose typical value is
+    a class-level figure, not its generation's own (the notes name the source); empty if the code is
+    not catalogued."""
+    model = find(code)
+    return frozenset() if model is None else _read().class_level[model.model_code]
+
+
+def known_gaps() -> dict[str, frozenset[str]]:
+    """Each model code with the figures the shipped definitions test that no source gives for it
+    (the model's notes say why, and what settles it: the 車検証 or export certificate); codes
+    without a gap are left out."""
+    return {code: fields for code, fields in _read().missing.items() if fields}
 
 
 def find(code: str) -> Model | None:
@@ -93,29 +114,36 @@ def _haystack(model: Model) -> str:
 
 
 def _catalog() -> dict[str, Model]:
-    return _read()[0]
+    return _read().models
 
 
 def _reviewed() -> dict[str, dt.date]:
-    return _read()[1]
+    return _read().reviewed
+
+
+class _Data(NamedTuple):
+    models: dict[str, Model]
+    reviewed: dict[str, dt.date]
+    class_level: dict[str, frozenset[str]]
+    missing: dict[str, frozenset[str]]
 
 
 @functools.cache
-def _read() -> tuple[dict[str, Model], dict[str, dt.date]]:
+def _read() -> _Data:
     text = _data_text()
-    catalog: dict[str, Model] = {}
-    reviewed: dict[str, dt.date] = {}
+    data = _Data({}, {}, {}, {})
     for line, row in enumerate(csv.DictReader(_without_comments(text)), start=1):
         if None in row or None in row.values():
             raise ValueError(f"{DATA_FILE}: data row {line} does not have one value per column")
         model = _model(row)
-        if model.model_code in catalog:
+        if model.model_code in data.models:
             raise ValueError(
                 f"{DATA_FILE}: model code {model.model_code} appears twice; keep one row per code"
             )
-        catalog[model.model_code] = model
-        reviewed[model.model_code] = _review_date(row)
-    return catalog, reviewed
+        data.models[model.model_code] = model
+        data.reviewed[model.model_code] = _review_date(row)
+        data.class_level[model.model_code], data.missing[model.model_code] = _basis(row, model)
+    return data
 
 
 def _data_text() -> str:
@@ -159,6 +187,26 @@ def _model(row: Mapping[str, str]) -> Model:
         source=row["sources"],
         notes=f"{row['notes']} (Sources reviewed {_review_date(row).isoformat()}.)",
     )
+
+
+def _basis(row: Mapping[str, str], model: Model) -> tuple[frozenset[str], frozenset[str]]:
+    """The row's ``class_level`` and ``missing`` fields, checked: a class-level value is given and
+    typical; a missing figure is one the definitions test, and empty."""
+    class_level = frozenset(row["class_level"].split())
+    missing = frozenset(row["missing"].split())
+    wrong = sorted(class_level - (model.specs.keys() & model.unconfirmed))
+    if wrong:
+        raise ValueError(
+            f"{DATA_FILE}: {model.model_code} marks {', '.join(wrong)} class-level but gives no value for it "
+            f"or does not mark it unconfirmed"
+        )
+    wrong = sorted((missing - _GAP_FIELDS) | (missing & model.specs.keys()))
+    if wrong:
+        raise ValueError(
+            f"{DATA_FILE}: {model.model_code} marks {', '.join(wrong)} missing but gives a value for it "
+            f"or it is not a figure the definitions test"
+        )
+    return class_level, missing
 
 
 def _review_date(row: Mapping[str, str]) -> dt.date:
