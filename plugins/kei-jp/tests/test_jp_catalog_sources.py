@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -461,3 +462,13 @@ def test_a_known_weight_gap_leaves_the_weight_test_open_and_says_what_settles_it
     assert "US-AR: UNKNOWN" in text
     settle = next(line for line in text.splitlines() if "What would settle it" in line)
     assert "車両重量" in settle and "1,500 lb" in settle
+
+
+def test_the_readme_counts_the_gaps_and_class_level_values_as_the_catalog_has_them() -> None:
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8").split())
+    gaps = catalog.known_gaps()
+    class_level = [catalog.class_level(entry.model_code) for entry in MODELS]
+    assert f"{len(gaps)} of the {len(MODELS)} codes have no figure of their own" in readme
+    heights = sum("height_mm" in fields for fields in class_level)
+    speeds = sum("top_speed_kmh" in fields for fields in class_level)
+    assert f"the 1,900 mm height of {heights} codes and the 120 km/h top speed of {speeds}" in readme
