@@ -436,7 +436,7 @@ def _load(reference: str) -> Any:
     return found() if callable(found) else found
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class JurisdictionPlugin:
     """A plugin that owns one jurisdiction and returns the rules of its law modules: declared,
     not written. Register it under both entry-point groups, by its attribute::
@@ -453,6 +453,9 @@ class JurisdictionPlugin:
       Imported only when kei calls ``kei_rules``, so declaring the plugin stays cheap.
     * ``name``: the plugin name, ``us-la`` for ``US-LA`` (the entry-point name, what
       ``-p no:us-la`` disables).
+
+    Two plugins are equal only if they are the same object (a plugin is registered once; pluggy
+    compares each new plugin with every one registered before it).
     """
 
     __repr__ = fields_repr

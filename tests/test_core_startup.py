@@ -90,6 +90,31 @@ def test_the_quick_look_at_a_plugins_attributes_agrees_with_pluggy_on_every_name
         assert quick.parse_hookimpl_opts(plugin, name) == stock.parse_hookimpl_opts(plugin, name), name
 
 
+def test_the_quick_look_remembers_a_class_but_not_what_one_instance_holds() -> None:
+    """What pluggy answers for a name stored on the class is remembered for the class (sixty
+    state plugins are sixty instances of one); a name an instance holds itself, in its
+    ``__dict__`` or a slot, is looked at on every instance."""
+    from kei_core import jurisdiction_plugin
+
+    shadowing = _Hooks()
+    shadowing.kei_jurisdictions = lambda: []  # no marker: on this instance, not a hook
+    shadowing.slot_function = hookimpl(lambda: [])  # a marked function in a slot: a hook
+    instances = [
+        _Hooks(),
+        shadowing,
+        _Hooks(),
+        jurisdiction_plugin("ZZ-A", "A", parent="ZZ", rules="zz_a.law:RULES"),
+        jurisdiction_plugin("ZZ-B", "B", parent="ZZ", rules="zz_b.law:RULES"),
+    ]
+    quick, stock = _Manager("kei"), pluggy.PluginManager("kei")
+    for plugin in instances:
+        for name in dir(plugin):
+            assert quick.parse_hookimpl_opts(plugin, name) == stock.parse_hookimpl_opts(plugin, name), name
+    assert quick.parse_hookimpl_opts(shadowing, "kei_jurisdictions") is None
+    assert quick.parse_hookimpl_opts(shadowing, "slot_function") is not None
+    assert quick.parse_hookimpl_opts(instances[2], "kei_jurisdictions") is not None
+
+
 def test_a_plugin_registers_the_same_hooks_and_a_misspelt_one_is_still_an_error() -> None:
     plugin = _Hooks()
     loader = Loader()

@@ -19,6 +19,9 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+_UNSEEN = object()
+_PLAIN_FINDERS: frozenset[type] = frozenset({type(None), importlib.machinery.FileFinder})
+
 
 class PathIndex:
     """The module names each ``sys.path`` folder holds (one ``os.listdir`` a folder), made for
@@ -43,6 +46,11 @@ class PathIndex:
                         break
             self._folders.append((entry, frozenset(names)))
         self._wanted: frozenset[str] = frozenset()
+        # The position of the first folder listing each name: the folders before it are only
+        # checked (their finders), never searched.
+        self._first: dict[str, int] = {}
+        for position in range(len(self._folders) - 1, -1, -1):
+            self._first.update(dict.fromkeys(self._folders[position][1], position))
 
     def find_spec(
         self, name: str, path: Any = None, target: Any = None
@@ -50,22 +58,24 @@ class PathIndex:
         """The spec Python's path search would return for ``name``, or ``None`` to let it search."""
         if path is not None or name not in self._wanted or tuple(sys.path) != self.path:
             return None
-        for entry, names in self._folders:
-            key = entry or os.getcwd()  # Python keys "" by the current folder
-            if key not in sys.path_importer_cache:
-                return None  # a folder Python has not looked at yet
-            finder = sys.path_importer_cache[key]
-            if finder is None:
-                continue  # no finder for it (a missing zip): Python skips it too
-            if not isinstance(finder, importlib.machinery.FileFinder):
-                return None  # a zip or a custom hook: let Python ask it
-            if name not in names:
-                continue
-            spec = finder.find_spec(name)
-            if spec is None or spec.loader is None:
-                return None  # not what the listing said, or a namespace package: search as usual
-            return spec
-        return None
+        position = self._first.get(name)
+        if position is None:
+            return None  # in no listing: let Python search (and find it nowhere, or somewhere new)
+        cwd = os.getcwd() if "" in self.path[: position + 1] else ""
+        cache = sys.path_importer_cache
+        finders = [cache.get(entry or cwd, _UNSEEN) for entry in self.path[: position + 1]]
+        # Each folder before it must be one Python has looked at (a finder in the cache) and read
+        # by Python's own file finder, or have no finder at all (a missing folder: Python skips
+        # it too); else a zip or a custom hook might hold the name: let Python ask them.
+        if not {type(finder) for finder in finders} <= _PLAIN_FINDERS:
+            return None
+        finder = finders[-1]
+        if not isinstance(finder, importlib.machinery.FileFinder):
+            return None  # no finder for the folder that lists it: let Python search on
+        spec = finder.find_spec(name)
+        if spec is None or spec.loader is None:
+            return None  # not what the listing said, or a namespace package: search as usual
+        return spec
 
     @contextlib.contextmanager
     def speeding(self, name: str) -> Iterator[None]:

@@ -74,27 +74,57 @@ _NEVER_HOOKS = (
 )  # fmt: skip
 
 
+def _own_dict(plugin: object) -> dict[str, object] | None:
+    """The instance's own ``__dict__``, read without running user code; ``None`` if it has none
+    (a slotted class: asked by its type, so no AttributeError is raised and caught)."""
+    if not type(plugin).__dictoffset__:
+        return None
+    try:
+        own = object.__getattribute__(plugin, "__dict__")
+    except AttributeError:
+        return None
+    return own if isinstance(own, dict) else None
+
+
+def _class_attribute(klass: type, name: str) -> object:
+    """``name`` as stored in the ``__dict__`` of ``klass`` or the first class of its MRO that has
+    it; ``_ABSENT`` if none does."""
+    for base in klass.__mro__:
+        found = base.__dict__.get(name, _ABSENT)
+        if found is not _ABSENT:
+            return found
+    return _ABSENT
+
+
 def _raw_attribute(plugin: object, name: str) -> object:
     """``name`` as stored on ``plugin`` (a module's or an instance's own dictionary, else its
     class's), without running any descriptor or ``__getattr__``; ``_ABSENT`` if not found so."""
     if isinstance(plugin, types.ModuleType):
         return plugin.__dict__.get(name, _ABSENT)
-    try:
-        own = object.__getattribute__(plugin, "__dict__")
-    except AttributeError:
-        own = None
-    if isinstance(own, dict) and name in own:
+    if isinstance(plugin, type):
+        return _class_attribute(plugin, name)
+    own = _own_dict(plugin)
+    if own is not None and name in own:
         return own[name]
-    for klass in plugin.__mro__ if isinstance(plugin, type) else type(plugin).__mro__:
-        if name in klass.__dict__:
-            found = klass.__dict__[name]
-            if isinstance(found, types.MemberDescriptorType) and not isinstance(plugin, type):
-                try:  # a slot's value: reading it runs no user code
-                    return found.__get__(plugin, type(plugin))
-                except AttributeError:
-                    return _ABSENT
-            return found
-    return _ABSENT
+    found = _class_attribute(type(plugin), name)
+    if isinstance(found, types.MemberDescriptorType):
+        try:  # a slot's value: reading it runs no user code
+            return found.__get__(plugin, type(plugin))
+        except AttributeError:
+            return _ABSENT
+    return found
+
+
+def _cannot_be_hook(raw: object) -> bool:
+    """Stored as ``raw``, an attribute cannot be a kei hook implementation."""
+    if isinstance(raw, _FUNCTIONS):
+        return (
+            getattr(raw, _MARKER, None) is None
+            and getattr(getattr(raw, "__func__", None), _MARKER, None) is None
+        )
+    return raw is not _ABSENT and (
+        isinstance(raw, _NEVER_HOOKS) or not (callable(raw) or hasattr(type(raw), "__get__"))
+    )
 
 
 class _Manager(pluggy.PluginManager):
@@ -104,21 +134,42 @@ class _Manager(pluggy.PluginManager):
     0.5 ms a plugin, most of the cost of loading a declared state plugin. An attribute stored as
     plain data, a C-level descriptor or a function without kei's marker cannot be a hook
     implementation (nor can a value that is neither callable nor a descriptor), so pluggy is
-    asked only about the others, and decides as before."""
+    asked only about the others, and decides as before.
+
+    What pluggy answers for an attribute stored on a plugin's class (not on the instance, nor in
+    one of its slots) is the same for every instance of that class: it is asked once a class
+    (sixty state plugins are sixty instances of one class, each with some forty names)."""
+
+    def __init__(self, project_name: str) -> None:
+        super().__init__(project_name)
+        self._by_class: dict[type, dict[str, Any]] = {}
 
     def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
-        raw = _raw_attribute(plugin, name)
-        if isinstance(raw, _FUNCTIONS):
-            if (
-                getattr(raw, _MARKER, None) is None
-                and getattr(getattr(raw, "__func__", None), _MARKER, None) is None
-            ):
-                return None
-        elif raw is not _ABSENT and (
-            isinstance(raw, _NEVER_HOOKS) or not (callable(raw) or hasattr(type(raw), "__get__"))
-        ):
-            return None
-        return super().parse_hookimpl_opts(plugin, name)
+        klass = type(plugin)
+        known = self._by_class.get(klass)
+        if known is not None and name in known and not klass.__dictoffset__:
+            return known[name]  # the usual case, first: a slotted plugin of a class seen before
+        if isinstance(plugin, types.ModuleType | type):
+            return (
+                None
+                if _cannot_be_hook(_raw_attribute(plugin, name))
+                else super().parse_hookimpl_opts(plugin, name)
+            )
+        own = _own_dict(plugin)
+        if own is not None and name in own:
+            raw = own[name]
+            return None if _cannot_be_hook(raw) else super().parse_hookimpl_opts(plugin, name)
+        if known is None:
+            known = self._by_class[klass] = {}
+        elif name in known:
+            return known[name]
+        found = _class_attribute(klass, name)
+        if isinstance(found, types.MemberDescriptorType):  # a slot: its value is the instance's own
+            raw = _raw_attribute(plugin, name)
+            return None if _cannot_be_hook(raw) else super().parse_hookimpl_opts(plugin, name)
+        opts = None if _cannot_be_hook(found) else super().parse_hookimpl_opts(plugin, name)
+        known[name] = opts
+        return opts
 
 
 class Loader:
