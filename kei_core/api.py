@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins.registry import Registry
 from kei_core.plugins.rulebook import PluginInfo
@@ -52,6 +53,10 @@ class Situation:
     the country may have been entered on a declaration that does not make it eligible for the
     road (docs/writing-a-plugin.md and the README explain why)."""
 
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
+
     imported: bool = False
     titled: bool = False
 
@@ -69,6 +74,10 @@ class Condition:
     """A condition of a verdict with the rule that set it, its :class:`~kei_core.rules.Stage`,
     and whether the :class:`Situation` says it is already met."""
 
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
+
     text: str
     rule: str | None
     stage: Stage
@@ -82,6 +91,10 @@ class CheckResult:
     catalog's, whatever else the process has loaded), notes about the vehicle (which
     values came from the catalog, ``catalog`` saying it field by field), the
     :class:`Situation` asked about, and the stage of each rule applied."""
+
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     vehicle: Vehicle
     on: dt.date
@@ -181,6 +194,10 @@ class PlaceInfo:
     """A place kei knows of: its code, its name and parent, its chain of levels, whether it
     registers vehicles, its owner and the plugins adding rules to it."""
 
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
+
     code: str
     name: str | None
     parent: str | None
@@ -193,6 +210,10 @@ class PlaceInfo:
 @attrs.frozen
 class RuleInfo:
     """A rule (or a requirement grouping pathways) and the plugin that gives it."""
+
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     item: Rule | Requirement
     plugin: str

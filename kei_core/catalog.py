@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins import Registry
@@ -176,6 +177,10 @@ class Filled:
     which fields came from it, which of those are only typical values (check the papers),
     warnings (a date outside the production window, a frame number naming another model), and
     the plugin whose catalog holds the entry (an answer lists it among the plugins behind it)."""
+
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     vehicle: Vehicle
     from_catalog: tuple[str, ...] = ()

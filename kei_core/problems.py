@@ -12,6 +12,8 @@ import enum
 
 import attrs
 
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+
 
 class ProblemKind(enum.Enum):
     """The kinds of problem, stable keys for machines (the JSON's ``problem_details``)."""
@@ -34,6 +36,10 @@ class ProblemKind(enum.Enum):
 class Problem:
     """One reason a level cannot answer fully: its kind, the code and plugin concerned, a
     sentence saying what happened, and what would settle it."""
+
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     kind: ProblemKind
     message: str

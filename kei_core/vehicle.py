@@ -18,6 +18,7 @@ from typing import Any, NewType
 
 import attrs
 
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.units import quantity, show
@@ -302,6 +303,10 @@ def _steering(value: str | None) -> str | None:
 class Modification:
     """A significant change after manufacture (engine swap, body, chassis, steering, governor)."""
 
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
+
     date: PartialDate | None = None
     description: str = ""
     significant: bool = True
@@ -312,6 +317,8 @@ class Vehicle:
     """A vehicle as kei knows it. Field names are public: they are the keys of vehicle files
     and of batch columns. Every field is optional; a rule that needs a missing one answers
     ``unknown`` and names it. Measures are stored in the unit the name states, exactly."""
+
+    __repr__ = fields_repr
 
     make: str | None = None
     model: str | None = None
