@@ -35,7 +35,7 @@ from typing import Any, ClassVar
 import attrs
 
 from kei_core import hookimpl
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.dates import Period
 from kei_core.rules import (
     CODE,
@@ -96,6 +96,8 @@ class Limit:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     low: Measure | None = None
     high: Measure | None = None
@@ -206,10 +208,25 @@ class Provision(Law):
     ``notes``), what it demands (:meth:`statement`) and how a vehicle meets it (:meth:`check`).
 
     :func:`rules_from` makes each block a :class:`~kei_core.Rule` with the ID ``id`` or
-    ``<CODE>-<part>`` (``US-LA-EQUIPMENT``). A kit subclasses it once per kind of block.
+    ``<CODE>-<part>`` (``US-LA-EQUIPMENT``). A kit subclasses it once per kind of block, frozen
+    (``@attrs.frozen``); blocks compare, hash and print by their fields as attrs' own methods
+    would, unless the kind writes its own ``__eq__`` and ``__hash__`` (or ``__repr__``).
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # One repr, eq and hash every kind shares, put in its namespace before attrs decorates it:
+        # attrs then compiles none (some two million instructions a kind when a kit is imported).
+        own = cls.__dict__
+        if "__repr__" not in own:
+            setattr(cls, "__repr__", fields_repr)  # noqa: B010 (set before attrs decorates the class)
+        if "__eq__" not in own and "__hash__" not in own:
+            setattr(cls, "__eq__", fields_eq)  # noqa: B010
+            setattr(cls, "__hash__", fields_hash)  # noqa: B010
 
     part: ClassVar[str] = "PROVISION"
     """The last part of the rule ID a block of this kind gets by default."""
@@ -270,6 +287,8 @@ class Scope:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     what: str
     law: str
@@ -340,6 +359,8 @@ class AnyOf:
     exterior mirror or an interior mirror")."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     names: tuple[str, ...]
 

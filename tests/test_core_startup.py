@@ -6,6 +6,7 @@ Each shortcut is checked against the long way it replaces: the answers must not 
 
 from __future__ import annotations
 
+import importlib.util
 import types
 from typing import Any
 
@@ -307,11 +308,16 @@ def _classes_sharing_the_repr() -> list[type]:
     import kei_core
     from kei_core._fields_repr import fields_repr
 
+    names = [module.name for module in pkgutil.walk_packages(kei_core.__path__, "kei_core.")]
+    if importlib.util.find_spec("kei_us") is not None:  # the US state kit's kinds of block share them too
+        import kei_us.state_kit
+
+        names += [m.name for m in pkgutil.walk_packages(kei_us.state_kit.__path__, "kei_us.state_kit.")]
     found = []
-    for module in pkgutil.walk_packages(kei_core.__path__, "kei_core."):
-        if module.name.startswith("kei_core.testing"):
+    for name in names:
+        if name.startswith("kei_core.testing"):
             continue
-        for value in vars(importlib.import_module(module.name)).values():
+        for value in vars(importlib.import_module(name)).values():
             if isinstance(value, type) and attrs.has(value) and value.__repr__ is fields_repr:
                 found.append(value)
     return sorted(set(found), key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
@@ -322,6 +328,34 @@ def test_the_core_classes_on_the_path_of_an_answer_share_the_repr() -> None:
     for name in ("kei_core.rules.Rule", "kei_core.rules.Law", "kei_core.dates.PartialDate"):
         assert name in names
     assert "kei_core.verdicts.Verdict" in names and "kei_core.units.Measure" in names
+
+
+def test_every_kind_of_kit_block_shares_repr_eq_and_hash_unless_it_writes_its_own() -> None:
+    import attrs
+
+    from kei_core import Provision
+    from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+
+    @attrs.frozen(kw_only=True)
+    class Plain(Provision):
+        limit: int = 0
+
+    @attrs.frozen(kw_only=True)
+    class Own(Provision):
+        def __eq__(self, other: object) -> bool:
+            return other is self
+
+        __hash__ = object.__hash__
+
+    assert (Plain.__repr__, Plain.__eq__, Plain.__hash__) == (fields_repr, fields_eq, fields_hash)
+    law = {"citation": "§ 1", "source": "https://example.org", "reviewed_on": "2026-12-01"}
+    assert Plain(**law, limit=1) == Plain(**law, limit=1) != Plain(**law, limit=2)
+    assert hash(Plain(**law, limit=1)) == hash(Plain(**law, limit=1))
+    assert Own(**law) != Own(**law)
+    if importlib.util.find_spec("kei_us") is not None:
+        from kei_us.state_kit import MiniTruckDefinition, RoadAccess
+
+        assert MiniTruckDefinition.__eq__ is fields_eq and RoadAccess.__repr__ is fields_repr
 
 
 @pytest.mark.parametrize("cls", _classes_sharing_the_repr(), ids=lambda cls: cls.__qualname__)
