@@ -12,6 +12,11 @@ each, the median of the pairs' ratios, and each figure against its target, met o
 10: --in JP at most 1.5x the bare import; issue 12: every place at most 1.5x the 121 ms of the 17
 plugins before the 41 new states, and --in US-TX no slower than its ratio of 2026-12-01).
 
+It measures the environment of the Python that runs it (its own ``kei``, not another on ``PATH``)
+and says which, and whether kei-core is installed there from this checkout in development mode
+(editable) or as the README installs it. ``--instructions`` also counts each command's instructions
+under valgrind's callgrind, a figure other processes on the machine do not move.
+
 Every command runs with its bytecode compiled, as after `pip install` (which compiles it): with
 PYTHONDONTWRITEBYTECODE set, a module edited since its last .pyc would be compiled anew on every
 run, and kei's figures would include compiling whatever was edited last. The bytecode goes to a
@@ -60,6 +65,34 @@ print(json.dumps(costs))
 """
 
 
+def _kei_of_this_python() -> str | None:
+    """The ``kei`` command of the environment running this script (its ``bin`` or ``Scripts``
+    folder), never another one earlier on ``PATH``: the figures are those of this environment."""
+    folder = Path(sys.executable).parent
+    for name in ("kei", "kei.exe"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    found = shutil.which("kei", path=str(folder))
+    return found
+
+
+def _environment() -> str:
+    """Which environment is measured, and whether kei-core is installed from this checkout in
+    development mode (editable: one ``sys.path`` folder a plugin) or as built wheels."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import kei_core, sys; print(kei_core.__file__); print(len(sys.path))"],
+        capture_output=True,
+        text=True,
+    )
+    lines = done.stdout.split()
+    if len(lines) < 2:
+        return f"{sys.prefix} (kei_core does not import: {done.stderr.strip()[-200:]})"
+    location, folders = Path(lines[0]).resolve(), lines[1]
+    editable = ROOT in location.parents
+    how = "editable (development mode)" if editable else "installed (non-editable)"
+    return f"{sys.prefix}: kei-core {how} from {location.parent}, {folders} sys.path folders"
+
+
 def seconds(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
     subprocess.run(command, capture_output=True, env=env)
@@ -76,13 +109,21 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--vehicle", default=str(ROOT / "examples/vehicles/suzuki-carry-da63t-2005.toml"))
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each command's instructions under valgrind's callgrind (steady on a busy machine)",
+    )
     args = parser.parse_args()
-    kei = shutil.which("kei")
+    kei = _kei_of_this_python()
     if kei is None:
-        sys.exit("kei is not installed in this environment (see the README)")
+        sys.exit(f"kei is not installed in the environment of {sys.executable} (see the README)")
+    print(f"environment:                   {_environment()}")
     with tempfile.TemporaryDirectory(prefix="kei-bytecode-") as bytecode:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = bytecode
+        if args.instructions:
+            _instructions(kei, args.vehicle, env)
         return _measure(kei, args.vehicle, args.runs, env)
 
 
@@ -128,6 +169,40 @@ def _measure(kei: str, vehicle: str, runs: int, env: dict[str, str]) -> int:
     return 0 if ratio <= TARGET and texas_ratio <= TEXAS_RATIO_BEFORE and every_met else 1
 
 
+def _instructions(kei: str, vehicle: str, env: dict[str, str]) -> None:
+    """Each command's instruction count under callgrind (millions): what wall time measures,
+    without the noise of other processes; wall time is about proportional to it."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        print("instructions: valgrind is not installed")
+        return
+    commands = {
+        "import click, pluggy, attrs": [sys.executable, "-c", "import click, pluggy, attrs"],
+        "kei check ... --in JP": [kei, "check", vehicle, "--in", "JP"],
+        "kei check ... --in US-TX": [kei, "check", vehicle, "--in", "US-TX"],
+        "kei check ... (every place)": [kei, "check", vehicle],
+    }
+    counts: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="kei-callgrind-") as folder:
+        for label, command in commands.items():
+            seconds(command, env)  # compiled bytecode, as timed
+            out = os.path.join(folder, "callgrind.out")
+            subprocess.run(
+                [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *command],
+                capture_output=True,
+                env=env,
+            )
+            with open(out, encoding="utf-8", errors="replace") as file:
+                for line in file:
+                    if line.startswith(("summary:", "totals:")):
+                        counts[label] = int(line.split()[1])
+                        break
+    bare = counts.get("import click, pluggy, attrs")
+    for label, count in counts.items():
+        ratio = f" ({count / bare:.2f}x the bare import)" if bare else ""
+        print(f"{label + ':':<31}{count / 1e6:7.0f} Mi instructions{ratio}")
+
+
 def _per_plugin(env: dict[str, str], runs: int) -> None:
     """The median cost of loading each plugin (import, registration, hooks), the top five, and the
     median plugin: what one more installed plugin adds to `kei check` with every place."""
@@ -149,9 +224,6 @@ def _per_plugin(env: dict[str, str], runs: int) -> None:
     print(
         "  costliest to load:           "
         + ", ".join(f"{name} {cost * 1000:.1f} ms" for cost, name in costs[:5])
-    )
-    print(
-        f"  sys.path folders:            {len(sys.path)} (every plugin installed in development mode adds one)"
     )
 
 
