@@ -373,7 +373,7 @@ def test_the_shared_repr_writes_what_attrs_would(cls: type) -> None:
     values = [1, "a 'quoted' text", None, (1, "x"), 2.5, {"k": [1]}]
     shown = []
     for twin in (generated, shared):
-        made = twin(**{f.name: values[i % len(values)] for i, f in enumerate(fields) if f.init})
+        made = twin(**{f.alias: values[i % len(values)] for i, f in enumerate(fields) if f.init})
         for f in fields:
             if not f.init:
                 del made.__dict__[f.name]  # an init=False field not set yet: attrs shows NOTHING
@@ -440,8 +440,8 @@ def test_the_shared_eq_and_hash_give_what_attrs_would(cls: type) -> None:
     blank = type(cls.__name__, (), {"__module__": cls.__module__, "__qualname__": cls.__qualname__})
     these = {f.name: attr.ib(default=None, eq=f.eq, hash=f.hash, init=f.init, repr=f.repr) for f in fields}
     twin = attr.s(these=these, frozen=True, slots=False, eq=True, hash=True)(blank)
-    made = [twin(**{f.name: value for f in fields if f.init}) for value in (1, 1, 2, "x", None, (1, "x"))]
-    made.append(twin(**{f.name: i for i, f in enumerate(fields) if f.init}))
+    made = [twin(**{f.alias: value for f in fields if f.init}) for value in (1, 1, 2, "x", None, (1, "x"))]
+    made.append(twin(**{f.alias: i for i, f in enumerate(fields) if f.init}))
     for left in made:
         assert fields_hash(left) == hash(left)
         for right in made:
@@ -455,3 +455,38 @@ def test_the_classes_sharing_eq_still_compare_and_hash_as_values() -> None:
     first, again, other = Jurisdiction("ZZ", "Zed"), Jurisdiction("ZZ", "Zed"), Jurisdiction("ZY", "Zed")
     assert first == again and hash(first) == hash(again) and first != other
     assert len({first, again, other}) == 2
+
+
+def test_a_book_made_again_after_each_load_declares_what_a_fresh_one_finds() -> None:
+    """The registry makes a book after every plugin it loads, reusing the snapshots of those that
+    did not change and the names declaring each code: each must answer as a book made from
+    scratch, through every load and a plugin registered directly."""
+    from kei_core import Jurisdiction, hookimpl
+    from kei_core.plugins import Registry, RuleBook
+
+    class Local:
+        @hookimpl
+        def kei_jurisdictions(self) -> list[Jurisdiction]:
+            return [Jurisdiction("ZZ-LOCAL", "Local", parent="ZZ", registers=True)]
+
+    registry = Registry()
+    codes = registry.declared_codes()
+
+    def same_as_fresh() -> None:
+        book = registry.book()
+        registry._book = registry._book_infos = registry._book_index = None  # the long way
+        fresh = registry.book()
+        scratch = RuleBook(dict(fresh.plugins))  # and its index made by the book itself
+        assert book is not fresh and book.plugins == fresh.plugins
+        for code in [*codes, "ZZ-LOCAL", "NOWHERE"]:
+            assert book.declaring(code) == fresh.declaring(code) == scratch.declaring(code), code
+            assert book.jurisdiction(code) == scratch.jurisdiction(code), code
+
+    same_as_fresh()
+    for code in codes[:12]:
+        registry.plan(code)
+        same_as_fresh()
+    registry.register(Local(), name="local")
+    same_as_fresh()
+    registry.load_all()
+    same_as_fresh()

@@ -29,7 +29,7 @@ class PathIndex:
 
     def __init__(self, path: Sequence[str]) -> None:
         self.path = tuple(path)
-        suffixes = sorted(importlib.machinery.all_suffixes(), key=len, reverse=True)
+        suffixes = frozenset(importlib.machinery.all_suffixes())
         self._folders: list[tuple[str, frozenset[str]]] = []
         for entry in self.path:
             try:
@@ -37,13 +37,10 @@ class PathIndex:
             except OSError:
                 self._folders.append((entry, frozenset()))  # Python's finder finds nothing there either
                 continue
-            names = set()
-            for name in listed:
-                names.add(name)
-                for suffix in suffixes:
-                    if name.endswith(suffix):
-                        names.add(name[: -len(suffix)])
-                        break
+            # Each name, and the module a file holds ("kei_us_tx.py", "_x.cpython-311-....so": a
+            # top-level module's name has no dot, and the rest is one of Python's suffixes).
+            names = set(listed)
+            names.update([name.partition(".")[0] for name in listed if name[name.find(".") :] in suffixes])
             self._folders.append((entry, frozenset(names)))
         self._wanted: frozenset[str] = frozenset()
         # The position of the first folder listing each name: the folders before it are only

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from kei_core.evaluation import Plan, evaluate, plan_levels
 from kei_core.plugins.discovery import PluginRecord, discover, names
 from kei_core.plugins.loader import LoadedPlugin, Loader
-from kei_core.plugins.rulebook import PluginInfo, RuleBook, iso_parent
+from kei_core.plugins.rulebook import PluginInfo, RuleBook, declared_names, iso_parent
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
 from kei_core.vehicle import Vehicle
 from kei_core.verdicts import Verdict
@@ -65,6 +65,10 @@ class Registry:
         self._plans: dict[str, Plan] = {}
         self._book: RuleBook | None = None
         self._infos: dict[str, PluginInfo] = {}
+        # What the next book holds: every plugin's snapshot (those loaded since the last book made
+        # again), and the names declaring each code (made again only when a declaration changes).
+        self._book_infos: dict[str, PluginInfo] | None = None
+        self._book_index: dict[str, tuple[str, ...]] | None = None
         self._declaring: dict[str, list[str]] | None = None
         self.unknown_requested: frozenset[str] = frozenset()
         if self.autoload or self.enabled:
@@ -86,14 +90,20 @@ class Registry:
             self._loaded[plugin_name] = loaded
             self._infos.pop(plugin_name, None)
             self._book = None
+            self._book_infos = self._book_index = None
             self._plans.clear()
             return PluginInfo.of(loaded.record, loaded)
 
     def _load(self, name: str) -> None:
         if name not in self._loaded:
-            self._loaded[name] = self._loader.load(self._records[name])
+            record = self._records[name]
+            loaded = self._loaded[name] = self._loader.load(record)
             self._infos.pop(name, None)
             self._book = None
+            if self._book_infos is not None:
+                self._book_infos[name] = self._info(name, record)
+            if loaded.record.declared != record.declared:
+                self._book_index = None  # its hooks, not a declaration, say what it covers
             if self.freeze_loaded:
                 gc.freeze()
 
@@ -119,9 +129,15 @@ class Registry:
         with self._lock:
             if self._book is not None:
                 return self._book
-            infos = {name: self._info(name, record) for name, record in self._records.items()}
-            infos |= {name: PluginInfo.of(record, None, disabled=True) for name, record in self._off.items()}
-            self._book = RuleBook(infos)
+            if self._book_infos is None:
+                infos = {name: self._info(name, record) for name, record in self._records.items()}
+                infos |= {
+                    name: PluginInfo.of(record, None, disabled=True) for name, record in self._off.items()
+                }
+                self._book_infos = infos
+            if self._book_index is None:
+                self._book_index = declared_names(self._book_infos)
+            self._book = RuleBook(dict(self._book_infos), index=self._book_index)
             return self._book
 
     def _info(self, name: str, record: PluginRecord) -> PluginInfo:

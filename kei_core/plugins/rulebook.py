@@ -62,6 +62,16 @@ class PluginInfo:
         )
 
 
+def declared_names(plugins: Mapping[str, PluginInfo]) -> dict[str, tuple[str, ...]]:
+    """The names of the enabled ``plugins`` declaring each code, in the order of ``plugins``."""
+    index: dict[str, list[str]] = {}
+    for name, plugin in plugins.items():
+        if not plugin.disabled:
+            for declared in plugin.declared:
+                index.setdefault(declared, []).append(name)
+    return {code: tuple(names) for code, names in index.items()}
+
+
 def iso_parent(code: str) -> str | None:
     """The parent ISO 3166 code by syntax alone: ``US-TX`` -> ``US``; ``US`` -> ``None``."""
     if not CODE.match(code) or "-" not in code:
@@ -78,6 +88,12 @@ class RuleBook:
     __hash__ = fields_hash
 
     plugins: Mapping[str, PluginInfo]
+    _index: Mapping[str, tuple[str, ...]] | None = attrs.field(
+        default=None, kw_only=True, eq=False, repr=False, alias="index"
+    )
+    """The names of the enabled plugins declaring each code, as :meth:`declaring` would find them
+    in ``plugins``, when whoever makes the book knows them already (the registry makes a book
+    after every plugin it loads, with the same declarations each time); made on first use if not."""
     _declaring: dict[str, tuple[PluginInfo, ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
@@ -85,17 +101,14 @@ class RuleBook:
     def declaring(self, code: str) -> tuple[PluginInfo, ...]:
         """The enabled plugins whose static declaration (or, registered directly, whose hooks)
         cover ``code``."""
-        if not self._declaring and self.plugins:
-            # One pass, on first use: a plan asks this for every level of a place, and a check of
-            # every place for each of them, so a scan of every plugin each time added up.
-            index: dict[str, list[PluginInfo]] = {}
-            for plugin in self.plugins.values():
-                if not plugin.disabled:
-                    for declared in plugin.declared:
-                        index.setdefault(declared, []).append(plugin)
-            self._declaring.update({declared: tuple(found) for declared, found in index.items()})
-            self._declaring.setdefault("", ())  # made, even if nothing is declared
-        return self._declaring.get(code, ())
+        found = self._declaring.get(code)
+        if found is None:
+            if self._index is None:
+                object.__setattr__(self, "_index", declared_names(self.plugins))
+                assert self._index is not None
+            plugins = self.plugins
+            found = self._declaring[code] = tuple(plugins[name] for name in self._index.get(code, ()))
+        return found
 
     def disabled_for(self, code: str) -> tuple[PluginInfo, ...]:
         return tuple(p for p in self.plugins.values() if code in p.declared and p.disabled)
