@@ -71,7 +71,7 @@ _ALIASES = {
 # A number as people write it: digits, commas grouping thousands, one decimal point. Every part
 # is deterministic (no two ways to match the same text), so matching takes linear time.
 _NUMBER = re.compile(r"([+-]?)([0-9,]*)(?:\.([0-9]*))?")
-_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*")
+_THOUSANDS = r"[0-9]{1,3}(?:,[0-9]{3})*"  # compiled on first use (re's cache): few numbers have a comma
 _EXPONENT = re.compile(r"[eE][+-]?[0-9]")
 MAX_QUANTITY_CHARACTERS = 64
 """Longest quantity text read ("1,480.0000000000000000001 mm" is 28): longer is an error."""
@@ -91,7 +91,7 @@ def _number(text: str, written: str) -> tuple[Decimal, str]:
             f"{shown(written)} is in scientific notation, which kei does not read "
             f"(write the number out, {_EXAMPLE})"
         )
-    if "," in whole and not _THOUSANDS.fullmatch(whole):
+    if "," in whole and not re.fullmatch(_THOUSANDS, whole):
         decimal = f"{whole.replace(',', '.')}{'.' + fraction if fraction is not None else ''}"
         hint = (
             f": for a decimal, write a point ({shown(sign + decimal + rest)})"

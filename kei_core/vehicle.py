@@ -211,7 +211,8 @@ def _modifications(value: Iterable[Modification]) -> tuple[Modification, ...]:
     return tuple(value)
 
 
-_EMISSION_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
+# Compiled on first use (re's own cache): most vehicles give no emission code.
+_EMISSION_CODE = r"^[0-9A-Z]{1,4}$"
 
 
 def normalize_emission_code(value: str | None) -> str | None:
@@ -223,7 +224,7 @@ def normalize_emission_code(value: str | None) -> str | None:
     code = value.strip().upper().split("-", 1)[0].strip()
     if not code:
         return None
-    if not _EMISSION_CODE.match(code):
+    if not re.match(_EMISSION_CODE, code):
         raise InputError(
             f"expected the emissions prefix of the 型式 on the 車検証 (EBD, GD, 3BD, or EBD-DA16T), "
             f"got {shown(value)}",
@@ -319,6 +320,8 @@ class Vehicle:
     ``unknown`` and names it. Measures are stored in the unit the name states, exactly."""
 
     __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     make: str | None = None
     model: str | None = None
