@@ -165,9 +165,9 @@ def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.
     folded: list[Any] = []
     real = memo.summary_of
 
-    def counting(*args: Any) -> Any:
+    def counting(*args: Any, **kwargs: Any) -> Any:
         folded.append(args[1])
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(memo, "summary_of", counting)
     summaries = memo.Summaries(plan, on, memo.MemoRunner())

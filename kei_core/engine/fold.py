@@ -87,6 +87,41 @@ def fold_level(groups: Mapping[str, Sequence[R]], cannot_answer: bool) -> LevelF
     return LevelFold(level, chosen, time_blocked, incurable)
 
 
+def _fold_positions(
+    findings: Sequence[R], groups: Sequence[tuple[str, tuple[int, ...]]], cannot_answer: bool
+) -> LevelFold[R]:
+    """:func:`fold_level` of a level's ``findings`` grouped by position (a
+    :class:`~kei_core.engine.plan.Layout`'s groups), without making a list of routes per
+    requirement: the same fold, on ranks."""
+    level = 2 if cannot_answer or not groups else 0  # unknown, or legal
+    chosen: dict[str, R] = {}
+    time_blocked = incurable = False
+    for requirement_id, at in groups:
+        top = None
+        rank = 4
+        for i in at:
+            route = findings[i]
+            if route.status.rank < rank:
+                top, rank = route, route.status.rank
+        if top is None:
+            rank = 2  # no route in force: unknown
+        elif rank <= 1:
+            chosen[requirement_id] = top
+            if rank > level:
+                level = rank
+            continue
+        if rank > level:
+            level = rank
+        for i in at:
+            if findings[i].passes_from is not None:
+                time_blocked = True
+                break
+        else:
+            if rank == 3:  # not legal
+                incurable = True
+    return LevelFold(_BY_RANK[level], chosen, time_blocked, incurable)
+
+
 def waits_for_its_law(
     cannot_answer: bool, groups: Mapping[str, Sequence[object]], rules: Iterable[Rule], on: dt.date
 ) -> bool:
@@ -118,19 +153,28 @@ def search_eligible_from(
     force). With ``held``, a blocked day's result says until when it is sure to stay blocked
     (:func:`held_until`); the other candidates before that day are then passed over unevaluated,
     as evaluating them could only find the same block; ``until`` is that day for ``on``."""
-    fixed = {day for day in fixed if day > on}
-    pending = {day for day in candidates if day > on} | fixed
+    # Plain loops rather than comprehensions: a search runs for every vehicle time blocks.
+    after: set[dt.date] = set()
+    for day in fixed:
+        if day > on:
+            after.add(day)
+    pending = set(after)
+    for day in candidates:
+        if day > on:
+            pending.add(day)
     tried: set[dt.date] = set()
     while pending and len(tried) < MAX_CANDIDATE_DATES:
         day = min(pending)
         pending.discard(day)
-        if until is not None and day < until and day not in fixed:
+        if until is not None and day < until and day not in after:
             continue
         tried.add(day)
         blocked, revealed, result = at(day)
         if not blocked:
             return day, result
-        pending |= {later for later in revealed if later > day} - tried
+        for later in revealed:
+            if later > day and later not in tried:
+                pending.add(later)
         until = held(result) if held is not None else None
     return None
 
@@ -159,12 +203,12 @@ class _Day(NamedTuple):
 
     def revealed(self) -> list[dt.date]:
         """The days on which time alone makes a folded finding pass: candidates for ``eligible_from``."""
-        return [
-            f.passes_from
-            for level in self.levels
-            for f in level.findings
-            if f.passes_from is not None and f.kind is not RuleKind.INFORMATION
-        ]
+        days = []
+        for level in self.levels:
+            for f in level.findings:
+                if f.passes_from is not None and f.kind is not RuleKind.INFORMATION:
+                    days.append(f.passes_from)
+        return days
 
     def held_until(self) -> dt.date | None:
         """The first day something standing in the way today may stop doing so; ``None`` when
@@ -202,27 +246,47 @@ class _Day(NamedTuple):
         return {requirement: f for level in self.levels for requirement, f in level.fold.chosen.items()}
 
 
-def _on(plan: Plan, vehicle: Vehicle, day: dt.date, runner: Runner, summary: bool) -> _Day:
+def _on(
+    plan: Plan,
+    vehicle: Vehicle,
+    day: dt.date,
+    runner: Runner,
+    summary: bool,
+    known: Sequence[Decided] | None = None,
+) -> _Day:
     """Every level of ``plan`` run and folded on ``day``: full findings, or (``summary``) the
-    essentials of the folded ones alone (information rules never count)."""
+    essentials of the folded ones alone (information rules never count). ``known``: those
+    essentials already found, level after level (each level's ``layout(day, folded_only=True)``
+    rules in order), so they are not obtained again."""
     obtain: Callable[[Sequence[tuple[Rule, str]], Vehicle, dt.date], tuple[Decided, ...]] = (
         runner.essentials if summary else runner.findings
     )
     levels = []
     rank = 0 if plan.levels else Status.UNKNOWN.rank
     blocked = False
+    start = 0
     for level in plan.levels:
         layout = level.layout(day, folded_only=summary)
-        findings = obtain(layout.rules, vehicle, day)
-        groups = {requirement: [findings[i] for i in at] for requirement, at in layout.groups}
-        fold = fold_level(groups, level.cannot_answer)
+        if known is None:
+            findings = obtain(layout.rules, vehicle, day)
+        else:
+            end = start + len(layout.rules)
+            findings = tuple(known[start:end])
+            start = end
+        groups = layout.groups
+        fold = _fold_positions(findings, groups, level.cannot_answer)
         if fold.status.rank > rank:
             rank = fold.status.rank
         if not blocked:
+            # waits_for_its_law, on positions: held up only because its law has not begun
             blocked = (
                 fold.time_blocked
                 or fold.incurable
-                or waits_for_its_law(level.cannot_answer, groups, level.all_rules, day)
+                or (
+                    not (level.cannot_answer or (groups and all(at for _, at in groups)))
+                    and level.last_start is not None
+                    and level.last_start > day
+                )
             )
         levels.append(_LevelDay(level, findings, fold, layout, bool(groups)))
     if not plan.registers and rank < 1:
@@ -340,14 +404,23 @@ def eligible_from(
     return found[0] if found is not None else None
 
 
-def summary_of(plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT) -> tuple[Summary, bool]:
+def summary_of(
+    plan: Plan,
+    vehicle: Vehicle,
+    on: dt.date,
+    runner: Runner = DIRECT,
+    *,
+    known: Sequence[Decided] | None = None,
+) -> tuple[Summary, bool]:
     """``evaluate(..., detail="summary")``, and whether its ``eligible_from`` was searched for.
 
     When it was not (the place permits use on ``on``, or nothing time cures stands in the way),
     the summary is decided by what the folded rules in force on ``on`` found that day alone
     (their essentials, :class:`~kei_core.engine.run.Essential`): ``kei batch`` remembers it by
-    them. A searched summary also depends on what they find on later days."""
-    today = _on(plan, vehicle, on, runner, True)
+    them. A searched summary also depends on what they find on later days. ``known``: those
+    essentials when already found (in the fold's order, level after level), as the runner
+    would give them."""
+    today = _on(plan, vehicle, on, runner, True, known)
     searched = not today.status.permits_use and today.blocked
     summary = Summary(
         plan.code,

@@ -305,10 +305,12 @@ class Summaries:
             return summary_of(self.plan, vehicle, self.on, self.runner)[0]
         on, tokens = self.on, self.runner.tokens
         found_on: list[int] = []
+        entries: list[_Found] = []
         for memo in self._today:  # _RuleMemo.entry and _Found.token_on, inlined: a hot loop
             read = memo.key
             key = (read(vehicle), on) if memo.dated else read(vehicle)  # type: ignore[misc]
             entry = memo.found.get(key) or memo.check(key, vehicle, on)
+            entries.append(entry)
             passes_from = entry.essential.passes_from
             if entry.token and (passes_from is None or passes_from > on):
                 found_on.append(entry.token)
@@ -317,7 +319,9 @@ class Summaries:
         today = tuple(found_on)
         found = self._unsearched.get(today)
         if found is None:
-            found, searched = summary_of(self.plan, vehicle, self.on, self.runner)
+            # What the runner would answer for these rules on ``on``: not asked twice.
+            known = [entry.essential_on(on) for entry in entries]
+            found, searched = summary_of(self.plan, vehicle, on, self.runner, known=known)
             if not searched:
                 _remember(self._unsearched, today, found)
         return found

@@ -66,6 +66,20 @@ class LevelPlan:
         default=attrs.Factory(lambda self: tuple(rule for rule, _ in self.rules), takes_self=True),
     )
     """The level's rules, in force or not."""
+    last_start: dt.date | None = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(
+            lambda self: max(
+                (rule.in_force.start for rule, _ in self.rules if rule.in_force.start is not None),
+                default=None,
+            ),
+            takes_self=True,
+        ),
+    )
+    """The last day a rule of the level comes into force (``None``: every rule always was):
+    after it, no part of the level still waits for its law to begin."""
 
     @property
     def cannot_answer(self) -> bool:
