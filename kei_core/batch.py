@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import operator
 import os
@@ -33,9 +34,9 @@ import stat
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import attrs
 
@@ -419,7 +420,52 @@ def _given_reader(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[
     if len(keys) == 1:
         return lambda values: (values[keys[0]] != defaults[0],)
     get = operator.itemgetter(*keys)
+    if all(default is None for default in defaults):
+        # No parsed value equals None but None itself: asked by identity, not by a Python __ne__.
+        return lambda values: tuple([value is not None for value in get(values)])
     return lambda values: tuple(map(operator.ne, get(values), defaults))
+
+
+_lookup: Callable[[dict[Any, Any], str], Any] = operator.getitem
+
+
+class _CellReaders:
+    """How a header's cells are read: for each column its field, its memory of values read (none
+    for a field whose every value is its truck's own) and its parser; and the same split into
+    the remembered columns (looked up together) and the others."""
+
+    __slots__ = ("caches", "each", "names", "pick", "unremembered")
+
+    def __init__(
+        self,
+        each: tuple[tuple[str, dict[Any, Any] | None, Callable[[Any], Any]], ...],
+    ) -> None:
+        self.each = each
+        kept = [i for i, (_, cache, _) in enumerate(each) if cache is not None]
+        self.names = tuple(each[i][0] for i in kept)
+        self.caches: tuple[dict[Any, Any], ...] = tuple(cast(dict[Any, Any], each[i][1]) for i in kept)
+        self.unremembered = tuple(
+            (i, name, parse) for i, (name, cache, parse) in enumerate(each) if cache is None
+        )
+        if len(kept) == len(each):
+            self.pick: Callable[[Sequence[str]], Iterable[str]] = lambda cells: cells
+        elif len(kept) == 1:
+            only = kept[0]
+            self.pick = lambda cells: (cells[only],)
+        else:
+            self.pick = operator.itemgetter(*kept)
+
+    @classmethod
+    def of(cls, columns: Sequence[str], memory: dict[str, dict[Any, Any]]) -> _CellReaders:
+        each: list[tuple[str, dict[Any, Any] | None, Callable[[Any], Any]]] = []
+        for name in columns:
+            if name in _UNREMEMBERED:
+                each.append((name, None, FIELD_PARSERS[name]))
+                continue
+            cache = memory.setdefault(name, {})
+            cache.setdefault("", DEFAULT_VALUES[name])  # an empty cell: not given
+            each.append((name, cache, FIELD_PARSERS[name]))
+        return cls(tuple(each))
 
 
 class Checker:
@@ -442,9 +488,7 @@ class Checker:
         self._runner = runner
         self._places = [Summaries(plan, on, runner) for plan in plans]
         self._cells: dict[str, dict[Any, Any]] = {}  # per field: each value as written, read
-        self._readers: dict[
-            Sequence[str], tuple[tuple[str, dict[Any, Any] | None, Callable[[Any], Any]], ...]
-        ] = {}
+        self._readers: dict[Sequence[str], _CellReaders] = {}
         self._answers: dict[Summary, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
         self._catalog: dict[
@@ -511,6 +555,7 @@ class Checker:
                 if key is not None:
                     if len(cache) >= MEMO_LIMIT:
                         cache.clear()
+                        cache[""] = DEFAULT_VALUES[name]
                     cache[key] = found
             if found is _REFUSED:
                 return None
@@ -527,21 +572,35 @@ class Checker:
 
     def _read_cells(self, columns: Sequence[str], cells: Sequence[str]) -> dict[str, Any] | None:
         """:meth:`_read` for a CSV row's cells (text): each column's parser and memory looked up
-        once for the header, not once a cell."""
+        once for the header, not once a cell. When every remembered cell of the row was read
+        before, they are all looked up at once (an empty cell is remembered as its field's
+        default, which is what "not given" leaves)."""
         readers = self._readers.get(columns)
         if readers is None:
             if not _FIELDS.issuperset(columns) or len(self._readers) > 16:
                 return self._read(zip(columns, cells, strict=True))
-            readers = self._readers[columns] = tuple(
-                (
-                    name,
-                    None if name in _UNREMEMBERED else self._cells.setdefault(name, {}),
-                    FIELD_PARSERS[name],
-                )
-                for name in columns
-            )
+            readers = self._readers[columns] = _CellReaders.of(columns, self._cells)
+        try:
+            found: tuple[Any, ...] = tuple(map(_lookup, readers.caches, readers.pick(cells)))
+        except KeyError:  # a value not read before: cell by cell
+            return self._read_each(readers, cells)
+        if any(map(operator.is_, found, itertools.repeat(_REFUSED))):
+            return None
         values = dict(DEFAULT_VALUES)
-        for (name, cache, parse), raw in zip(readers, cells, strict=True):
+        values.update(zip(readers.names, found, strict=True))
+        for position, name, parse in readers.unremembered:
+            raw = cells[position]
+            if raw:
+                try:
+                    values[name] = parse(raw)
+                except InputError:
+                    return None
+        return values
+
+    def _read_each(self, readers: _CellReaders, cells: Sequence[str]) -> dict[str, Any] | None:
+        """:meth:`_read_cells`, one cell after another, remembering each value read."""
+        values = dict(DEFAULT_VALUES)
+        for (name, cache, parse), raw in zip(readers.each, cells, strict=True):
             if not raw:
                 continue
             if cache is None:
@@ -558,6 +617,7 @@ class Checker:
                     found = _REFUSED  # read again by parse_field, for its message
                 if len(cache) >= MEMO_LIMIT:
                     cache.clear()
+                    cache[""] = DEFAULT_VALUES[name]
                 cache[raw] = found
             if found is _REFUSED:
                 return None
@@ -692,6 +752,8 @@ class ChunkResult:
     rows: int
     eligible: list[int] = attrs.Factory(list)  # per place: rows legal or conditional by --eligible-by
     needs: list[Counter[str]] = attrs.Factory(list)  # per place: what would settle its unknown rows
+    ends: list[int] | None = None
+    """Where each row's output ends in ``text`` (asked by :func:`check_chunk`'s ``split``)."""
 
 
 @attrs.frozen
@@ -783,9 +845,10 @@ def _row_mapping(kind: str, shape: Shape, raw: Any) -> tuple[Any, str | None]:
             raw = raw + [""] * (shape.width - len(raw))  # a sheet leaves trailing empty cells out
         if len(raw) != shape.width:
             return None, f"the row has {len(raw)} fields, the header has {shape.width}"
-        if _has_surrogates("".join(raw)):
+        joined = "".join(raw)
+        if _has_surrogates(joined):
             return None, "the row is not valid UTF-8 text"
-        if max(map(len, raw), default=0) > MAX_CELL_CHARACTERS:
+        if len(joined) > MAX_CELL_CHARACTERS and max(map(len, raw), default=0) > MAX_CELL_CHARACTERS:
             column = next(
                 name for name, cell in zip(shape.headers, raw, strict=True) if len(cell) > MAX_CELL_CHARACTERS
             )
@@ -846,8 +909,8 @@ def _csv_line(cells: Iterable[Any], escape: bool = True) -> str:
     )
 
 
-def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
-    """Check one chunk of ``(line, raw row)``."""
+def check_chunk(job: Job, raws: Sequence[tuple[int, Any]], *, split: bool = False) -> ChunkResult:
+    """Check one chunk of ``(line, raw row)``; with ``split``, say where each row's output ends."""
     checker, kind, shape, output, options = job.checker, job.kind, job.shape, job.output, job.options
     columns = shape.fields
     places = len(checker.codes)
@@ -861,7 +924,10 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
     errors = 0
     lines: list[str] = []
     emit = lines.append
+    starts: list[int] = []
     for number, raw in raws:
+        if split:
+            starts.append(len(lines))
         try:
             data, message = _row_mapping(kind, shape, raw)
             if data is None:
@@ -948,7 +1014,15 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
                 for i, value in zip(shape.passed, passed, strict=True):
                     record.setdefault(shape.headers[i], value)
                 emit(json.dumps(record, ensure_ascii=False) + "\n")
-    return ChunkResult("".join(lines), counts, errors, len(raws), eligible, needs)
+    ends = None
+    if split:
+        ends = []
+        size = 0
+        starts.append(len(lines))
+        for first, last in itertools.pairwise(starts):
+            size += sum(map(len, lines[first:last]))
+            ends.append(size)
+    return ChunkResult("".join(lines), counts, errors, len(raws), eligible, needs, ends)
 
 
 def _csv_field(text: str) -> str:
@@ -977,8 +1051,73 @@ def _fork_context() -> Any:
         return None
 
 
+def _check_part_in_worker(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
+    assert _WORKER_JOB is not None
+    return check_chunk(_WORKER_JOB, raws, split=True)
+
+
+def _share_key(job: Job) -> Callable[[Any], Hashable]:
+    """What decides which worker checks a row: its date of manufacture as written (rows alike in
+    it are alike in what the age rules find, so one worker's memo answers them all, instead of
+    every worker folding them once each), else the row itself; a JSON line is not read here."""
+    shape = job.shape
+    if job.kind == "jsonl" or "manufactured" not in shape.fields:
+        return lambda raw: raw if isinstance(raw, str) else 0
+    at = shape.known[shape.fields.index("manufactured")]
+
+    def key(raw: Any) -> Hashable:
+        if type(raw) is list and len(raw) > at:
+            cell = raw[at]
+            try:
+                hash(cell)
+            except TypeError:
+                return 0
+            return cast(Hashable, cell)
+        return 0
+
+    return key
+
+
+def _merged(order: Sequence[int], parts: Sequence[ChunkResult | None]) -> ChunkResult:
+    """One chunk's result from its parts' (each row's output in input order, tallies added)."""
+    texts: list[str] = []
+    at = [0] * len(parts)
+    for part in order:
+        result = parts[part]
+        assert result is not None and result.ends is not None
+        i = at[part]
+        start = result.ends[i - 1] if i else 0
+        texts.append(result.text[start : result.ends[i]])
+        at[part] = i + 1
+    done = [result for result in parts if result is not None]
+    first = done[0]
+    total = ChunkResult(
+        "".join(texts),
+        [[0, 0, 0, 0] for _ in first.counts],
+        0,
+        0,
+        [0] * len(first.eligible),
+        [Counter() for _ in first.needs],
+    )
+    for result in done:
+        total.errors += result.errors
+        total.rows += result.rows
+        for sums, part_counts in zip(total.counts, result.counts, strict=True):
+            for rank, n in enumerate(part_counts):
+                sums[rank] += n
+        for place, n in enumerate(result.eligible):
+            total.eligible[place] += n
+        for place, found in enumerate(result.needs):
+            total.needs[place].update(found)
+    return total
+
+
 def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
-    """Chunk results in input order, from worker processes when that pays."""
+    """Chunk results in input order, from worker processes when that pays.
+
+    Each worker is a process of its own, and each chunk is shared out among them by
+    :func:`_share_key`, so a row goes to the worker that has folded the rows alike in it; the
+    parts' outputs are put back in input order."""
     chunks = _chunks(source.rows, CHUNK_ROWS)
     context = _fork_context() if jobs > 1 else None
     if context is None:
@@ -986,7 +1125,7 @@ def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
             yield check_chunk(job, chunk)
         return
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     # The first chunk is checked here, before forking, so every worker starts with its memo.
@@ -994,25 +1133,47 @@ def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
     if warm is None:
         return
     yield check_chunk(job, warm)
-    in_flight: deque[Any] = deque()
+    share = _share_key(job)
+    in_flight: deque[tuple[list[int], list[Future[ChunkResult] | None]]] = deque()
     # Forked, the workers inherit the job (plugins, memos) without pickling it.
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_adopt, initargs=(job,)
-    ) as pool:
-        try:
-            for chunk in chunks:
-                in_flight.append(pool.submit(_check_in_worker, chunk))
-                if len(in_flight) >= 2 * jobs:
-                    yield in_flight.popleft().result()
-            while in_flight:
-                yield in_flight.popleft().result()
-        except BrokenProcessPool:
-            raise InputError(
-                "a worker process stopped (out of memory, or killed); try again with --jobs 1"
-            ) from None
-        finally:
-            for future in in_flight:
-                future.cancel()
+    pools = [
+        ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_adopt, initargs=(job,))
+        for _ in range(jobs)
+    ]
+
+    def finish(order: list[int], futures: list[Future[ChunkResult] | None]) -> ChunkResult:
+        return _merged(order, [future.result() if future is not None else None for future in futures])
+
+    try:
+        for chunk in chunks:
+            order = [hash(share(raw)) % jobs for _, raw in chunk]
+            parts: list[list[tuple[int, Any]]] = [[] for _ in pools]
+            for part, row in zip(order, chunk, strict=True):
+                parts[part].append(row)
+            in_flight.append(
+                (
+                    order,
+                    [
+                        pool.submit(_check_part_in_worker, rows) if rows else None
+                        for pool, rows in zip(pools, parts, strict=True)
+                    ],
+                )
+            )
+            if len(in_flight) >= 2:
+                yield finish(*in_flight.popleft())
+        while in_flight:
+            yield finish(*in_flight.popleft())
+    except BrokenProcessPool:
+        raise InputError(
+            "a worker process stopped (out of memory, or killed); try again with --jobs 1"
+        ) from None
+    finally:
+        for _, futures in in_flight:
+            for future in futures:
+                if future is not None:
+                    future.cancel()
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # -- the command ---------------------------------------------------------------------------------
