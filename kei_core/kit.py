@@ -294,12 +294,27 @@ class Scope:
     law: str
     test: Check = attrs.field(eq=False)
     ask: str
+    # What ``test`` answered for the last vehicle and day asked: every provision the scope guards
+    # asks it for the same vehicle on the same day, one after the other.
+    _last: list[tuple[Vehicle, dt.date, Outcome]] = attrs.field(
+        init=False, factory=list, eq=False, repr=False
+    )
+
+    def _tested(self, vehicle: Vehicle, on: dt.date) -> Outcome:
+        """``test``'s answer, asked once for a vehicle and day however many provisions it guards."""
+        last = self._last
+        remembered = last[0] if last else None
+        if remembered is not None and remembered[0] is vehicle and remembered[1] == on:
+            return remembered[2]
+        found = self.test(vehicle, on)
+        last[:] = [(vehicle, on, found)]
+        return found
 
     def guard(self, check: Check) -> Check:
         """``check``, applied only to a vehicle within the scope."""
 
         def within_scope(vehicle: Vehicle, on: dt.date) -> Outcome:
-            found = self.test(vehicle, on)
+            found = self._tested(vehicle, on)
             if found.status is Status.NOT_LEGAL:
                 return unknown(
                     f"{found.message} Only {self.what} falls under {self.law}, which therefore does not "

@@ -222,6 +222,24 @@ def test_rules_from_guards_every_block_with_the_scope() -> None:
     assert rule.check(Vehicle(displacement_cc=Decimal(657)), ON).status is Status.LEGAL
 
 
+def test_a_scope_is_tested_once_for_all_it_guards_and_again_for_another_vehicle_or_day() -> None:
+    asked: list[tuple[Decimal | None, dt.date]] = []
+
+    def counted(vehicle: Vehicle, on: dt.date) -> Outcome:
+        asked.append((vehicle.displacement_cc, on))
+        return small_trucks(vehicle, on)
+
+    scope = Scope(what="a small truck", law="Test Code § 1", test=counted, ask="the test office")
+    guarded = [scope.guard(lambda vehicle, on: passed("Fine.")) for _ in range(3)]
+    small, large = Vehicle(displacement_cc=Decimal(657)), Vehicle(displacement_cc=Decimal(1300))
+    assert [check(small, ON).status for check in guarded] == [Status.LEGAL] * 3
+    assert [check(large, ON).status for check in guarded] == [Status.UNKNOWN] * 3
+    later = ON + dt.timedelta(days=1)
+    assert [check(large, later).status for check in guarded] == [Status.UNKNOWN] * 3
+    assert guarded[0](small, ON).status is Status.LEGAL
+    assert asked == [(657, ON), (1300, ON), (1300, later), (657, ON)]
+
+
 # -- a plugin of one jurisdiction, declared --------------------------------------------------------
 
 PARENT = plugin_module("xk_federal", [Jurisdiction("XK", "Test federal level")])
