@@ -330,6 +330,8 @@ class Law:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq  # a Law alone is seldom compared: Rule and each kit block have their own
+    __hash__ = fields_hash
 
     citation: str
     source: str

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from kei_core import Measure, Model, PartialDate
 
@@ -122,17 +122,23 @@ def _reviewed() -> dict[str, dt.date]:
     return _read().reviewed
 
 
-class _Data(NamedTuple):
-    models: dict[str, Model]
-    reviewed: dict[str, dt.date]
-    class_level: dict[str, frozenset[str]]
-    missing: dict[str, frozenset[str]]
+class _Data:
+    """What the catalog holds, by model code (a plain class: a NamedTuple costs some 0.8 million
+    instructions to create, at every start-up that imports this module)."""
+
+    __slots__ = ("class_level", "missing", "models", "reviewed")
+
+    def __init__(self) -> None:
+        self.models: dict[str, Model] = {}
+        self.reviewed: dict[str, dt.date] = {}
+        self.class_level: dict[str, frozenset[str]] = {}
+        self.missing: dict[str, frozenset[str]] = {}
 
 
 @functools.cache
 def _read() -> _Data:
     text = _data_text()
-    data = _Data({}, {}, {}, {})
+    data = _Data()
     for line, row in enumerate(_rows(text), start=1):
         if None in row or None in row.values():
             raise ValueError(f"{DATA_FILE}: data row {line} does not have one value per column")
