@@ -93,7 +93,46 @@ def _silence_output() -> None:
     silence_stdout()
 
 
-class KeiGroup(click.Group):
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"kei, version {__version__}", color=ctx.color)
+        ctx.exit()
+
+
+class PlainHelp(click.Command):
+    """A command whose ``-h``/``--help`` option is click's, its help text given as is.
+
+    Click asks :mod:`gettext` for the text of its ``--help`` and ``--version`` options each time
+    it makes one, and gettext's first look for a catalog imports :mod:`locale` (with its table
+    of a thousand locale names): 4 million instructions of ``kei check``, for text kei never
+    translates. kei's group and ``kei check`` make theirs here; the options, their text and what
+    they print are click's own."""
+
+    _plain_help: click.Option | None = None
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        names = self.get_help_option_names(ctx)
+        if not names or not self.add_help_option:
+            return None
+        if self._plain_help is None:
+            self._plain_help = click.Option(
+                [*names, "_kei_help"],
+                is_flag=True,
+                expose_value=False,
+                is_eager=True,
+                help="Show this message and exit.",
+                callback=_show_help,
+            )
+        return self._plain_help
+
+
+class KeiGroup(PlainHelp, click.Group):
     """Every failure ends in one line on stderr: bad input or usage (exit 2, ``kei: error:``),
     anything unforeseen (exit 4, ``kei: internal error:``). Never a traceback.
 
@@ -252,7 +291,14 @@ def check_code(code: str, settings: Settings) -> str:
     metavar="NAME",
     help="-p no:NAME disables a plugin; -p NAME loads it when KEI_DISABLE_PLUGIN_AUTOLOAD=1.",
 )
-@click.version_option(__version__, prog_name="kei")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    help="Show the version and exit.",
+    callback=_show_version,
+)
 @click.pass_context
 def cli(ctx: click.Context, plugin_options: tuple[str, ...]) -> None:
     """Is this kei truck street legal here, on this date? If not, why, and from when?

@@ -39,3 +39,51 @@ def test_kei_as_the_program_collects_in_larger_rounds_and_answers_the_same() -> 
 
     inside = CliRunner().invoke(main, ["check", str(VEHICLE), "--in", "JP", "--on", "2026-12-01"])
     assert program.stdout == inside.output
+
+
+def _modules_after(code: str) -> set[str]:
+    script = f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+def test_a_check_asks_gettext_for_nothing_so_imports_no_locale() -> None:
+    loaded = _modules_after(
+        "import sys\nfrom kei_core.cli import main\n"
+        f"sys.argv = ['kei', 'check', {str(VEHICLE)!r}, '--in', 'JP']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass"
+    )
+    assert "kei_core.render.text" in loaded  # it answered
+    assert "locale" not in loaded
+
+
+def _option_lines(text: str) -> list[str]:
+    """The help and version options' lines of a help page, spaces between words normalised."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return [line for line in lines if line.startswith(("-h, --help", "--version"))]
+
+
+def test_help_and_version_options_say_what_clicks_own_say() -> None:
+    import click
+    from click.testing import CliRunner
+
+    from kei_core import __version__
+    from kei_core.cli import main
+
+    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    @click.version_option(__version__, prog_name="kei")
+    def stock() -> None:
+        pass
+
+    @stock.command()
+    def check() -> None:
+        pass
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["--version"]).output == runner.invoke(stock, ["--version"]).output
+    for args in (["-h"], ["--help"], ["check", "-h"], ["check", "--help"]):
+        ours, theirs = runner.invoke(main, args), runner.invoke(stock, args)
+        assert ours.exit_code == theirs.exit_code == 0, args
+        assert _option_lines(ours.output) == _option_lines(theirs.output), args
+        assert _option_lines(ours.output), args
+    assert runner.invoke(main, ["check", "-h"]).output == runner.invoke(main, ["check", "--help"]).output

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import attrs
 import click
 
-from kei_core.cli import FORMATS_GROUP, InternalError, Settings, check_code, parse_on
+from kei_core.cli import FORMATS_GROUP, InternalError, PlainHelp, Settings, check_code, parse_on
 from kei_core.errors import InputError, shown
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ def render_format(entry: EntryPoint, result: CheckResult, *, verbose: bool) -> s
     return str(render(result, verbose=verbose))
 
 
-@click.command()
+@click.command(cls=PlainHelp)
 @click.argument("vehicle_file", required=False, metavar="VEHICLE_FILE|-")
 @click.option(
     "--in", "codes", multiple=True, metavar="CODE", help="Where: JP, US, US-TX, CA-QC, DE... (repeatable)."
