@@ -22,18 +22,32 @@ from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins.registry import Registry
 from kei_core.plugins.rulebook import PluginInfo
 from kei_core.problems import Problem, ProblemKind
-from kei_core.rules import Jurisdiction, Model, Requirement, Rule, RuleKind, Stage, stage_of
+from kei_core.rules import Jurisdiction, Model, Rule, RuleKind, Stage, stage_of
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
 from kei_core.verdicts import Finding, Verdict
 from kei_core.vocabulary import Term
 
 if TYPE_CHECKING:
+    from kei_core.api_listings import PlaceInfo as PlaceInfo
+    from kei_core.api_listings import RuleInfo as RuleInfo
     from kei_core.catalog import Filled
     from kei_core.engine.plan import Plan
     from kei_core.engine.run import Essential
 
 NOTICE = "kei gives information, not legal advice"
+
+
+def __getattr__(name: str) -> object:
+    """:class:`PlaceInfo` and :class:`RuleInfo`, from :mod:`kei_core.api_listings` the first time
+    they are asked for: ``kei check`` lists neither and never creates them."""
+    if name in ("PlaceInfo", "RuleInfo"):
+        from kei_core import api_listings
+
+        value = getattr(api_listings, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def notice(reviewed: Iterable[dt.date]) -> str:
@@ -187,40 +201,6 @@ class _Reusing:
         from kei_core.engine.run import DIRECT
 
         return DIRECT.essentials(rules, vehicle, day)
-
-
-@attrs.frozen
-class PlaceInfo:
-    """A place kei knows of: its code, its name and parent, its chain of levels, whether it
-    registers vehicles, its owner and the plugins adding rules to it."""
-
-    __repr__ = fields_repr
-    __eq__ = fields_eq
-    __hash__ = fields_hash
-
-    code: str
-    name: str | None
-    parent: str | None
-    chain: tuple[str, ...]
-    registers: bool
-    owner: str | None
-    plugins: tuple[str, ...]
-
-
-@attrs.frozen
-class RuleInfo:
-    """A rule (or a requirement grouping pathways) and the plugin that gives it."""
-
-    __repr__ = fields_repr
-    __eq__ = fields_eq
-    __hash__ = fields_hash
-
-    item: Rule | Requirement
-    plugin: str
-
-    @property
-    def id(self) -> str:
-        return self.item.id
 
 
 def before_the_rules(code: str, rules: Iterable[Rule], on: dt.date) -> Problem | None:
@@ -470,6 +450,8 @@ class Kei:
         return self.registry.load_all()
 
     def place(self, code: str) -> PlaceInfo:
+        from kei_core.api_listings import PlaceInfo
+
         registry = self.registry
         owners = registry.owners_of(code)
         jurisdiction: Jurisdiction | None = registry.jurisdiction(code)
@@ -488,6 +470,8 @@ class Kei:
 
     def rules(self, place: str | None = None) -> list[RuleInfo]:
         """Every rule of the installed plugins, or those of ``place``'s levels, by place and ID."""
+        from kei_core.api_listings import RuleInfo
+
         items = [RuleInfo(item, plugin.name) for plugin, item in self.registry.all_rules()]
         if place is not None:
             chain = set(self.registry.chain(place))

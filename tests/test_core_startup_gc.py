@@ -1,4 +1,5 @@
-"""Start-up: the collector's threshold is raised only when kei runs as the program (issue 10)."""
+"""Start-up (issue 10): the collector's threshold raised only when kei runs as the program; click's
+help and version options without gettext; the listings' results created only when listed."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import gc
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 VEHICLE = Path(__file__).parent.parent / "examples/vehicles/suzuki-carry-da63t-2005.toml"
 
@@ -55,6 +58,19 @@ def test_a_check_asks_gettext_for_nothing_so_imports_no_locale() -> None:
     )
     assert "kei_core.render.text" in loaded  # it answered
     assert "locale" not in loaded
+    assert "kei_core.api_listings" not in loaded  # it lists no place and no rule
+
+
+def test_the_listings_results_are_still_the_facades() -> None:
+    import kei_core.api as api
+    from kei_core.api import Kei, PlaceInfo, RuleInfo
+
+    assert api.PlaceInfo is PlaceInfo and api.RuleInfo is RuleInfo
+    kei = Kei()
+    assert isinstance(kei.place("JP"), PlaceInfo)
+    assert all(isinstance(info, RuleInfo) for info in kei.rules("JP"))
+    with pytest.raises(AttributeError):
+        api.NoSuchResult  # noqa: B018
 
 
 def _option_lines(text: str) -> list[str]:
