@@ -45,3 +45,16 @@ def test_short_and_long_rows_and_quoted_fields_read_as_dictreader_does() -> None
     text = 'a,b,c\n1,"x, ""y""\nz",3\n\n4,5\n6,7,8,9\n# a comment\n"",,\n'
     assert _fast_rows(text) == _csv_rows(text)
     assert _fast_rows(text)[0] == {"a": "1", "b": 'x, "y"\nz', "c": "3"}
+
+
+def test_a_field_over_csvs_limit_is_left_to_csv_whatever_the_limit() -> None:
+    assert csv.field_size_limit() == catalog._CSV_FIELD_LIMIT  # the default, unchanged here
+    text = 'a,b\n"' + "x" * 50 + '",1\n'
+    assert _fast_rows(text) == _csv_rows(text)
+    before = csv.field_size_limit(20)
+    try:
+        assert catalog._records(text) is None
+        assert _fast_rows(text) == _csv_rows(text)
+        assert str(_fast_rows(text)).startswith("csv.Error")
+    finally:
+        csv.field_size_limit(before)
