@@ -8,7 +8,6 @@ one more line there, not a new field.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import warnings
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -71,6 +70,8 @@ _FLAGS = (
 
 def _known_roads(instance: object, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
     for key in sorted(value - ROAD_CLASSES.keys()):
+        import difflib  # only for a misspelt class: a state kit that loads imports none
+
         close = difflib.get_close_matches(key, list(ROAD_CLASSES), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise ValueError(
