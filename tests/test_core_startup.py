@@ -459,15 +459,15 @@ def test_the_classes_sharing_eq_still_compare_and_hash_as_values() -> None:
 
 def test_a_book_made_again_after_each_load_declares_what_a_fresh_one_finds() -> None:
     """The registry makes a book after every plugin it loads, reusing the snapshots of those that
-    did not change and the names declaring each code: each must answer as a book made from
-    scratch, through every load and a plugin registered directly."""
+    did not change and the names declaring each code, and remembers each code's levels: each
+    must answer as if made from scratch, through every load and a plugin registered directly."""
     from kei_core import Jurisdiction, hookimpl
     from kei_core.plugins import Registry, RuleBook
 
     class Local:
         @hookimpl
         def kei_jurisdictions(self) -> list[Jurisdiction]:
-            return [Jurisdiction("ZZ-LOCAL", "Local", parent="ZZ", registers=True)]
+            return [Jurisdiction("ZZ-LOCAL", "Local", parent=None, registers=True)]  # not ISO's parent
 
     registry = Registry()
     codes = registry.declared_codes()
@@ -481,6 +481,10 @@ def test_a_book_made_again_after_each_load_declares_what_a_fresh_one_finds() -> 
         for code in [*codes, "ZZ-LOCAL", "NOWHERE"]:
             assert book.declaring(code) == fresh.declaring(code) == scratch.declaring(code), code
             assert book.jurisdiction(code) == scratch.jurisdiction(code), code
+        asked = [*codes[:15], "ZZ-LOCAL"]
+        remembered = [registry.chain(code) for code in asked]
+        registry._chains.clear()  # the levels of each code found again, the long way
+        assert remembered == [registry.chain(code) for code in asked]
 
     same_as_fresh()
     for code in codes[:12]:

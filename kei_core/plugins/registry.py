@@ -63,6 +63,11 @@ class Registry:
         self._loaded: dict[str, LoadedPlugin] = {}
         self._models: dict[str, tuple[Model, ...] | str] = {}
         self._plans: dict[str, Plan] = {}
+        # The levels of each code asked: once its levels' plugins are loaded, loading others cannot
+        # change them (a plugin declaring a level is loaded when the level is asked); a plugin
+        # registered directly, or one whose hooks rather than a declaration say what it covers,
+        # may, and clears them.
+        self._chains: dict[str, tuple[str, ...]] = {}
         self._book: RuleBook | None = None
         self._infos: dict[str, PluginInfo] = {}
         # What the next book holds: every plugin's snapshot (those loaded since the last book made
@@ -92,6 +97,7 @@ class Registry:
             self._book = None
             self._book_infos = self._book_index = None
             self._plans.clear()
+            self._chains.clear()
             return PluginInfo.of(loaded.record, loaded)
 
     def _load(self, name: str) -> None:
@@ -104,6 +110,7 @@ class Registry:
                 self._book_infos[name] = self._info(name, record)
             if loaded.record.declared != record.declared:
                 self._book_index = None  # its hooks, not a declaration, say what it covers
+                self._chains.clear()
             if self.freeze_loaded:
                 gc.freeze()
 
@@ -157,6 +164,9 @@ class Registry:
     def chain(self, code: str) -> list[str]:
         """The levels of ``code``, top first, loading the plugins declared for each."""
         with self._lock:
+            known = self._chains.get(code)
+            if known is not None:
+                return list(known)
             levels: list[str] = []
             current: str | None = code
             while current and current not in levels:
@@ -164,6 +174,7 @@ class Registry:
                 self._load_declaring(current)
                 declared = self.book().jurisdiction(current)
                 current = declared.parent if declared else iso_parent(current)
+            self._chains[code] = tuple(reversed(levels))
             return list(reversed(levels))
 
     def plugins_for(self, code: str) -> list[PluginInfo]:
