@@ -169,7 +169,11 @@ def _data_text() -> str:
 
 
 def _without_comments(text: str) -> io.StringIO:
-    return io.StringIO("".join(line for line in text.splitlines(keepends=True) if not line.startswith("#")))
+    return io.StringIO(_uncommented(text))
+
+
+def _uncommented(text: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("#"))
 
 
 def _rows(text: str) -> Iterator[dict[Any, Any]]:
@@ -181,7 +185,7 @@ def _rows(text: str) -> Iterator[dict[Any, Any]]:
     naming a model; :func:`_records` reads it in half that. Anything it does not read the simple
     way (a carriage return, a quote inside an unquoted field, text after a closing quote...) goes
     to the csv module."""
-    data = _without_comments(text).getvalue()
+    data = _uncommented(text)  # not through a StringIO: it copies the text twice more
     records = _records(data)
     if records is None:
         import csv  # only then: importing csv costs start-up some 2 million instructions
