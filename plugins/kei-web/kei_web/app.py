@@ -1,10 +1,10 @@
 """The ASGI application: the page, the answer page and the JSON API, on Litestar.
 
 Every answer comes from :class:`kei_core.api.Kei` and kei-core's renderers; this module only
-reads requests (:mod:`kei_web.questions`), runs the evaluation off the event loop under a time
-limit, and writes responses. Static files and templates are read once, when the app is made:
-no request reads the file system (an inventory upload is written to a private temporary
-folder the server names, :mod:`kei_web.inventory`).
+reads requests (:mod:`kei_web.questions`), runs the evaluation under a time limit
+(:mod:`kei_web.evaluation`), and writes responses. Static files and templates are read once,
+when the app is made: no request reads the file system (an inventory upload is written to a
+private temporary folder the server names, :mod:`kei_web.inventory`).
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any, TypeVar
 
-import anyio
+import msgspec
 from litestar import Litestar, MediaType, Request, Response, get, post
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
@@ -25,6 +26,7 @@ from litestar.response import Stream
 from kei_core.api import CheckResult, Kei
 from kei_core.errors import InputError
 from kei_web import __version__
+from kei_web.evaluation import INLINE_PLACES, Evaluator, Expired
 from kei_web.pages import Pages
 from kei_web.questions import Malformed, Question, error_line, from_body, from_form
 from kei_web.security import Limits, SecurityHeaders
@@ -61,46 +63,85 @@ def _json(document: Any) -> Response[bytes]:
     )
 
 
+def _root(request: Request[Any, Any, Any]) -> str:
+    """The path the app is served under (``kei serve --root-path``, ASGI's ``root_path``): every
+    link, form and asset of a page starts with it."""
+    return str(request.scope.get("root_path") or "").rstrip("/")
+
+
 def _form(request: Request[Any, Any, Any]) -> dict[str, list[str]]:
     query = request.query_params
     return {key: list(query.getall(key)) for key in query}
+
+
+def _kei_of_options() -> Kei:
+    """The facade over the installed plugins, as ``kei serve``'s ``-p`` options choose them."""
+    options = [line for line in os.environ.get(PLUGIN_OPTIONS_VARIABLE, "").splitlines() if line]
+    return Kei.from_options(
+        enabled=[o for o in options if not o.startswith("no:")],
+        disabled=[o[3:] for o in options if o.startswith("no:")],
+    )
+
+
+def serve_app() -> Any:
+    """The application of each ``kei serve`` worker process: :func:`create_app` with every plugin
+    loaded before the first request, so no request waits for an import (and none is stopped by
+    the time limit in the middle of one)."""
+    kei = _kei_of_options()
+    kei.registry.load_all()
+    return create_app(kei)
 
 
 def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
     """The application (ASGI), answering from ``kei`` (default: the installed plugins, as the
     ``-p`` options of ``kei serve`` choose them)."""
     if kei is None:
-        options = [line for line in os.environ.get(PLUGIN_OPTIONS_VARIABLE, "").splitlines() if line]
-        kei = Kei.from_options(
-            enabled=[o for o in options if not o.startswith("no:")],
-            disabled=[o[3:] for o in options if o.startswith("no:")],
-        )
+        kei = _kei_of_options()
     limits = limits or Limits()
     pages = Pages(kei)
     static = _static_files()
-    capacity = anyio.CapacityLimiter(8)
+    evaluator = Evaluator(limits.evaluation_seconds)
+
+    def too_long() -> HTTPException:
+        return HTTPException(
+            status_code=503, detail=f"the evaluation took longer than {limits.evaluation_seconds:g} s"
+        )
 
     async def evaluate(work: Callable[[], T]) -> T:
         """``work`` in a thread, at most :attr:`Limits.evaluation_seconds` long (503 beyond)."""
         try:
-            with anyio.fail_after(limits.evaluation_seconds):
-                return await anyio.to_thread.run_sync(work, abandon_on_cancel=True, limiter=capacity)
-        except TimeoutError:
-            raise HTTPException(
-                status_code=503, detail=f"the evaluation took longer than {limits.evaluation_seconds:g} s"
-            ) from None
+            return await evaluator.in_thread(work)
+        except Expired:
+            raise too_long() from None
 
     async def answer(question_of: Callable[[], Question]) -> CheckResult:
-        def work() -> CheckResult:
-            return question_of().answer(kei)
+        """The answer to the question ``question_of`` reads: on the event loop when it asks a few
+        places and the loop can stop it at the limit, else in a thread (:mod:`kei_web.evaluation`)."""
+        if not evaluator.can_interrupt():
+            return await evaluate(lambda: question_of().answer(kei))
+        started = time.monotonic()
 
-        return await evaluate(work)
+        def small() -> CheckResult | Question:
+            question = question_of()
+            if 0 < len(question.places) <= INLINE_PLACES:
+                return question.answer(kei)
+            return question
+
+        try:
+            found = evaluator.inline(small)
+            if isinstance(found, Question):
+                question = found
+                left = limits.evaluation_seconds - (time.monotonic() - started)
+                return await evaluator.in_thread(lambda: question.answer(kei), max(left, 0.001))
+        except Expired:
+            raise too_long() from None
+        return found
 
     # -- pages ---------------------------------------------------------------------------------
 
     @get("/", media_type=MediaType.HTML, include_in_schema=False)
-    async def index() -> str:
-        return pages.index()
+    async def index(request: Request[Any, Any, Any]) -> str:
+        return pages.index(root=_root(request))
 
     @get("/check", media_type=MediaType.HTML, include_in_schema=False)
     async def check_page(request: Request[Any, Any, Any]) -> Response[str]:
@@ -109,9 +150,11 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
             result = await answer(lambda: from_form(kei, form))
         except InputError as error:
             return Response(
-                pages.index(form, error=error_line(error)), status_code=400, media_type=MediaType.HTML
+                pages.index(form, error=error_line(error), root=_root(request)),
+                status_code=400,
+                media_type=MediaType.HTML,
             )
-        return Response(pages.answer(result, form), media_type=MediaType.HTML)
+        return Response(pages.answer(result, form, root=_root(request)), media_type=MediaType.HTML)
 
     @get("/check.svg", include_in_schema=False)
     async def check_svg(request: Request[Any, Any, Any]) -> Response[Any]:
@@ -128,29 +171,33 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
     async def rules_page(request: Request[Any, Any, Any]) -> Response[str]:
         place = request.query_params.get("in") or None
         try:
-            return Response(pages.rules(place), media_type=MediaType.HTML)
+            return Response(pages.rules(place, root=_root(request)), media_type=MediaType.HTML)
         except InputError as error:
             return Response(
-                pages.message("Rules", error_line(error)), status_code=400, media_type=MediaType.HTML
+                pages.message("Rules", error_line(error), root=_root(request)),
+                status_code=400,
+                media_type=MediaType.HTML,
             )
 
     @get("/rules/{rule_id:str}", media_type=MediaType.HTML, include_in_schema=False)
     async def rule_page(request: Request[Any, Any, Any]) -> Response[str]:
         rule_id = str(request.path_params["rule_id"])
         try:
-            return Response(pages.rule(rule_id), media_type=MediaType.HTML)
+            return Response(pages.rule(rule_id, root=_root(request)), media_type=MediaType.HTML)
         except InputError as error:
             return Response(
-                pages.message("Rule", error_line(error)), status_code=404, media_type=MediaType.HTML
+                pages.message("Rule", error_line(error), root=_root(request)),
+                status_code=404,
+                media_type=MediaType.HTML,
             )
 
     @get("/models", media_type=MediaType.HTML, include_in_schema=False)
     async def models_page(request: Request[Any, Any, Any]) -> str:
-        return pages.models(request.query_params.get("q") or "")
+        return pages.models(request.query_params.get("q") or "", root=_root(request))
 
     @get("/inventory", media_type=MediaType.HTML, include_in_schema=False)
-    async def inventory_page() -> str:
-        return pages.inventory()
+    async def inventory_page(request: Request[Any, Any, Any]) -> str:
+        return pages.inventory(root=_root(request))
 
     @post("/inventory", status_code=200, include_in_schema=False, request_max_body_size=limits.upload_bytes)
     async def inventory_upload(request: Request[Any, Any, Any]) -> Response[Any]:
@@ -158,7 +205,7 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
         upload = form.get("inventory")
         if upload is None or not hasattr(upload, "read"):
             return Response(
-                pages.inventory(error="choose a .csv or .xlsx file"),
+                pages.inventory(error="choose a .csv or .xlsx file", root=_root(request)),
                 status_code=400,
                 media_type=MediaType.HTML,
             )
@@ -168,7 +215,9 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
             stream = await _batch_stream(data, upload.filename, fields)
         except InputError as error:
             return Response(
-                pages.inventory(error=error_line(error)), status_code=400, media_type=MediaType.HTML
+                pages.inventory(error=error_line(error), root=_root(request)),
+                status_code=400,
+                media_type=MediaType.HTML,
             )
         return Stream(
             stream,
@@ -178,7 +227,7 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
 
     @get("/docs", media_type=MediaType.HTML, include_in_schema=False)
     async def docs_page(request: Request[Any, Any, Any]) -> str:
-        return pages.docs(openapi(request.app))
+        return pages.docs(openapi(request), root=_root(request))
 
     @get("/static/{name:str}", include_in_schema=False)
     async def static_file(request: Request[Any, Any, Any]) -> Response[bytes]:
@@ -292,22 +341,23 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
 
     @get("/openapi.json", include_in_schema=False)
     async def openapi_json(request: Request[Any, Any, Any]) -> Response[bytes]:
-        return _json(openapi(request.app))
+        return _json(openapi(request))
 
     def _document(result: CheckResult) -> bytes:
         """The document ``kei check --format json`` prints (kei-core's renderer), written
-        compactly: the same JSON, without the indentation a terminal reader needs, which costs
-        the standard library's fast encoder."""
+        compactly: the same JSON, without the indentation a terminal reader needs. msgspec
+        writes it (a tenth of the standard library's time for the same bytes as
+        ``json.dumps(ensure_ascii=False, separators=(",", ":"))``: a test compares them)."""
         from kei_core.render.document import check_document
         from kei_core.vehicle_io import vehicle_to_mapping
 
-        document = check_document(result, vehicle_to_mapping(result.vehicle))
-        return json.dumps(document, ensure_ascii=False, default=str).encode()
+        return msgspec.json.encode(check_document(result, vehicle_to_mapping(result.vehicle)), enc_hook=str)
 
-    def openapi(app: Litestar) -> dict[str, Any]:
+    def openapi(request: Request[Any, Any, Any]) -> dict[str, Any]:
         from kei_web.schema import complete
 
-        return complete(app.openapi_schema.to_schema())
+        document = complete(request.app.openapi_schema.to_schema())
+        return {**document, "servers": [{"url": _root(request) or "/"}]}
 
     def http_error(request: Request[Any, Any, Any], error: HTTPException) -> Response[Any]:
         detail = error.detail if error.status_code != 500 else "internal error"

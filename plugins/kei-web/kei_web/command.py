@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import click
 
@@ -25,8 +26,16 @@ from kei_core.cli import Settings
     metavar="IPS",
     help="Proxies whose X-Forwarded-* headers are trusted (default: 127.0.0.1).",
 )
+@click.option(
+    "--root-path",
+    default="",
+    metavar="PATH",
+    help="The path a reverse proxy serves kei under (/kei): links, forms and assets start with it.",
+)
 @click.pass_obj
-def serve(settings: Settings, host: str, port: int, workers: int, forwarded_allow_ips: str | None) -> None:
+def serve(
+    settings: Settings, host: str, port: int, workers: int, forwarded_allow_ips: str | None, root_path: str
+) -> None:
     """Serve kei's page and JSON API (http://127.0.0.1:8000 by default).
 
     It binds the loopback address unless --host says otherwise: put a reverse proxy in front of it
@@ -36,15 +45,17 @@ def serve(settings: Settings, host: str, port: int, workers: int, forwarded_allo
 
     from kei_web.app import PLUGIN_OPTIONS_VARIABLE
 
+    root_path = _root_path(root_path)
     _check_free(host, port)
 
     # Every worker process builds the app from this factory, reading the -p options from here.
     os.environ[PLUGIN_OPTIONS_VARIABLE] = "\n".join(settings.plugin_options)
     click.echo(
-        f"kei: serving on http://{'[' + host + ']' if ':' in host else host}:{port} (Ctrl-C stops)", err=True
+        f"kei: serving on http://{'[' + host + ']' if ':' in host else host}:{port}{root_path} (Ctrl-C stops)",
+        err=True,
     )
     uvicorn.run(
-        "kei_web.app:create_app",
+        "kei_web.app:serve_app",
         factory=True,
         host=host,
         port=port,
@@ -52,8 +63,24 @@ def serve(settings: Settings, host: str, port: int, workers: int, forwarded_allo
         forwarded_allow_ips=forwarded_allow_ips,
         proxy_headers=True,
         server_header=False,
+        root_path=root_path,
         log_level="warning",
+        access_log=False,
     )
+
+
+def _root_path(value: str) -> str:
+    """``--root-path`` as ASGI's ``root_path``: "" or "/a/path" (no trailing slash); anything
+    that is not a plain path is bad usage (exit 2)."""
+    from kei_core.errors import InputError, shown
+
+    path = value.strip().rstrip("/")
+    if path and not re.fullmatch(r"(/[A-Za-z0-9._~-]+)+", path):
+        raise InputError(
+            f"expected a path such as /kei (letters, digits, . _ ~ - between slashes), got {shown(value)}",
+            field="--root-path",
+        )
+    return path
 
 
 def _check_free(host: str, port: int) -> None:

@@ -5,6 +5,7 @@ facade's typed results and kei-core's renderers (the answer page from the same J
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
@@ -52,6 +53,57 @@ def _label(name: str) -> str:
         if words.endswith(suffix):
             words = words[: -len(suffix)] + unit
     return words[:1].upper() + words[1:]
+
+
+FIELD_WORDS = {
+    "make": "maker",
+    "model": "model name",
+    "model_code": "model code",
+    "emission_code": "emissions code",
+    "first_registered": "first registration",
+    "displacement_cc": "engine displacement",
+    "power_kw": "engine power",
+    "gvwr_kg": "gross vehicle weight",
+    "top_speed_kmh": "top speed",
+    "original_configuration": "original engine configuration",
+}
+"""A vehicle field in the words an owner reads, where dropping the unit and the underscores is
+not enough (``height_mm`` reads "height")."""
+
+_UNITS = re.compile(r"_(mm|cc|kw|kg|kmh)$")
+_IDENTIFIER = re.compile(
+    r"\b(" + "|".join(sorted((n for n in VEHICLE_FIELDS if "_" in n), key=len, reverse=True)) + r")\b"
+)
+
+
+def field_words(name: str) -> str:
+    """``name`` as an owner reads it: ``height_mm`` is "height", ``top_speed_kmh`` "top speed"."""
+    return FIELD_WORDS.get(name) or _UNITS.sub("", name).replace("_", " ")
+
+
+def worded_notes(result: CheckResult) -> list[str]:
+    """The answer's notes with field names in words: the catalog's two lists ("from the DA63T
+    catalog entry: length_mm, ...", "typical values, check your papers: ...") rebuilt from the
+    facade's record of them, and any other field name in a note (``height_mm``) replaced by its
+    words. The JSON and the CLI keep the names, which a vehicle file and ``--set`` use."""
+    catalog = getattr(result, "catalog", None)
+    lists: dict[str, str] = {}
+    if catalog is not None:
+        model = getattr(catalog, "model", None)
+        if model is not None and catalog.from_catalog:
+            said = f"from the {model.model_code} catalog entry: {', '.join(catalog.from_catalog)}"
+            lists[said] = f"From the {model.model_code} catalog entry: " + ", ".join(
+                field_words(name) for name in catalog.from_catalog
+            )
+        if catalog.typical:
+            said = f"typical values, check your papers: {', '.join(catalog.typical)}"
+            lists[said] = "Typical values, check your papers: " + ", ".join(
+                field_words(name) for name in catalog.typical
+            )
+    return [
+        lists.get(note) or _IDENTIFIER.sub(lambda match: field_words(match.group(1)), note)
+        for note in result.notes
+    ]
 
 
 def _conditions(result: CheckResult, verdict: Any) -> list[Any]:
@@ -103,8 +155,10 @@ class Pages:
         }
         self._places: list[tuple[Any, list[Any]]] | None = None
 
-    def _render(self, name: str, **values: Any) -> str:
-        return self._templates[name].render(**values)
+    def _render(self, name: str, root: str, **values: Any) -> str:
+        """Page ``name``; ``root`` is the path the app is served under ("" at the root, "/kei"
+        behind a proxy that serves it there): every link, form and asset starts with it."""
+        return self._templates[name].render(root=root, **values)
 
     def place_groups(self) -> list[tuple[Any, list[Any]]]:
         """The installed places by country: each top level with its states and provinces."""
@@ -118,11 +172,14 @@ class Pages:
             self._places = [(tops.get(code), children) for code, children in sorted(groups.items())]
         return self._places
 
-    def index(self, form: Mapping[str, Sequence[str]] | None = None, *, error: str | None = None) -> str:
+    def index(
+        self, form: Mapping[str, Sequence[str]] | None = None, *, error: str | None = None, root: str = ""
+    ) -> str:
         form = form or {}
         models = self.kei.models()
         return self._render(
             "index.html",
+            root,
             form={key: list(values) for key, values in form.items()},
             error=error,
             today=dt.date.today().isoformat(),
@@ -132,7 +189,7 @@ class Pages:
             details=[(name, _label(name), FIELD_DOCS.get(name, "")) for name in DETAIL_FIELDS],
         )
 
-    def answer(self, result: CheckResult, form: Mapping[str, Sequence[str]]) -> str:
+    def answer(self, result: CheckResult, form: Mapping[str, Sequence[str]], *, root: str = "") -> str:
         from kei_core.render.document import check_document
         from kei_core.render.questions import deciding_question
         from kei_core.render.text import why
@@ -155,7 +212,9 @@ class Pages:
         ]
         return self._render(
             "answer.html",
+            root,
             result=result,
+            notes=worded_notes(result),
             document=document,
             verdicts=verdicts,
             timeline=draw(result, standalone=False),
@@ -165,11 +224,13 @@ class Pages:
             situation_note=_situation_note(result),
         )
 
-    def rules(self, place: str | None) -> str:
+    def rules(self, place: str | None, *, root: str = "") -> str:
         from kei_core.places import check_code
 
         code = check_code(place, self.kei.places()) if place else None
-        return self._render("rules.html", rules=self.kei.rules(code), place=code, groups=self.place_groups())
+        return self._render(
+            "rules.html", root, rules=self.kei.rules(code), place=code, groups=self.place_groups()
+        )
 
     def unknown_rule(self, rule_id: str) -> InputError:
         known = [info.id for info in self.kei.rules()]
@@ -178,7 +239,7 @@ class Pages:
             field="RULE-ID",
         )
 
-    def rule(self, rule_id: str) -> str:
+    def rule(self, rule_id: str, *, root: str = "") -> str:
         from kei_core.render import rule_json, rule_text
 
         found = self.kei.rule(rule_id)
@@ -186,23 +247,28 @@ class Pages:
             raise self.unknown_rule(rule_id)
         return self._render(
             "rule.html",
+            root,
             info=found,
             data=rule_json(found.item, found.plugin),
             text=rule_text(found.item, found.plugin),
         )
 
-    def models(self, query: str) -> str:
+    def models(self, query: str, *, root: str = "") -> str:
         from kei_core.render.listings import model_row
 
         return self._render(
-            "models.html", models=[model_row(m) for m in self.kei.models(query[:200])], query=query[:200]
+            "models.html",
+            root,
+            models=[model_row(m) for m in self.kei.models(query[:200])],
+            query=query[:200],
         )
 
-    def inventory(self, *, error: str | None = None) -> str:
+    def inventory(self, *, error: str | None = None, root: str = "") -> str:
         from kei_core.batch import OUTPUT_COLUMNS
 
         return self._render(
             "inventory.html",
+            root,
             error=error,
             today=dt.date.today().isoformat(),
             groups=self.place_groups(),
@@ -210,10 +276,10 @@ class Pages:
             fields=VEHICLE_FIELDS,
         )
 
-    def docs(self, openapi: dict[str, Any]) -> str:
+    def docs(self, openapi: dict[str, Any], *, root: str = "") -> str:
         return self._render(
-            "docs.html", api=openapi, schemas=openapi.get("components", {}).get("schemas", {})
+            "docs.html", root, api=openapi, schemas=openapi.get("components", {}).get("schemas", {})
         )
 
-    def message(self, title: str, text: str) -> str:
-        return self._render("message.html", title=title, text=text)
+    def message(self, title: str, text: str, *, root: str = "") -> str:
+        return self._render("message.html", root, title=title, text=text)

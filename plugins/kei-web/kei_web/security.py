@@ -39,8 +39,10 @@ class Limits:
 
 
 class SecurityHeaders:
-    """ASGI middleware: the security headers on every response, and 414 for a query string
-    longer than the limit (a link that long is not a question)."""
+    """ASGI middleware: the security headers on every response, 414 for a query string longer
+    than the limit (a link that long is not a question), and ``HEAD`` answered as ``GET``
+    without the body (the status and headers a ``GET`` would get, ``Content-Length`` included),
+    for every route that answers ``GET``: a link checker or a proxy's health check asks so."""
 
     def __init__(self, app: Any, limits: Limits) -> None:
         self.app = app
@@ -58,11 +60,24 @@ class SecurityHeaders:
                 message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
+        async def send_head(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send_with_headers(message)
+
+        if scope.get("method") == "HEAD":
+            scope = {**scope, "method": "GET"}
+            send_out = send_head
+        else:
+            send_out = send_with_headers
+
         if len(scope.get("query_string", b"")) > self.limits.query_characters:
             body = json.dumps(
                 {"error": f"the query string is longer than {self.limits.query_characters:,} characters"}
             ).encode()
-            await send_with_headers(
+            await send_out(
                 {
                     "type": "http.response.start",
                     "status": 414,
@@ -72,6 +87,6 @@ class SecurityHeaders:
                     ],
                 }
             )
-            await send_with_headers({"type": "http.response.body", "body": body})
+            await send_out({"type": "http.response.body", "body": body})
             return
-        await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send_out)

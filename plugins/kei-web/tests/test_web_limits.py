@@ -4,6 +4,8 @@ runs too long gets 503; never a traceback."""
 from __future__ import annotations
 
 import json
+import signal
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -88,3 +90,91 @@ def test_an_unforeseen_failure_is_500_in_one_line(kei: Kei) -> None:
         response = client.post("/api/check", json={"vehicle": {"manufactured": "1990"}, "in": ["JP"]})
     assert response.status_code == 500
     assert response.json() == {"error": "internal error: RuntimeError"}
+
+
+# -- on the event loop (as under `kei serve`): the loop runs in the main thread ------------------
+
+
+def ask_in_main_thread(app: Any, body: dict[str, Any]) -> tuple[Any, float]:
+    """``POST /api/check`` through the app on an event loop in this (the main) thread, as uvicorn
+    runs it; the response and the seconds it took."""
+    import asyncio
+
+    import httpx
+
+    async def ask() -> Any:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://kei") as client:
+            return await client.post("/api/check", json=body)
+
+    started = time.monotonic()
+    response = asyncio.run(ask())
+    return response, time.monotonic() - started
+
+
+class RecordingKei(Kei):
+    """Records the thread each check ran on and, for ``busy`` seconds, spins in Python (the work
+    of a slow evaluation: CPU, not waiting), counting its turns."""
+
+    busy = 0.0
+
+    def __init__(self, registry: Any) -> None:
+        super().__init__(registry)
+        self.threads: list[str] = []
+        self.turns = 0
+
+    def check(self, *args: Any, **kwargs: Any) -> Any:
+        self.threads.append(threading.current_thread().name)
+        until = time.monotonic() + self.busy
+        while time.monotonic() < until:
+            self.turns += 1
+        return super().check(*args, **kwargs)
+
+
+def test_a_question_of_a_few_places_is_answered_on_the_loop(kei: Kei) -> None:
+    recording = RecordingKei(kei.registry)
+    app = create_app(recording)
+    response, _ = ask_in_main_thread(app, {"vehicle": {"manufactured": "1990"}, "in": ["JP"]})
+    assert response.status_code == 200
+    assert recording.threads == [threading.main_thread().name]
+    every, _ = ask_in_main_thread(app, {"vehicle": {"manufactured": "1990"}})
+    assert every.status_code == 200
+    assert recording.threads[1] != threading.main_thread().name  # every place: in a thread
+
+
+def test_an_evaluation_on_the_loop_over_the_limit_is_503_and_stopped(kei: Kei) -> None:
+    recording = RecordingKei(kei.registry)
+    recording.busy = 3.0
+    app = create_app(recording, Limits(evaluation_seconds=0.2))
+    response, seconds = ask_in_main_thread(app, {"vehicle": {"manufactured": "1990"}, "in": ["JP"]})
+    assert response.status_code == 503
+    assert response.json() == {"error": "the evaluation took longer than 0.2 s"}
+    assert seconds < 1.5
+    assert recording.threads == [threading.main_thread().name]
+    turns = recording.turns
+    time.sleep(0.2)
+    assert recording.turns == turns, "the evaluation was stopped, not left running"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    # the next question is answered as usual
+    recording.busy = 0.0
+    again, _ = ask_in_main_thread(app, {"vehicle": {"manufactured": "1990"}, "in": ["JP"]})
+    assert again.status_code == 200
+
+
+def test_a_sleeping_evaluation_on_the_loop_is_stopped_at_the_limit(kei: Kei) -> None:
+    slow = SlowKei(kei.registry)
+    response, seconds = ask_in_main_thread(
+        create_app(slow, Limits(evaluation_seconds=0.2)), {"vehicle": {"manufactured": "1990"}, "in": ["JP"]}
+    )
+    assert response.status_code == 503
+    assert seconds < 1.2
+
+
+def test_every_place_over_the_limit_is_503_from_the_thread(kei: Kei) -> None:
+    recording = RecordingKei(kei.registry)
+    recording.busy = 1.5
+    app = create_app(recording, Limits(evaluation_seconds=0.2))
+    response, seconds = ask_in_main_thread(app, {"vehicle": {"manufactured": "1990"}})
+    assert response.status_code == 503
+    assert seconds < 1.2
+    assert recording.threads[0] != threading.main_thread().name

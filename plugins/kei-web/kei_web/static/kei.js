@@ -5,6 +5,8 @@
   var input = document.getElementById("model");
   var list = document.getElementById("model-matches");
   if (!input || !list || !window.fetch) return;
+  // The page says where the search is: under the path kei is served at (kei serve --root-path).
+  var search = input.getAttribute("data-search") || "/api/models";
   var timer = null;
   var asked = 0;
   function show(models) {
@@ -31,7 +33,7 @@
     if (query.length < 2) { list.hidden = true; return; }
     timer = setTimeout(function () {
       var mine = ++asked;
-      fetch("/api/models?q=" + encodeURIComponent(query), { headers: { accept: "application/json" } })
+      fetch(search + "?q=" + encodeURIComponent(query), { headers: { accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : []; })
         .then(function (models) { if (mine === asked) show(models); })
         .catch(function () { list.hidden = true; });
