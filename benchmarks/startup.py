@@ -78,9 +78,12 @@ def _kei_of_this_python() -> str | None:
 
 def _environment() -> str:
     """Which environment is measured, and whether kei-core is installed from this checkout in
-    development mode (editable: one ``sys.path`` folder a plugin) or as built wheels."""
+    development mode (editable: one ``sys.path`` folder a plugin) or as built wheels.
+
+    Every ``python -c`` here runs with ``-P``: run from a checkout, the current folder would
+    otherwise come first on ``sys.path`` and its kei_core be measured instead of the one installed."""
     done = subprocess.run(
-        [sys.executable, "-c", "import kei_core, sys; print(kei_core.__file__); print(len(sys.path))"],
+        [sys.executable, "-P", "-c", "import kei_core, sys; print(kei_core.__file__); print(len(sys.path))"],
         capture_output=True,
         text=True,
     )
@@ -128,7 +131,7 @@ def main() -> int:
 
 
 def _measure(kei: str, vehicle: str, runs: int, env: dict[str, str]) -> int:
-    bare_command = [sys.executable, "-c", "import click, pluggy, attrs"]
+    bare_command = [sys.executable, "-P", "-c", "import click, pluggy, attrs"]
     check_command = [kei, "check", vehicle, "--in", "JP"]
     texas_command = [kei, "check", vehicle, "--in", "US-TX"]
     every_command = [kei, "check", vehicle]
@@ -177,7 +180,7 @@ def _instructions(kei: str, vehicle: str, env: dict[str, str]) -> None:
         print("instructions: valgrind is not installed")
         return
     commands = {
-        "import click, pluggy, attrs": [sys.executable, "-c", "import click, pluggy, attrs"],
+        "import click, pluggy, attrs": [sys.executable, "-P", "-c", "import click, pluggy, attrs"],
         "kei check ... --in JP": [kei, "check", vehicle, "--in", "JP"],
         "kei check ... --in US-TX": [kei, "check", vehicle, "--in", "US-TX"],
         "kei check ... (every place)": [kei, "check", vehicle],
@@ -208,7 +211,9 @@ def _per_plugin(env: dict[str, str], runs: int) -> None:
     median plugin: what one more installed plugin adds to `kei check` with every place."""
     samples: dict[str, list[float]] = {}
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", PER_PLUGIN], capture_output=True, text=True, env=env)
+        done = subprocess.run(
+            [sys.executable, "-P", "-c", PER_PLUGIN], capture_output=True, text=True, env=env
+        )
         for name, cost in json.loads(done.stdout or "{}").items():
             samples.setdefault(name, []).append(cost)
     if not samples:
