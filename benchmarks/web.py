@@ -39,6 +39,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 
 ON = "2026-12-01"
 VEHICLE = {"make": "Suzuki", "model_code": "DA63T", "manufactured": "2005-06", "width_mm": 1475}
@@ -162,9 +163,9 @@ class Connection(asyncio.Protocol):
 
 async def run(
     port: int, request: bytes, requests: int, concurrency: int
-) -> tuple[list[float], int, float, bytes]:
-    """Latencies (s) of ``requests`` requests with ``concurrency`` in flight, the number that
-    failed, the wall time, and one answer's body."""
+) -> tuple[list[float], Counter[int], float, bytes]:
+    """Latencies (s) of ``requests`` requests with ``concurrency`` in flight, the failed ones by
+    status (0: no answer), the wall time, and one answer's body."""
     loop = asyncio.get_running_loop()
 
     async def connect() -> Connection:
@@ -177,11 +178,11 @@ async def run(
         answers = await asyncio.gather(*(connection.ask(request) for connection in connections))
         sample = answers[0][1]
     latencies: list[float] = []
-    failures = 0
+    failures: Counter[int] = Counter()
     remaining = requests
 
     async def worker(index: int) -> None:
-        nonlocal remaining, failures
+        nonlocal remaining
         while remaining > 0:
             remaining -= 1
             started = time.perf_counter()
@@ -195,7 +196,7 @@ async def run(
                 connections[index] = await connect()
             latencies.append(time.perf_counter() - started)
             if status != 200:
-                failures += 1
+                failures[status] += 1
 
     started = time.perf_counter()
     await asyncio.gather(*(worker(index) for index in range(concurrency)))
@@ -247,6 +248,7 @@ def main() -> int:
     load = os.getloadavg()
     server = start(port, args.workers)
     results: dict[str, tuple[float, float, float, float, int, int]] = {}
+    failed_by: dict[str, Counter[int]] = {}
     loop = new_loop()
     try:
         print(
@@ -274,9 +276,11 @@ def main() -> int:
             ms = [value * 1000 for value in latencies]
             p50, p95, p99 = percentile(ms, 0.50), percentile(ms, 0.95), percentile(ms, 0.99)
             rate = len(latencies) / wall
-            results[name] = (p50, p95, p99, rate, failures, len(latencies))
+            results[name] = (p50, p95, p99, rate, failures.total(), len(latencies))
+            if failures:
+                failed_by[name] = failures
             print(
-                f"{name:<30} {len(latencies):>8} {failures:>6} {p50:>7.1f} {p95:>7.1f} {p99:>7.1f} {max(ms):>7.1f}"
+                f"{name:<30} {len(latencies):>8} {failures.total():>6} {p50:>7.1f} {p95:>7.1f} {p99:>7.1f} {max(ms):>7.1f}"
                 f" {rate:>6.0f} {server_cpu:>17.2f} {client_cpu:>17.2f}"
             )
     finally:
@@ -303,6 +307,12 @@ def main() -> int:
     failed = sum(result[4] for result in results.values())
     if failed:
         print(f"{failed} requests failed: the figures above are not to be trusted")
+        for name, failures in failed_by.items():
+            said = ", ".join(
+                f"{count} {'without an answer' if status == 0 else f'with status {status}'}"
+                for status, count in sorted(failures.items())
+            )
+            print(f"  {name}: {said}")
     return 0 if p99_met and share_met and not failed else 1
 
 
