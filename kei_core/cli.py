@@ -10,12 +10,13 @@ legal, 3 unknown, 2 bad usage or input, 4 an internal failure (a bug), 130 inter
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import sys
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from kei_core._launch import YOUNG_OBJECTS as YOUNG_OBJECTS  # the old home of the name
+from kei_core._launch import own_the_collector
 from kei_core._version import __version__
 from kei_core.errors import InputError, did_you_mean
 from kei_core.errors import one_line as _one_line
@@ -34,12 +35,6 @@ FORMATS_GROUP = "kei.formats"
 
 _OWN_PROCESS = False
 """Set when kei runs as the program (:meth:`KeiGroup.__call__`), not inside another's process."""
-
-YOUNG_OBJECTS = 100_000
-"""The collector's first threshold when kei runs as the program (Python's default is 700). A
-``kei check`` builds some 30,000 objects while it imports the API and its plugins, none of them
-garbage, and the collector's rounds over them were about 2% of its instructions; it answers now
-before one is due. A long run (``kei batch``, ``kei serve``) still collects, in larger rounds."""
 
 
 class BadInput(click.ClickException):
@@ -141,11 +136,11 @@ class KeiGroup(PlainHelp, click.Group):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Run as the program (the ``kei`` script, ``main()``): the process is kei's own, so its
         registry may freeze what plugins build (:attr:`Registry.freeze_loaded`) and the collector
-        waits for :data:`YOUNG_OBJECTS` new objects before its first round. Tests calling
+        waits for :data:`~kei_core._launch.YOUNG_OBJECTS` new objects before its first round. Tests calling
         ``main.main(...)`` in their own process (click's ``CliRunner``) leave their heap alone."""
         global _OWN_PROCESS
         _OWN_PROCESS = True
-        gc.set_threshold(max(YOUNG_OBJECTS, gc.get_threshold()[0]), *gc.get_threshold()[1:])
+        own_the_collector()
         return super().__call__(*args, **kwargs)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
