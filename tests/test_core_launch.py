@@ -68,3 +68,9 @@ def test_the_console_script_starts_from_the_launcher() -> None:
 
     project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["scripts"]["kei"] == "kei_core._launch:main"
+
+
+def test_importing_the_main_module_runs_nothing() -> None:
+    done = _run("import kei_core.__main__\nprint('imported')", "check", "--in")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "imported\n"
