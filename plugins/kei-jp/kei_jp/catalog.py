@@ -57,11 +57,18 @@ def models() -> list[Model]:
     return list(_catalog().values())
 
 
+def by_code(code: str) -> Model | None:
+    """The model catalogued under exactly ``code`` (``"DA16T"``, as the data file writes it);
+    ``None`` if none is. Only that row is read: what a look-up by kei needs (the ``kei.models``
+    entry point names this function), where :func:`models` builds all of them."""
+    return _read().model(code)
+
+
 def reviewed_on(code: str) -> dt.date | None:
     """The day the sources of the model behind ``code`` (as :func:`find` reads it) were last
     reviewed; ``None`` if the code is not catalogued."""
     model = find(code)
-    return None if model is None else _reviewed()[model.model_code]
+    return None if model is None else _read().reviewed[model.model_code]
 
 
 def class_level(code: str) -> frozenset[str]:
@@ -76,7 +83,9 @@ def known_gaps() -> dict[str, frozenset[str]]:
     """Each model code with the figures the shipped definitions test that no source gives for it
     (the model's notes say why, and what settles it: the 車検証 or export certificate); codes
     without a gap are left out."""
-    return {code: fields for code, fields in _read().missing.items() if fields}
+    data = _read()
+    data.every()
+    return {code: fields for code, fields in data.missing.items() if fields}
 
 
 def find(code: str) -> Model | None:
@@ -88,9 +97,9 @@ def find(code: str) -> Model | None:
     ``M``, ``3BD``) and serials are never model codes, and older 型式 with a trim suffix
     (``M-S80P-TDK``) work too.
     """
-    catalog = _catalog()
+    data = _read()
     for part in code.strip().upper().split("-"):
-        model = catalog.get(part.strip())
+        model = data.model(part.strip())
         if model is not None:
             return model
     return None
@@ -115,41 +124,58 @@ def _haystack(model: Model) -> str:
 
 
 def _catalog() -> dict[str, Model]:
-    return _read().models
-
-
-def _reviewed() -> dict[str, dt.date]:
-    return _read().reviewed
+    data = _read()
+    data.every()
+    return data.models
 
 
 class _Data:
-    """What the catalog holds, by model code (a plain class: a NamedTuple costs some 0.8 million
-    instructions to create, at every start-up that imports this module)."""
+    """What the catalog holds, by model code, each row read when first asked for: a check needs
+    one model, and building all 66 (their figures, dates and notes) was some 10 million
+    instructions of every ``kei check`` naming a model. :meth:`every` reads the rest, in the
+    data file's order (a listing, a search). A plain class: a NamedTuple costs some 0.8 million
+    instructions to create, at every start-up that imports this module."""
 
-    __slots__ = ("class_level", "missing", "models", "reviewed")
+    __slots__ = ("class_level", "missing", "models", "reviewed", "rows")
 
     def __init__(self) -> None:
+        # Each code's data row, with its number (a row's error names it).
+        self.rows: dict[Any, tuple[int, dict[Any, Any]]] = {}
         self.models: dict[str, Model] = {}
         self.reviewed: dict[str, dt.date] = {}
         self.class_level: dict[str, frozenset[str]] = {}
         self.missing: dict[str, frozenset[str]] = {}
 
+    def model(self, code: str) -> Model | None:
+        found = self.models.get(code)
+        if found is None and code in self.rows:
+            found = self._build(code)
+        return found
 
-@functools.cache
-def _read() -> _Data:
-    text = _data_text()
-    data = _Data()
-    for line, row in enumerate(_rows(text), start=1):
+    def every(self) -> None:
+        if len(self.models) < len(self.rows):
+            # In the data file's order: models() lists them so.
+            self.models = {code: self.models.get(code) or self._build(code) for code in self.rows}
+
+    def _build(self, code: str) -> Model:
+        line, row = self.rows[code]
         if None in row or None in row.values():
             raise ValueError(f"{DATA_FILE}: data row {line} does not have one value per column")
         model = _model(row)
-        if model.model_code in data.models:
-            raise ValueError(
-                f"{DATA_FILE}: model code {model.model_code} appears twice; keep one row per code"
-            )
-        data.models[model.model_code] = model
-        data.reviewed[model.model_code] = _review_date(row)
-        data.class_level[model.model_code], data.missing[model.model_code] = _basis(row, model)
+        self.models[code] = model
+        self.reviewed[code] = _review_date(row)
+        self.class_level[code], self.missing[code] = _basis(row, model)
+        return model
+
+
+@functools.cache
+def _read() -> _Data:
+    data = _Data()
+    for line, row in enumerate(_rows(_data_text()), start=1):
+        code = row.get("model_code")
+        if code in data.rows:
+            raise ValueError(f"{DATA_FILE}: model code {code} appears twice; keep one row per code")
+        data.rows[code] = (line, row)
     return data
 
 
