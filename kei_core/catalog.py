@@ -13,7 +13,9 @@ are uncertain (DA52T: 2001-09 or 2002-04), so a truck "built 2002" stays possibl
 
 Looking a code up imports only the plugins that declare a catalog under the entry-point group
 :data:`MODELS_GROUP` (kei-jp does); only a code none of them knows makes kei load every plugin
-and look again, so a plugin that keeps a catalog without declaring it is still found.
+and look again, so a plugin that keeps a catalog without declaring it is still found. An entry
+point naming a :data:`Reader` (``jp = "kei_jp.catalog:by_code"``) lets a look-up build only the
+model asked, where ``kei_models`` builds them all (a listing, a did-you-mean still asks it).
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import weakref
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -36,9 +38,13 @@ from kei_core.status import Status
 from kei_core.vehicle import Vehicle, normalize_model_code
 from kei_core.vehicle_io import given_fields, vehicle_from_mapping, with_overrides
 
+if TYPE_CHECKING:
+    from kei_core.entrypoints import EntryPoint
+
 MODELS_GROUP = "kei.models"
 """Entry-point group a catalog plugin declares itself under (entry name = its ``kei`` entry
-name), so that a look-up imports it alone."""
+name), so that a look-up imports it alone. The value is its module, or a :data:`Reader` of one
+code, so that a look-up reads that model alone."""
 
 CATALOG_FIELDS = ("model_code", "frame_number")
 """The vehicle fields that name a catalog entry."""
@@ -59,10 +65,14 @@ def models(registry: Registry) -> dict[str, tuple[Model, str]]:
 
 
 @functools.cache
-def _declared_names() -> frozenset[str]:
+def _declared_entries() -> dict[str, EntryPoint]:
     from kei_core.entrypoints import entry_points
 
-    return frozenset(ep.name for ep in entry_points(MODELS_GROUP))
+    return {ep.name: ep for ep in entry_points(MODELS_GROUP)}
+
+
+def _declared_names() -> frozenset[str]:
+    return frozenset(_declared_entries())
 
 
 # Per registry, the declared catalog and the snapshot it was read from: ``kei batch`` looks a
@@ -82,6 +92,86 @@ def _declared(registry: Registry) -> dict[str, tuple[Model, str]]:
     found = _collect(registry, (p for name, p in registry.plugins.items() if name in names))
     _DECLARED[registry] = (registry.book(), found)
     return found
+
+
+Reader = Callable[[str], object]
+"""What a :data:`MODELS_GROUP` entry point may name: a function giving the model catalogued
+under exactly a code (``"DA16T"``), or ``None``."""
+
+
+def _reader(registry: Registry, plugin: PluginInfo, entry: EntryPoint) -> Reader | None:
+    """The declared plugin's reader of one code, its plugin loaded (as its ``kei_models`` would
+    be); ``None`` when it names none (a module: its catalog comes whole from the hook) or the
+    plugin failed, declares no place to load it by, or implements no ``kei_models``."""
+    if ":" not in entry.value or not plugin.declared:
+        return None
+    if not plugin.loaded:
+        registry.plugins_for(plugin.declared[0])  # loads it, as the registry loads any plugin
+        plugin = registry.plugins.get(plugin.name, plugin)
+    if not plugin.loaded or plugin.failed or "kei_models" not in plugin.hooks:
+        return None
+    try:
+        reader = entry.load()
+    except Exception:
+        return None
+    return reader if callable(reader) else None
+
+
+# Per registry, the snapshot and what each code looked up by the declared plugins' readers found.
+_FOUND: weakref.WeakKeyDictionary[
+    Registry, tuple[object, dict[tuple[str, ...], tuple[Model, str] | None]]
+] = weakref.WeakKeyDictionary()
+
+
+def _from_declared(registry: Registry, candidates: tuple[str, ...]) -> tuple[Model, str] | None:
+    """The model of the first of ``candidates`` in the declared plugins' catalogs (the first
+    plugin wins), as :func:`_declared` finds it: through the readers their entry points name,
+    which read only the model asked (a check names one of a catalog's dozens), or whole through
+    ``kei_models`` when a plugin names none, or a reader fails or answers for another code."""
+    known = _FOUND.get(registry)
+    if known is not None and known[0] is registry.book() and candidates in known[1]:
+        return known[1][candidates]
+    found = _read_declared(registry, candidates)
+    if known is None or known[0] is not registry.book():
+        known = _FOUND[registry] = (registry.book(), {})
+    known[1][candidates] = found
+    return found
+
+
+def _read_declared(registry: Registry, candidates: tuple[str, ...]) -> tuple[Model, str] | None:
+    entries = _declared_entries()
+    readers: list[tuple[Reader, str]] = []
+    for name, plugin in registry.plugins.items():
+        if name in entries:
+            reader = _reader(registry, plugin, entries[name])
+            if reader is None:
+                return _first(_declared(registry), candidates)
+            readers.append((reader, name))
+    for candidate in candidates:
+        for reader, name in readers:
+            try:
+                model = reader(candidate)
+            except Exception:
+                model = _WRONG
+            if model is None:
+                continue
+            if (
+                not isinstance(model, Model)
+                or (normalize_model_code(model.model_code) or model.model_code) != candidate
+            ):
+                return _first(_declared(registry), candidates)
+            return model, name
+    return None
+
+
+_WRONG = object()
+
+
+def _first(catalog: Mapping[str, tuple[Model, str]], candidates: Iterable[str]) -> tuple[Model, str] | None:
+    for candidate in candidates:
+        if candidate in catalog:
+            return catalog[candidate]
+    return None
 
 
 def code_from_frame(frame_number: str) -> str:
@@ -106,13 +196,10 @@ def _suggestion(code: str, catalog: Mapping[str, object]) -> str:
 
 def _lookup(registry: Registry, code: str) -> tuple[Model, str] | None:
     """:func:`lookup`'s model with the name of the plugin whose catalog holds it."""
-    candidates = [normalize_model_code(code) or "", code_from_frame(code)]
-    for gather in (_declared, models):  # every plugin is loaded only when the declared lack it
-        catalog = gather(registry)
-        for candidate in candidates:
-            if candidate in catalog:
-                return catalog[candidate]
-    return None
+    candidates = (normalize_model_code(code) or "", code_from_frame(code))
+    found = _from_declared(registry, candidates)
+    # Every plugin is loaded only when the declared lack it.
+    return found if found is not None else _first(models(registry), candidates)
 
 
 def lookup(registry: Registry, code: str) -> Model | None:
