@@ -153,6 +153,36 @@ def test_a_summary_remembered_by_what_the_rules_found_is_the_one_folded(
             assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
 
 
+@settings(max_examples=40, deadline=None)
+@given(
+    first=VEHICLES,
+    equipment=st.sampled_from(["", "headlamps", "headlamps;speed_governor", "seat_belts"]),
+    width=st.sampled_from([None, "1475", "1395", "58 in"]),
+    on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)),
+)
+def test_a_second_truck_alike_in_what_the_dated_rules_read_is_answered_as_folded(
+    first: dict[str, str], equipment: str, width: str | None, on: dt.date
+) -> None:
+    """The first truck's summary is kept by what the rules not using the date found on the day
+    asked; a second truck that reads the same to the rules using the date (same dates,
+    documents, configuration) but differs elsewhere (equipment, width) may take it only when
+    those rules find the same for it: it is answered as the engine folds it, searched or not."""
+    from kei_core.engine.memo import MemoRunner, Summaries
+
+    second = {key: value for key, value in first.items() if key != "width_mm"}
+    second["equipment"] = equipment
+    if width is not None:
+        second["width_mm"] = width
+    try:
+        vehicles = [vehicle_from_mapping(first), vehicle_from_mapping(second)]
+    except Exception:
+        return
+    for plan in _plans():
+        summaries = Summaries(plan, on, MemoRunner())
+        for vehicle in vehicles:
+            assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+
+
 def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two trucks of 1990 known to the day: their dates differ, what the rules find on the day
     asked does not, and nothing is searched for; the second is not folded again."""

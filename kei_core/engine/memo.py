@@ -249,6 +249,8 @@ class Summaries:
             if all(rule.reads is not None for rule, _ in today)
             else None
         )
+        # Where the rules of ``_steady`` stand among them (the same rules, in the same order).
+        self._steady_at = tuple(i for i, (rule, _) in enumerate(today) if not rule.uses_date)
         self._unsearched: dict[tuple[Hashable, ...], Summary] = {}
         self._fields = None if reads is None else reader(frozenset(reads))
         self._values = None if reads is None else _item_reader(frozenset(reads))
@@ -284,25 +286,29 @@ class Summaries:
         dated = tuple([part(vehicle) for part in self._dated])
         alike = self._by_findings.get(dated)
         if alike is None:
-            # The first vehicle alike in what the rules using the date read (most never meet a
-            # second): folded, without working out what the other rules found.
-            _remember(self._by_findings, dated, {})
-            found = self._fold(vehicle)
+            # The first vehicle alike in what the rules using the date read: folded, and kept by
+            # what the other rules found on ``on`` (the fold worked it out).
+            alike = {}
+            _remember(self._by_findings, dated, alike)
+            found, today = self._fold(vehicle)
+            if today is not None:
+                alike[tuple([today[i] for i in self._steady_at])] = found
         else:
             steady = tuple([part(vehicle) for part in self._steady])
             found = alike.get(steady)
             if found is None:
-                found = alike[steady] = self._fold(vehicle)
+                found = alike[steady] = self._fold(vehicle)[0]
         if fields is not None:
             _remember(self._by_fields, fields, found)
         return found
 
-    def _fold(self, vehicle: Vehicle) -> Summary:
+    def _fold(self, vehicle: Vehicle) -> tuple[Summary, tuple[int, ...] | None]:
         """The summary folded by the engine, unless one needing no search for ``eligible_from``
         was folded from the same findings on ``on`` (then it is that one: see
-        :func:`~kei_core.engine.fold.summary_of`)."""
+        :func:`~kei_core.engine.fold.summary_of`); and what the folded rules in force found on
+        ``on`` (their tokens, in the fold's order; ``None`` when not worked out)."""
         if self._today is None:
-            return summary_of(self.plan, vehicle, self.on, self.runner)[0]
+            return summary_of(self.plan, vehicle, self.on, self.runner)[0], None
         on, tokens = self.on, self.runner.tokens
         found_on: list[int] = []
         entries: list[_Found] = []
@@ -324,4 +330,4 @@ class Summaries:
             found, searched = summary_of(self.plan, vehicle, on, self.runner, known=known)
             if not searched:
                 _remember(self._unsearched, today, found)
-        return found
+        return found, today
