@@ -227,6 +227,7 @@ def _header(path: str, records: Iterator[tuple[int, Any]], id_column: str | None
         raise InputError(f"{name} is not a readable CSV file: {error.strerror or error}") from None
     if isinstance(header, _RowError):
         raise InputError(f"{name}: the header cannot be read: {header.message}")
+    header = _cells(header)
     if not header or not any(column.strip() for column in header):
         raise InputError(
             f"{name} is empty (expected a header of vehicle field names, e.g. make,model,manufactured)"
@@ -278,10 +279,16 @@ def _whole(line: str, limit: int) -> bool:
     return line.endswith(("\n", "\r")) or len(line) < limit
 
 
+def _cells(raw: Any) -> Any:
+    """A CSV record's cells: a record of one line without quotes comes as that line, unsplit."""
+    return raw.split(",") if type(raw) is str else raw
+
+
 def _csv_records(text: IO[str]) -> Iterator[tuple[int, Any]]:
     """``(line, fields)`` for every CSV record, ``line`` being the physical line it starts on
-    (1 for the header), as the csv module would split them, with bounded memory: a record of
-    more than :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`_RowError`."""
+    (1 for the header), as the csv module would split them (a record of one line without quotes
+    as that line, to split with :func:`_cells`), with bounded memory: a record of more than
+    :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`_RowError`."""
     readline = text.readline
     limit = MAX_ROW_CHARACTERS + 1
     line_number = 0
@@ -295,7 +302,9 @@ def _csv_records(text: IO[str]) -> Iterator[tuple[int, Any]]:
         if whole and '"' not in line:  # nearly every row: one line, no quotes
             fields = line.rstrip("\r\n")
             if fields:
-                yield start, fields.split(",")
+                # Split where it is checked (:func:`_cells`): a line goes to a worker process
+                # as one string, far cheaper to send than its cells.
+                yield start, fields
             continue
         state = _scan(line, _START)
         parts: list[str] | None = [line]
@@ -841,6 +850,7 @@ def _row_mapping(kind: str, shape: Shape, raw: Any) -> tuple[Any, str | None]:
     if isinstance(raw, _RowError):
         return None, raw.message
     if kind != "jsonl":
+        raw = _cells(raw)
         if len(raw) < shape.width and kind == "xlsx":
             raw = raw + [""] * (shape.width - len(raw))  # a sheet leaves trailing empty cells out
         if len(raw) != shape.width:
@@ -926,6 +936,8 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]], *, split: bool = Fals
     emit = lines.append
     starts: list[int] = []
     for number, raw in raws:
+        if kind == "csv":
+            raw = _cells(raw)
         if split:
             starts.append(len(lines))
         try:
@@ -1066,6 +1078,9 @@ def _share_key(job: Job) -> Callable[[Any], Hashable]:
     at = shape.known[shape.fields.index("manufactured")]
 
     def key(raw: Any) -> Hashable:
+        if type(raw) is str:  # a line, unsplit: its cell at ``at``
+            cells = raw.split(",", at + 1)
+            return cells[at] if len(cells) > at else 0
         if type(raw) is list and len(raw) > at:
             cell = raw[at]
             try:
