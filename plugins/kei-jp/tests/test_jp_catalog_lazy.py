@@ -3,10 +3,13 @@ model builds that one; a listing builds them all, the same models in the data fi
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kei_jp
 from kei_core import catalog as core_catalog
@@ -72,3 +75,53 @@ def test_a_check_naming_a_model_builds_that_model_alone(fresh: None) -> None:
     assert filled.model is not None and filled.model.model_code == "U62T" and filled.plugin == "jp"
     assert _built() == ["U62T"]
     assert registry.plugins["jp"].loaded
+
+
+def _rows_by_code(text: str) -> dict[object, dict[object, object]] | None:
+    """What the catalog's index reads from ``text``: each code's row, or ``None`` if it leaves
+    the text to the whole read."""
+    found = catalog._lines_by_code(text)
+    if found is None:
+        return None
+    header, lines = found
+    return {code: next(catalog._rows(f"{header}\n{line}\n")) for code, (_, line) in lines.items()}
+
+
+def _whole_read(text: str) -> dict[object, dict[object, object]]:
+    return {row.get("model_code"): row for row in catalog._rows(text)}
+
+
+def test_the_catalog_is_indexed_by_its_lines_as_the_whole_read_reads_it() -> None:
+    text = catalog._data_text()
+    assert _rows_by_code(text) == _whole_read(text)
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(["a", "B", " ", ",", '"', '""', "\n", "\r", "#", "\x1c"]), max_size=30))
+def test_any_text_is_indexed_as_the_whole_read_reads_it_or_left_to_it(pieces: list[str]) -> None:
+    text = "# comment\nmodel_code,b,c\n" + "".join(pieces)
+    indexed = _rows_by_code(text)
+    try:
+        whole = _whole_read(text)
+    except csv.Error:
+        assert indexed is None
+        return
+    if indexed is not None:
+        assert indexed == whole
+        assert [n for n, _ in catalog._lines_by_code(text)[1].values()] == list(range(1, len(whole) + 1))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['x,a"b,"c', 'x,"a""', 'x,"a"b,"c', 'x,"",""y,"z', '"x",a', 'x,"a\n"'],
+)
+def test_a_line_ending_inside_quotes_or_oddly_quoted_is_left_to_the_whole_read(line: str) -> None:
+    assert catalog._lines_by_code(f"model_code,b,c\n{line}\n") is None
+
+
+def test_a_code_given_twice_is_refused_by_the_whole_read(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog, "_data_text", lambda: "model_code,make\nAB1T,x\nAB1T,y\n")
+    with pytest.raises(ValueError, match="model code AB1T appears twice"):
+        catalog.find("AB1T")
