@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.hints import hint_for
 from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Requirement, Rule, RuleKind
@@ -40,6 +41,10 @@ def _starts(rules: Sequence[tuple[Rule, str]]) -> tuple[dt.date, ...]:
 @attrs.frozen
 class LevelPlan:
     """A level of a place with everything needed to evaluate it on any date."""
+
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     code: str
     name: str
@@ -108,6 +113,10 @@ class LevelPlan:
 @attrs.frozen
 class Plan:
     """The prepared chain of levels for one code."""
+
+    __repr__ = fields_repr
+    __eq__ = fields_eq
+    __hash__ = fields_hash
 
     code: str
     levels: tuple[LevelPlan, ...]
