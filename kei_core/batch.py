@@ -15,7 +15,7 @@ Batch answers through the same code as ``kei check``, only remembering more:
   :func:`kei_core.vehicle.vehicle_of`, as ``kei check`` builds it. A row with a bad value gets
   the error :func:`~kei_core.vehicle_io.vehicle_from_mapping` gives.
 * Each place is answered by the engine (:func:`kei_core.engine.fold.evaluate`, its
-  :class:`~kei_core.verdicts.Summary`), with findings remembered by what each rule declares its
+  :class:`~kei_core.summary.Summary`), with findings remembered by what each rule declares its
   check reads, and whole summaries by what decides them (:mod:`kei_core.engine.memo`).
 * Large files are checked by forked worker processes (plugins loaded once), chunk by chunk,
   at most two chunks a worker in flight, and written in input order.
@@ -54,6 +54,7 @@ from kei_core.engine.fold import settle, verdict_on
 from kei_core.engine.memo import MEMO_LIMIT, MemoRunner, Summaries
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
 from kei_core.status import Status, worst
+from kei_core.summary import Summary
 from kei_core.terminal import safe
 from kei_core.vehicle import (
     DEFAULT_VALUES,
@@ -68,7 +69,7 @@ from kei_core.vehicle import (
     vehicle_of,
 )
 from kei_core.vehicle_io import parsed_fields, vehicle_from_mapping
-from kei_core.verdicts import Summary, Verdict
+from kei_core.verdicts import Verdict
 
 __all__ = [
     "EXTRA_COLUMNS",
@@ -376,7 +377,7 @@ def _has_surrogates(text: str) -> bool:
 
 
 class Answer:
-    """What batch reports for one vehicle and one place (a :class:`~kei_core.verdicts.Summary`),
+    """What batch reports for one vehicle and one place (a :class:`~kei_core.summary.Summary`),
     formatted for the output asked when first written, then kept."""
 
     __slots__ = ("_csv", "_json", "status", "summary")
@@ -1115,16 +1116,21 @@ def _merged(order: Sequence[int], parts: Sequence[ChunkResult | None]) -> ChunkR
         [Counter() for _ in first.needs],
     )
     for result in done:
-        total.errors += result.errors
-        total.rows += result.rows
-        for sums, part_counts in zip(total.counts, result.counts, strict=True):
-            for rank, n in enumerate(part_counts):
-                sums[rank] += n
-        for place, n in enumerate(result.eligible):
-            total.eligible[place] += n
-        for place, found in enumerate(result.needs):
-            total.needs[place].update(found)
+        add_tallies(total, result)
     return total
+
+
+def add_tallies(total: ChunkResult | Tally, result: ChunkResult) -> None:
+    """Add ``result``'s rows, errors and per-place tallies into ``total``'s."""
+    total.rows += result.rows
+    total.errors += result.errors
+    for sums, part in zip(total.counts, result.counts, strict=True):
+        for rank, n in enumerate(part):
+            sums[rank] += n
+    for place, n in enumerate(result.eligible):
+        total.eligible[place] += n
+    for place, found in enumerate(result.needs):
+        total.needs[place].update(found)
 
 
 def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
@@ -1294,15 +1300,7 @@ class Tally:
 
     def add(self, result: ChunkResult) -> None:
         """Count a chunk's rows in."""
-        self.rows += result.rows
-        self.errors += result.errors
-        for total, part in zip(self.counts, result.counts, strict=True):
-            for rank, n in enumerate(part):
-                total[rank] += n
-        for place, n in enumerate(result.eligible):
-            self.eligible[place] += n
-        for place, found in enumerate(result.needs):
-            self.needs[place].update(found)
+        add_tallies(self, result)
 
     def _tally(self, place: int) -> str:
         return ", ".join(
