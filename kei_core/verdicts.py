@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
@@ -12,6 +12,9 @@ from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
 from kei_core.problems import Problem
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
+
+if TYPE_CHECKING:
+    from kei_core.summary import Summary
 
 REGISTRATION = "registration"
 """A verdict's scope when some level of the place registers vehicles for road use."""
@@ -152,6 +155,8 @@ class Verdict:
 
     def summary(self) -> Summary:
         """What this verdict comes to, without its findings (what ``kei batch`` reports)."""
+        from kei_core.summary import Summary
+
         return Summary(self.jurisdiction, self.status, self.eligible_from, self.failing_rules)
 
 
@@ -186,16 +191,11 @@ def in_the_way(findings: Iterable[Decided], met: Container[str]) -> tuple[str, .
     )
 
 
-@attrs.frozen(cache_hash=True)
-class Summary:
-    """A verdict reduced to what a table of many vehicles shows: the place, its status,
-    ``eligible_from`` and the rules standing in the way (:func:`in_the_way`). The engine folds
-    it exactly as the full :class:`Verdict` (``evaluate(..., detail="summary")``), without
-    assembling findings' messages, conditions or restrictions."""
+def __getattr__(name: str) -> object:
+    """``Summary``, kept importable from here; it lives in :mod:`kei_core.summary`, made only
+    when ``kei batch`` or ``detail="summary"`` needs it (``kei check`` never does)."""
+    if name == "Summary":
+        from kei_core.summary import Summary
 
-    __repr__ = fields_repr
-
-    jurisdiction: str
-    status: Status
-    eligible_from: dt.date | None
-    in_the_way: tuple[str, ...]
+        return Summary
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -418,6 +418,17 @@ def test_a_text_check_imports_no_other_format() -> None:
     )
     assert "kei_core.render.text" in loaded
     assert "kei_core.render.markdown" not in loaded
+    assert "kei_core.summary" not in loaded  # a check never reduces a verdict to a summary
+
+
+def test_the_summary_is_still_importable_from_verdicts_and_made_by_a_verdict() -> None:
+    import kei_core.verdicts
+    from kei_core.summary import Summary
+    from kei_core.verdicts import Summary as FromVerdicts
+
+    assert FromVerdicts is Summary is kei_core.verdicts.Summary
+    with pytest.raises(AttributeError):
+        kei_core.verdicts.NoSuchName  # noqa: B018
 
 
 def _classes_sharing_eq() -> list[type]:

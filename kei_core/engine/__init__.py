@@ -11,7 +11,7 @@
   by running every check.
 * :mod:`~kei_core.engine.fold`: requirements, levels and the place folded, ``eligible_from``
   searched, as a full :class:`~kei_core.verdicts.Verdict` or its
-  :class:`~kei_core.verdicts.Summary` (:func:`~kei_core.engine.fold.evaluate`).
+  :class:`~kei_core.summary.Summary` (:func:`~kei_core.engine.fold.evaluate`).
 * :mod:`~kei_core.engine.memo`: a runner that remembers outcomes by what each rule declares its
   check reads, and a place's summaries likewise (``kei batch``); imported only there.
 

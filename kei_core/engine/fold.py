@@ -6,7 +6,7 @@ broken is ``unknown``; so is anything a crashed plugin covers. A place whose cha
 registering level answers at best ``conditional`` (import admissibility).
 
 :func:`evaluate` answers with the full :class:`~kei_core.verdicts.Verdict` (``kei check``) or
-with its :class:`~kei_core.verdicts.Summary` (``kei batch``): the same day folded by the same
+with its :class:`~kei_core.summary.Summary` (``kei batch``): the same day folded by the same
 code, the summary merely skipping what it does not report (information findings, messages,
 conditions, restrictions).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Generic, Literal, NamedTuple, Protocol, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, Protocol, TypeVar, cast, overload
 
 import attrs
 
@@ -25,7 +25,10 @@ from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Restriction, Rule, RuleKind
 from kei_core.status import Status
 from kei_core.vehicle import Vehicle
-from kei_core.verdicts import Decided, Finding, Level, Summary, Verdict, in_the_way
+from kei_core.verdicts import Decided, Finding, Level, Verdict, in_the_way
+
+if TYPE_CHECKING:
+    from kei_core.summary import Summary
 
 MAX_CANDIDATE_DATES = 64
 
@@ -420,6 +423,8 @@ def summary_of(
     them. A searched summary also depends on what they find on later days. ``known``: those
     essentials when already found (in the fold's order, level after level), as the runner
     would give them."""
+    from kei_core.summary import Summary  # kei check never makes one: not created unless asked
+
     today = _on(plan, vehicle, on, runner, True, known)
     searched = not today.status.permits_use and today.blocked
     summary = Summary(
@@ -452,7 +457,7 @@ def evaluate(
     detail: Literal["full", "summary"] = "full",
 ) -> Verdict | Summary:
     """The verdict for ``vehicle`` in ``plan``'s place on ``on``, with ``eligible_from``; with
-    ``detail="summary"``, only what a table shows (:class:`~kei_core.verdicts.Summary`).
+    ``detail="summary"``, only what a table shows (:class:`~kei_core.summary.Summary`).
 
     ``runner`` obtains each finding (:data:`~kei_core.engine.run.DIRECT` runs every check;
     ``kei batch`` remembers them, :class:`~kei_core.engine.memo.MemoRunner`)."""

@@ -9,7 +9,7 @@ nothing (``reads=None``) reads everything: always correct, merely run every time
 :class:`MemoRunner` is a :class:`~kei_core.engine.run.Runner`: it remembers each check's
 outcome, and turns it into a finding or into its essential (what the fold uses) with the same
 functions as :data:`~kei_core.engine.run.DIRECT`, so the engine folds the same answers.
-:class:`Summaries` remembers a place's whole :class:`~kei_core.verdicts.Summary` on one date by
+:class:`Summaries` remembers a place's whole :class:`~kei_core.summary.Summary` on one date by
 what decides it (see there). Each memo keeps at most :data:`MEMO_LIMIT` entries, then forgets
 the older half: memory stays flat.
 
@@ -28,8 +28,9 @@ from kei_core.engine.fold import summary_of
 from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
 from kei_core.rules import Rule, RuleKind
+from kei_core.summary import Summary
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
-from kei_core.verdicts import Finding, Summary
+from kei_core.verdicts import Finding
 
 MEMO_LIMIT = 30_000
 """Entries a memo keeps (per rule, per place, per kind); then the older half goes. What repeats in
@@ -208,7 +209,7 @@ class MemoRunner:
 
 
 class Summaries:
-    """One place's :class:`~kei_core.verdicts.Summary` on one date, remembered by what decides it.
+    """One place's :class:`~kei_core.summary.Summary` on one date, remembered by what decides it.
 
     The summary is folded from what the folded rules find on ``on`` and on the later days
     ``eligible_from`` is searched on; information rules never count, nor do rules no longer in

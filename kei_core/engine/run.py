@@ -106,7 +106,7 @@ def finding_of(rule: Rule, plugin: str, outcome: Outcome) -> Finding:
 
 class Essential(NamedTuple):
     """What the fold uses of a finding, and no more: enough for a
-    :class:`~kei_core.verdicts.Summary` (status, ``eligible_from``, the rules in the way)."""
+    :class:`~kei_core.summary.Summary` (status, ``eligible_from``, the rules in the way)."""
 
     rule: str
     kind: RuleKind
