@@ -182,24 +182,38 @@ def search_eligible_from(
     return None
 
 
-class _LevelDay(NamedTuple):
-    """One level on one day: its findings (in declaration order) and its fold."""
+class _LevelDay:
+    """One level on one day: its findings (in declaration order) and its fold. ``grouped``:
+    whether some requirement was there to fold (else nothing of the level is in force)."""
 
-    plan: LevelPlan
-    findings: tuple[Decided, ...]
-    fold: LevelFold[Decided]
-    layout: Layout
-    grouped: bool
-    """Whether some requirement was there to fold (else nothing of the level is in force)."""
+    # A plain class, not a NamedTuple (which compiles its __new__ when created): read by name only.
+    __slots__ = ("findings", "fold", "grouped", "layout", "plan")
+
+    def __init__(
+        self,
+        plan: LevelPlan,
+        findings: tuple[Decided, ...],
+        fold: LevelFold[Decided],
+        layout: Layout,
+        grouped: bool,
+    ) -> None:
+        self.plan = plan
+        self.findings = findings
+        self.fold = fold
+        self.layout = layout
+        self.grouped = grouped
 
 
-class _Day(NamedTuple):
+class _Day:
     """A place on one day: its levels, its status, and whether time or something time does not
     cure stands in the way."""
 
-    levels: tuple[_LevelDay, ...]
-    status: Status
-    blocked: bool
+    __slots__ = ("blocked", "levels", "status")
+
+    def __init__(self, levels: tuple[_LevelDay, ...], status: Status, blocked: bool) -> None:
+        self.levels = levels
+        self.status = status
+        self.blocked = blocked
 
     def folded(self) -> list[Decided]:
         return [f for level in self.levels for f in level.findings if f.kind is not RuleKind.INFORMATION]
