@@ -79,7 +79,11 @@ def local_urls(html: str) -> list[str]:
 
 @pytest.mark.parametrize("path", ["/", "/rules", "/rules/{first}", "/models", "/inventory", "/docs", TEXAS])
 def test_every_page_under_a_prefix_links_under_it(prefixed: Any, kei: Kei, path: str) -> None:
-    path = path.format(first=kei.rules()[0].id)
+    if "{first}" in path:
+        rules = kei.rules()
+        if not rules:
+            pytest.skip("no installed plugin has a rule to show")
+        path = path.format(first=rules[0].id)
     if "US-TX" in path and not installed("kei_jp", "kei_us", "kei_us_tx"):
         pytest.skip("needs kei-jp, kei-us and kei-us-tx")
     page = prefixed.get("/kei" + path)
