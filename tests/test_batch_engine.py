@@ -134,13 +134,8 @@ def test_a_verdict_whose_eligible_from_is_known_is_the_full_one(data: dict[str, 
         assert lean == attrs.evolve(full, still_missing_then=()), plan.code
 
 
-@settings(max_examples=40, deadline=None)
-@given(first=VEHICLES, second=VEHICLES, on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)))
-def test_a_summary_remembered_by_what_the_rules_found_is_the_one_folded(
-    first: dict[str, str], second: dict[str, str], on: dt.date
-) -> None:
-    """Batch's memo (the third one: by what the rules in force found on the day asked, for a
-    summary that needed no search) answers each of two vehicles as the engine folds it."""
+def _assert_memo_answers_as_folded(first: dict[str, str], second: dict[str, str], on: dt.date) -> None:
+    """One memo per place asked for ``first`` then ``second``: each answer is the engine's fold."""
     from kei_core.engine.memo import MemoRunner, Summaries
 
     try:
@@ -151,6 +146,16 @@ def test_a_summary_remembered_by_what_the_rules_found_is_the_one_folded(
         summaries = Summaries(plan, on, MemoRunner())
         for vehicle in vehicles:
             assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=VEHICLES, second=VEHICLES, on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)))
+def test_a_summary_remembered_by_what_the_rules_found_is_the_one_folded(
+    first: dict[str, str], second: dict[str, str], on: dt.date
+) -> None:
+    """Batch's memo (the third one: by what the rules in force found on the day asked, for a
+    summary that needed no search) answers each of two vehicles as the engine folds it."""
+    _assert_memo_answers_as_folded(first, second, on)
 
 
 @settings(max_examples=40, deadline=None)
@@ -167,20 +172,11 @@ def test_a_second_truck_alike_in_what_the_dated_rules_read_is_answered_as_folded
     asked; a second truck that reads the same to the rules using the date (same dates,
     documents, configuration) but differs elsewhere (equipment, width) may take it only when
     those rules find the same for it: it is answered as the engine folds it, searched or not."""
-    from kei_core.engine.memo import MemoRunner, Summaries
-
     second = {key: value for key, value in first.items() if key != "width_mm"}
     second["equipment"] = equipment
     if width is not None:
         second["width_mm"] = width
-    try:
-        vehicles = [vehicle_from_mapping(first), vehicle_from_mapping(second)]
-    except Exception:
-        return
-    for plan in _plans():
-        summaries = Summaries(plan, on, MemoRunner())
-        for vehicle in vehicles:
-            assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+    _assert_memo_answers_as_folded(first, second, on)
 
 
 def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
