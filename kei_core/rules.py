@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
-from kei_core.dates import PartialDate, Period, to_date, to_optional_date
+from kei_core.dates import AgeThreshold, PartialDate, Period, to_date, to_optional_date
 from kei_core.errors import did_you_mean
 from kei_core.status import Status
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
@@ -61,6 +61,38 @@ def _vehicle_fields(instance: object, attribute: attrs.Attribute[Any], value: fr
             raise ValueError(
                 f"{attribute.name}: {name!r} is not a Vehicle field{did_you_mean(name, VEHICLE_FIELDS)}"
             )
+
+
+AGE_FIELDS = ("manufactured", "first_registered")
+"""The vehicle dates an age can be counted from."""
+
+
+def _ages_read(
+    value: Mapping[str, Any] | Iterable[tuple[str, AgeThreshold]],
+) -> tuple[tuple[str, AgeThreshold], ...]:
+    """attrs converter for ``Rule.read_by_age``: ``{field: threshold or thresholds}`` as
+    ``(field, threshold)`` pairs, in the order given (the validator checks what they are)."""
+    if not isinstance(value, Mapping):  # already pairs (attrs.evolve hands the value back)
+        return tuple(value)
+    pairs: list[tuple[str, AgeThreshold]] = []
+    for field, thresholds in value.items():
+        for threshold in thresholds if isinstance(thresholds, (tuple, list)) else [thresholds]:
+            pairs.append((field, threshold))
+    return tuple(pairs)
+
+
+def _age_fields(
+    instance: Any, attribute: attrs.Attribute[Any], value: tuple[tuple[str, AgeThreshold], ...]
+) -> None:
+    for field, threshold in value:
+        if field not in AGE_FIELDS:
+            raise ValueError(
+                f"{attribute.name}: {field!r} is not a vehicle date (expected one of {', '.join(AGE_FIELDS)})"
+            )
+        if not isinstance(threshold, AgeThreshold):
+            raise ValueError(f"{attribute.name}: {threshold!r} for {field!r} is not an AgeThreshold")
+        if instance.reads is not None and field not in instance.reads:
+            raise ValueError(f"{attribute.name}: {field!r} must also be among the fields the rule reads")
 
 
 def _rule_id(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -391,6 +423,13 @@ class Rule(Law):
       ``True``, the default, is always correct. Declare ``False`` only for a check that never
       looks at the date: its findings are then remembered across dates (the conformance check
       compares its answers on different dates).
+    * ``read_by_age``: vehicle dates the check reads only through age thresholds
+      (``{"manufactured": FMVSS_AGE}``; several thresholds as a tuple): what it finds on a day
+      depends on such a date only by whether the day has reached each threshold's first possible
+      and first certain day (:meth:`~kei_core.AgeThreshold.test`), and a ``passes_from`` it
+      gives is one of those days. ``kei batch`` then remembers an answer for trucks whose dates
+      fall alike around the days that matter, not for each day of manufacture; the conformance
+      check verifies the declaration. The default, nothing, is always correct.
 
     ``id``, ``jurisdiction`` and ``statement`` may be given by position; everything else by name.
     """
@@ -412,6 +451,9 @@ class Rule(Law):
         default=None, kw_only=True, converter=_optional_names, validator=_vehicle_fields
     )
     uses_date: bool = attrs.field(default=True, kw_only=True)
+    read_by_age: tuple[tuple[str, AgeThreshold], ...] = attrs.field(
+        default=(), kw_only=True, converter=_ages_read, validator=_age_fields
+    )
 
     @property
     def requirement_id(self) -> str | None:
