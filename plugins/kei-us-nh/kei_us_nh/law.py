@@ -78,7 +78,8 @@ REGISTRATION = ImportTitling(
         "the Division assigns one is not known. The town clerk's page (official, municipal) lists the papers "
         "of an exempt vehicle. A Concord Monitor blog (2024) says kei trucks are on New Hampshire's roads; "
         "IIHS (2019) listed New Hampshire among states holding mini trucks to the low-speed-vehicle "
-        "standard: neither is an official text."
+        "standard: neither is an official text. Searched again 2026-12-01 for the current RSA 261:3 on "
+        "gencourt.state.nh.us: only the chaptered 2014 HB 495 (tracker) and bill copies that reprint I(k) surfaced."
     ),
 )
 
@@ -131,7 +132,19 @@ UTILITY_VEHICLE = Rule(
     in_force=Period("2014-07-28"),
     unconfirmed=True,
     sources=(SB_231_2014,),
-    notes="The definition's heading on the official RSA 259 page; its terms and 2014 ch. 282 read in copies.",
+    notes=(
+        "The definition's terms were read on the official RSA 259 page (re-read 2026-12-01): 'a vehicle, "
+        "including an off highway recreational vehicle, with 4 or 6 wheels, an internal combustion engine or "
+        "electric motor, or both, but excluding a tractor, equipped in accordance with the provisions of RSA "
+        "261:41-a, III, that is capable of carrying not more than 6 occupants, has a load capacity of 1,500 "
+        "pounds or less, and is in use for farming, agricultural, or light industrial uses, and is limited to "
+        "ways or portions of ways where such vehicles are allowed and having posted speed limits of 40 miles per "
+        "hour or less, within a 10 mile radius from an entrance to land used by the farm or a 2 mile radius from "
+        "the entrance to the light i[ndustrial complex]' (the stored page stops there). Registration on a way "
+        "(RSA 261:41-a, I) and the slow-moving-vehicle emblem (RSA 261:41-a, III) were read only in a statute "
+        "copy, and 2014 ch. 282 (its in-force day) only in a tracker copy: unconfirmed. Searched 2026-12-01 for "
+        "RSA 261:41-a on gencourt.state.nh.us: only that copy surfaced."
+    ),
 )
 
 RULES: list[Rule] = [
