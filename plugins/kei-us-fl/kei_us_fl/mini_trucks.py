@@ -46,7 +46,9 @@ WHEN = (
 FROM_A_COPY = (
     "§ 316.2122 was read in the 2009 Florida Statutes as a forum post reproduces the official page; the current "
     "official text (flsenate.gov, leg.state.fl.us) was not retrieved; searched again 2026-12-01 for the 2024 and 2025 "
-    "pages of § 316.2122 (three searches): only this 2009 copy and municipal codes quoting it surfaced."
+    "pages of § 316.2122 (three searches): only this 2009 copy and municipal codes quoting it surfaced; a second "
+    "pass the same day (the 2009 act on flsenate.gov, FLHSMV's pages) found only Senate amendments of other years "
+    "and the same copy."
 )
 
 
@@ -77,7 +79,9 @@ DEFINITION = Rule(
     notes=(
         "The official 2024 page of § 320.01 was reached only at its opening (subsection (1)), the 2010 page "
         "likewise; five searches found no copy of the mini-truck definition, and four more on 2026-12-01 (the "
-        "2024 page, the 2009 act, FLHSMV's pages, statute text in open-law repositories) found none either. Answers unknown on purpose until "
+        "2024 page, the 2009 act, FLHSMV's pages, statute text in open-law repositories) found none either, nor "
+        "did a second pass that day ('Subsection (45) is added to section 320.01', the definition's opening words "
+        "as an exact string, FLHSMV's low-speed-vehicle and mini-truck pages). Answers unknown on purpose until "
         f"it is read. {WHEN}"
     ),
 )
