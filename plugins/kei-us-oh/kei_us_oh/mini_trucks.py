@@ -87,7 +87,9 @@ DEFINITION = MiniTruckDefinition(
         "quoting the definition surfaced (Napoleon's 301.187, 2019: four wheels, 7,500 W or 660 cc, 'a "
         "total dry weight of nine hundred to two thousand two hundred pounds', enclosed cabin, pickup or "
         "van shape, not built to FMVSS), a secondary copy that agrees with the LSC analysis, as does the Athens County Sheriff's inspection page (a county agency quoting ORC 4501, cut off before the FMVSS clause in the copy stored); the weight "
-        "window stays unencoded for the reason above."
+        "window stays unencoded for the reason above. A second pass that day (the pages and docs corpora: "
+        "codes.ohio.gov 4501.01, the enacted SB 114 text on the legislature's archive) found only the introduced "
+        "128th GA SB 282 (tracker copy) and OAC 4501-30 again."
     ),
 )
 
@@ -154,7 +156,8 @@ ROADS = RoadAccess(
         "ordinance that copies 4511.215 (Upper Sandusky) and in press on the 2025 changes; the statute's "
         f"own words were not read. {WHEN}"
         " Searched again 2026-12-01 for codes.ohio.gov section 4511.215: only city ordinances and "
-        "4519.401 surfaced."
+        "4519.401 surfaced; a second pass that day (its heading and its 35 mph, inspection and Chapter 4503 "
+        "words as queries) found only the same, press on HB 54 and city codes."
     ),
 )
 
@@ -197,7 +200,8 @@ REGISTRATION = Registration(
         "registration under ORC ch. 4503 are read in a city ordinance copying 4511.215. A truck over 2,200 lb "
         f"dry is inspected under ORC 4513.02 (OAC 4501-30-01(C), official). {WHEN}"
         " Searched again 2026-12-01 for codes.ohio.gov section 4511.215: only city ordinances and "
-        "4519.401 surfaced."
+        "4519.401 surfaced; a second pass that day (its heading and its 35 mph, inspection and Chapter 4503 "
+        "words as queries) found only the same, press on HB 54 and city codes."
     ),
 )
 
