@@ -145,7 +145,9 @@ REGISTRATION = Registration(
         "(3) of G.S. 20-121.1 now asks a mini-truck to be registered and insured under G.S. 20-50 and "
         f"20-309 was read only in the UNC School of Government's summary: unconfirmed. {WHEN}"
         " Re-read 2026-12-01 on ncleg.gov: the stored session law again ends in G.S. 20-121.1(2), before "
-        "(3)."
+        "(3); a second pass that day (the section's own ncleg.gov page under its 2019 and later headings, "
+        "S.L. 2020-40 and 2021-33, which rewrite it for modified utility vehicles, and NCDMV pages) found only "
+        "the pre-2019 statute copy and UNC summaries."
     ),
 )
 
@@ -161,7 +163,9 @@ NO_ANTIQUE_PLATE = Rule(
     unconfirmed=True,
     notes=(
         "UNC School of Government summary of H 179: 'Prohibits mini-trucks from antique vehicle or historic "
-        f"vehicle qualification under GS 20-79.4(b).' The section itself was not in the part read. {WHEN}"
+        "vehicle qualification under GS 20-79.4(b).' The section itself was not in the part read; searched "
+        "again 2026-12-01 for G.S. 20-79.4 on ncleg.gov: only statute copies that stop in (a2) surfaced. "
+        f"{WHEN}"
     ),
 )
 
