@@ -77,7 +77,9 @@ RULES: list[Rule | Requirement] = [
             " Searched again 2026-12-01 (four searches: law.lis.virginia.gov § 46.2-100 and a mini-truck "
             "operating section, '§ 46.2-916.3' tried as a lead, dmv.virginia.gov): only statute copies that "
             "stop before 'M' and the SB 320 tracker surfaced; the Public.Resource.Org release of the Code of "
-            "Virginia in the index holds no title 46.2 file."
+            "Virginia in the index holds no title 46.2 file. A second pass that day (a mini-truck road rule "
+            "with a speed limit, on lis.virginia.gov and in the pages corpus) found only speed-limit sections "
+            "(§ 46.2-870 and others) and the same tracker."
         ),
     ),
     Rule(
@@ -112,7 +114,9 @@ RULES: list[Rule | Requirement] = [
         notes=(
             "Read in a statute copy and in the 2014 enrolled HB 122 (tracker copy): 'manufactured in a calendar year "
             "not less than 25 years prior to January 1 of each calendar year and is owned solely as a collector's "
-            "item'. Reported, never folded: no source says the DMV gives a kei truck antique plates."
+            "item'. Reported, never folded: no source says the DMV gives a kei truck antique plates. Searched "
+            "2026-12-01 for the definition on law.lis.virginia.gov (its words as the query): only secondary pages "
+            "quoting it (SEMA, a street-rod magazine, blogs) surfaced."
         ),
     ),
 ]
