@@ -135,7 +135,8 @@ RULES: tuple[Rule | Requirement, ...] = (
         notes=(
             "The letter is known only from press copies, and its day in April 2024 was not seen: kei "
             "applies it from 1 May 2024 so that no answer rests on it before it certainly existed. "
-            "It is treated as superseded by SB 1816 from 1 September 2025."
+            "It is treated as superseded by SB 1816 from 1 September 2025. Searched 2026-12-01 for the letter or "
+            "a TxDMV notice on kei or miniature vehicles: only press and the bill texts surfaced."
         ),
     ),
     Rule(
@@ -166,7 +167,8 @@ RULES: tuple[Rule | Requirement, ...] = (
             " Searched again 2026-12-01 (four searches: capitol.texas.gov SB01816F, "
             "statutes.capitol.texas.gov §§ 501.009 and 502.001, txdmv.gov): only the introduced text, the "
             "committee substitute in a tracker and Senate Journal pages of other days surfaced; the enrolled "
-            "text and TxDMV's own page on miniature vehicles were not found."
+            "text and TxDMV's own page on miniature vehicles were not found; nor did a second pass that day "
+            "(the enrolled act's caption and the substitute's definition words as queries)."
         ),
     ),
 )
