@@ -84,7 +84,7 @@ DEFINITION = MiniTruckDefinition(
         f"unknown (ask the BMV), never legal. {MIRROR_ONLY} {WHEN}"
         " Searched again 2026-12-01 (iga.in.gov IC 9-13-2-103.1): only the same mirror, Justia's 2014 and"
         " 2016 chapter pages (opening only) and the 2010 bill HB 1175 as introduced (archive.iga.in.gov) "
-        "surfaced."
+        "surfaced, and a second pass that day found the same."
     ),
 )
 
@@ -106,7 +106,9 @@ ROADS = RoadAccess(
         "'A person may not drive or operate: ... (3) a mini-truck; upon any part of an interstate highway', "
         "amended by P.L.180-2015, SEC.10. The 2015 act, unlike the failed 2010 bill (HB 1175), does not close "
         f"state highways. {MIRROR_ONLY} {WHEN}"
-        " Searched again 2026-12-01 on iga.in.gov: not reached."
+        " Searched again 2026-12-01 on iga.in.gov: not reached; a second pass that day (HEA 1047 of 2015 and "
+        "IC 9-21-8-46 on iga.in.gov and archive.iga.in.gov) found only the 2010 bill, other years' enrolled "
+        "acts and statute mirrors."
     ),
 )
 
@@ -122,7 +124,9 @@ REGISTRATION = Registration(
         "The House press release: 'This legislation requires mini-trucks to be titled and registered'; a BMV "
         "spokesperson (press) speaks of a truck title and a mini-truck plate. The registration section was not "
         f"read. {WHEN}"
-        " Searched again 2026-12-01 on iga.in.gov: not reached."
+        " Searched again 2026-12-01 on iga.in.gov: not reached; a second pass that day (HEA 1047 of 2015 and "
+        "IC 9-21-8-46 on iga.in.gov and archive.iga.in.gov) found only the 2010 bill, other years' enrolled "
+        "acts and statute mirrors."
     ),
 )
 
