@@ -112,7 +112,8 @@ ROADS = RoadAccess(
         "A county page says mini trucks cannot be licensed as motor vehicles, only as Class 2 ATVs within "
         f"ATV limits or as off-road vehicles. {EXPIRY}"
         " Searched again 2026-12-01 for revisor.mn.gov § 169.045 (current): only the 2009 bill, the 2010 "
-        "session law index and chapter 169's table of contents surfaced."
+        "session law index and chapter 169's table of contents surfaced; a second pass that day found those "
+        "again, the 2009 House amendment and city ordinances quoting the 2009 words."
     ),
 )
 
@@ -133,8 +134,9 @@ EQUIPMENT = RequiredEquipment(
     sources=(SF_2207_2025, LAWS_2014_CH_255, HF_138_2013),
     notes=(
         "From the House Session Weekly summary of the 2009 law (headlamps, taillights, turn signals, "
-        "rear-view mirrors, windshield, seat belts, parking brake); the statute's own words were not read. "
-        f"{EXPIRY}"
+        "rear-view mirrors, windshield, seat belts, parking brake); the statute's own words were not read "
+        "(searched again 2026-12-01 with § 169.045: only its subdivision 1 in the 2009 texts and city "
+        f"ordinances surfaced). {EXPIRY}"
     ),
 )
 
