@@ -69,7 +69,7 @@ REVOKED = Rule(
         "and answers unknown throughout; the Department's FAQ page is the source given, as the place that "
         "would settle it."
         " Searched again 2026-12-01 for the Department's FAQ on michigan.gov: only secondary sites citing"
-        " it and the press surfaced."
+        " it and the press surfaced; a second pass that day found the same."
     ),
 )
 
@@ -97,7 +97,8 @@ REGISTRATION = ImportTitling(
         "practice, unconfirmed, so the answer is unknown and reports it. In force from 2025-04-01, the day after "
         "the revocation window kei spans."
         " Searched again 2026-12-01 for the FAQ 'Are Kei-class vehicles eligible for on-road "
-        "registration?' on michigan.gov: only a secondary site citing it surfaced."
+        "registration?' on michigan.gov: only a secondary site citing it surfaced; a second pass that day "
+        "found that site and the press again."
     ),
 )
 
