@@ -76,7 +76,10 @@ REGISTRATION = Registration.custom(
         "erroneously issued', and no Secretary of State text applying it to kei trucks was found (2 searches). "
         "An administrative hearing was reported; its outcome was not found. The year 2025 is inferred from the "
         "article (it counts the Michigan, Texas and Massachusetts reversals as past). In force from 2025-04-01, "
-        "the day after the end of March; no end found."
+        "the day after the end of March; no end found. Searched again 2026-12-01 for a Secretary of State text "
+        "(ilsos.gov, ilga.gov's administrative code): only the index of 92 Ill. Adm. Code 1010 surfaced, whose "
+        "Section 1010.140 (documents to title and register imported vehicles not built to the federal emission "
+        "or safety standards) was not in the part stored."
     ),
 )
 
