@@ -50,7 +50,8 @@ REGISTRATION = Registration(
         "were revoked. The bulletin calls the ban the Department's policy, but a 2023 bulletin is no "
         "authority for earlier dates: kei applies it from 2023-12-01, the day after fall 2023 ends "
         "(September to November), the most conservative documented date, and answers unknown before it. "
-        "Check the day against the Department's bulletin index."
+        "Check the day against the Department's bulletin index. Searched again 2026-12-01 for MVD-2023-05 on "
+        "dor.georgia.gov: only the bulletin index (without it) and the third-party copy surfaced."
     ),
 )
 
