@@ -76,7 +76,9 @@ REGISTRATION = Registration.custom(
         "says New York registers kei trucks. Followed: the statutory power plus consistent reports of the "
         "practice, so not_legal, flagged policy and unconfirmed. Applied from 2025-01-18, the earliest dated "
         "evidence; the press (Autopian, undated copy) places New York's refusals after 2021. An owner "
-        "reports the DMV kept an existing New York title on re-registration: not encoded."
+        "reports the DMV kept an existing New York title on re-registration: not encoded. Re-read "
+        "2026-12-01: the stored DMV page still lists the six devices and no kei line, and no other DMV page "
+        "on kei-class vehicles surfaced."
     ),
 )
 
