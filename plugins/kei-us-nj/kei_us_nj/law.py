@@ -35,7 +35,9 @@ REGISTRATION = ImportTitling(
         "Read in the auto retailers' association's summary only (the original HS-7, no photocopies; the "
         "stamped customs entry; EPA 3520-1; the foreign title or MCO; a separate check for sales tax on the "
         "value declared at customs); no MVC page was reached. A low-speed vehicle cannot run on petrol or "
-        "diesel (driver-manual copy), so that class is closed. Applied from the day read (undated summary)."
+        "diesel (driver-manual copy), so that class is closed. Applied from the day read (undated summary). "
+        "Searched again 2026-12-01 for an MVC page on imported vehicles (Foreign Title Unit, HS-7): only NJ "
+        "CAR's pages and copies of N.J.A.C. 13:21 surfaced."
     ),
 )
 
