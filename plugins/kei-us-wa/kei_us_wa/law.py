@@ -53,7 +53,8 @@ REGISTRATION = ImportTitling(
         "Washington registers kei trucks rests on the press and Oregon legislators only (unconfirmed), so it "
         "is reported and decides nothing: unknown. One low-quality site says Washington treats kei trucks as "
         "low-speed vehicles (35 mph roads); no statute supports it: not encoded. The Department's own pages "
-        "were not reached."
+        "were not reached. Searched again 2026-12-01 for WAC 308-56A-115 in force: only WSR filings (2001, "
+        "2003, 2006, 2007) and chapter 308-56A's index on app.leg.wa.gov surfaced, not the section's page."
     ),
 )
 
