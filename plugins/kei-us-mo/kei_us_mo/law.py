@@ -66,7 +66,9 @@ UTILITY_VEHICLE = Rule(
         "and a 2015 copy of § 304.032 (in force 2015-08-28, the earliest version read); the current § "
         "301.010 was not read on revisor.mo.gov, and the dimension limits vary between copies, so none is "
         "encoded. Information only: whether the Department ever classes a kei truck as a utility vehicle is "
-        "not known."
+        "not known. Searched again 2026-12-01 for revisor.mo.gov §§ 304.032 and 301.010 (three searches): only "
+        "the Revisor's pages for §§ 304.013 and 304.033, copies of both sections and a 2025 bill reprinting "
+        "§ 304.032 (tracker) surfaced."
     ),
 )
 
