@@ -77,7 +77,8 @@ READ_189_517 = (
     "KRS 189.517 read in the Official Code of Kentucky Annotated, release 87 (2022-10), as Public.Resource.Org "
     "posts it ('Enact. Acts 2013, ch. 61, § 1, effective June 25, 2013'), and in FindLaw's copy (current as "
     "of 2025-01-01): they agree word for word. The LRC's page was not read. SB 63 (2025) was not seen "
-    "amending 189.517. Before 2013-06-25 kei answers unknown."
+    "amending 189.517. Before 2013-06-25 kei answers unknown. Searched again 2026-12-01 for KRS 189.517 on "
+    "apps.legislature.ky.gov: only statute mirrors (self-law, FindLaw) and a 2023 bill copy surfaced."
 )
 READ_186_077 = (
     "KRS 186.077 (2025 SB 63) was read only in a statute mirror and in the summaries of the League of Cities "
