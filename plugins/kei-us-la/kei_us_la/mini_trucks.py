@@ -44,7 +44,8 @@ OMV_POLICY_82 = (
 )
 WHY_UNCONFIRMED = (
     "Read in the enrolled Act No. 563 of 2010 (bill-tracker copy) and a statute mirror, which agree; "
-    "the official legis.la.gov page for R.S. 32:299.2 was not retrieved (searched again 2026-12-01), and "
+    "the official legis.la.gov page for R.S. 32:299.2 was not retrieved (searched again 2026-12-01, twice: "
+    "only the mirror, the tracker, legis.la.gov's title 32 index and other sections' pages surfaced), and "
     "no later amendment was found (absence of evidence only). In force from 2010-08-15: the act's title "
     "names no effective date, so La. Const. art. III, § 19 as it stood in 2010 applies: regular-session "
     "acts took effect on 15 August of the session's year (the text on legis.la.gov now reads 'August "
