@@ -57,7 +57,9 @@ REGISTRATION = CertificationLabelRequired(
         "unconfirmed. One importer's blog implies later registrations of 25-year Japanese imports; it is not "
         "followed against the agency's own statement. FMVSS compliance 'as of the date of manufacture' asks "
         "nothing of a vehicle built before the standards (1968): for one, kei answers unknown and names the "
-        "special interest class."
+        "special interest class. Searched again 2026-12-01 for § 286-42(a): the stored 2012 HB 1098 HD1 "
+        "(capitol.hawaii.gov) stops inside subsection (a), just before its certification sentence ('The county "
+        "director of finance may register a mot...'); only other bills and copies of § 286-41 surfaced."
     ),
 )
 
