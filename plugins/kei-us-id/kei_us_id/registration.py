@@ -60,7 +60,8 @@ REGISTRATION = CertificationLabelRequired(
         "only from a credit union association's notice, so the rule ships unconfirmed. IDAPA 39.02.05.401 "
         "(copy, current through 2023-08-31) lists the papers for titling a grey-market vehicle (an HS-7 with the "
         "category of importation): a title may issue without a highway registration. In force from 2021-10-01; "
-        "before it kei answers unknown."
+        "before it kei answers unknown. Searched again 2026-12-01 for HB 365's enacted text: only its bill "
+        "page (status and votes) and § 49-107 surfaced again."
     ),
 )
 
@@ -80,7 +81,7 @@ RESTRICTED = Rule(
         "The bill page (official) gives its subject; the road rules and the 2009-01-01 start are read on Ada "
         "County's page and a forum copy of an ITD FAQ. A kei truck is not 'recreational' and was not built "
         "'exclusively for off-highway operation', so its fit as a UTV or specialty off-highway vehicle is open: "
-        "ask the county assessor or ITD."
+        "ask the county assessor or ITD. Searched again 2026-12-01: only the bill page surfaced, no ITD text."
     ),
 )
 
