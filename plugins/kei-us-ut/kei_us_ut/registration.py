@@ -94,7 +94,8 @@ RULES: list[Rule | Requirement] = [
             "off-highway vehicle (§ 41-22-2 leaves out a vehicle 'not specifically designed for recreational "
             "use', booklet copy). Answers unknown on purpose, naming the route."
             " Searched again 2026-12-01 for le.utah.gov § 41-27-201: only casetext, self-law and lexace "
-            "copies and le.utah.gov's chapter 41-1a index surfaced."
+            "copies and le.utah.gov's chapter 41-1a index surfaced; a second pass that day found the same "
+            "copies and a mirror marking chapter 41-27 superseded on 2026-10-01."
         ),
     ),
     Rule(
