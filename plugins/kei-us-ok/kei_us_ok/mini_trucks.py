@@ -110,7 +110,10 @@ REGISTRATION = Registration(
         "Press (2008): SB 1998 'would make mini-trucks street-legal in Oklahoma'; the enacted text was not "
         "found. The Tax Commission's page sends owners elsewhere 'For titling and registration information' "
         "(the rest was not read). Motor vehicle services moved from the Tax Commission to Service Oklahoma "
-        f"in 2022 (a rules copy, not read officially). {WHEN}"
+        "in 2022 (a rules copy, not read officially). Searched 2026-12-01: Service Oklahoma's own title page "
+        "(oklahoma.gov, read) lists the vehicles that need a title (on-road motor vehicles, ATVs, utility "
+        "vehicles, off-road motorcycles, medium-speed electrical vehicles and others) with no mini-truck line; "
+        f"SB 1998's enacted text was not found. {WHEN}"
     ),
 )
 
@@ -122,7 +125,8 @@ ROADS = RoadAccess(
     unconfirmed=True,
     notes=(
         "A 2008 Arkansas blog says Oklahoma's law 'does not impose a speed restriction (other than the posted "
-        f"speed limit)' and bars interstates; not seen in a statute. {WHEN}"
+        "speed limit)' and bars interstates; not seen in a statute (searched 2026-12-01: only title 47 "
+        f"indexes and copies with no mini-truck section surfaced). {WHEN}"
     ),
 )
 
