@@ -78,7 +78,8 @@ DEFINITION = MiniTruckDefinition(
         "official code (Lexis) was not reached. The width and weight are minimums, the length a maximum. kei "
         "knows the curb weight, which includes fuel and fluids as the statute does. The FMVSS 205 glazing and "
         "FMVSS 111 mirror clause is a condition to confirm: kei cannot see it, and stock Japanese glass usually "
-        f"lacks the marking. {WHEN}"
+        "lacks the marking. Searched again 2026-12-01 for the act on arkleg.state.ar.us: only the same two "
+        f"mirrors surfaced. {WHEN}"
     ),
 )
 
@@ -97,7 +98,8 @@ ROADS = RoadAccess(
     notes=(
         "IIHS (2019 snapshot): 'roads with a posted speed limit of 55 mph or less excluding interstate highways and "
         "controlled access highways if vehicle is being used exclusively for farm purposes'. The statute's own "
-        f"operative subsection was not found (three searches). {WHEN}"
+        "operative subsection was not found (three searches, and a fourth on 2026-12-01 that found only the "
+        f"mirrors of the definition and a 2008 blog). {WHEN}"
     ),
 )
 
