@@ -56,7 +56,8 @@ WHEN = (
 
 FROM_THE_MEMO = (
     "The official § 40-12-240 page was read only to paragraph (9); the mini-truck paragraph is taken from "
-    "ADOR Memorandum 2012-8 (2012-04-19), seen only in a third-party copy."
+    "ADOR Memorandum 2012-8 (2012-04-19), seen only in a third-party copy (searched again 2026-12-01: the "
+    "official page again stops at (9), and the memo surfaced only in another third-party copy)."
 )
 
 DEFINITION = MiniTruckDefinition(
