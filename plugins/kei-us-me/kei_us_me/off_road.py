@@ -73,7 +73,9 @@ RULES: tuple[Rule | Requirement, ...] = (
             "the chaptered law; its effective day computed from the session's adjournment (law-firm "
             "bulletin), not read in the act. Before 2021-10-18 kei has no Maine "
             "rule (the Bureau cancelled kei registrations in summer 2021 under the earlier wording, "
-            "which was not read). Bills to let mini trucks on roads died in 2023 (LD 63 and another)."
+            "which was not read). Bills to let mini trucks on roads died in 2023 (LD 63 and another). "
+            "Searched again 2026-12-01 for § 101(47-A) as amended on legislature.maine.gov: only a forum quoting "
+            "it and older bills amending other paragraphs of § 101 surfaced."
         ),
     ),
     Rule(
@@ -101,6 +103,11 @@ RULES: tuple[Rule | Requirement, ...] = (
         kind=RuleKind.INFORMATION,
         in_force=CURRENT_DEFINITION,
         unconfirmed=True,
+        notes=(
+            "Rests on the bill copy given as its source. Searched 2026-12-01 for 29-A M.R.S. § 101 on "
+            "legislature.maine.gov: only earlier bills amending § 101(2)-(3) (2005, 2013) and copies of the older "
+            "definitions surfaced, none with the 2021 paragraphs."
+        ),
     ),
     Rule(
         "US-ME-LSV-ORIGINAL",
