@@ -135,7 +135,8 @@ ROADS = RoadAccess(
         "provided however ...' crossing (city codes); the state section was not found ('8-15,106' is a lead only; "
         f"8-15,109 says the same of work-site utility vehicles). {WHEN}"
         " Searched again 2026-12-01 for a state micro-utility-truck operation section on ksrevisor.org: "
-        "none surfaced."
+        "none surfaced; a second pass that day found only mirrors of 8-15,109 and an association's note on "
+        "its 2019 amendment."
     ),
 )
 
@@ -156,7 +157,7 @@ LOCAL_ORDINANCE = LocalOption(
         "highways, streets, roads and alleys within the corporate limits of the city'); the Great Bend Tribune "
         "reports the Highway Patrol's reading that they 'may be driven on county black-top and gravel roads'. The "
         f"state rule that a city must authorize them was not read. {WHEN}"
-        " Searched again 2026-12-01 for the state rule on ksrevisor.org: none surfaced."
+        " Searched again 2026-12-01 for the state rule on ksrevisor.org: none surfaced, in two passes."
     ),
 )
 
