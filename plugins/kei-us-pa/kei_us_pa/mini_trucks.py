@@ -249,7 +249,8 @@ RULES: list[Rule | Requirement] = [
         sources=(FAQ_Q4_PRESS, HB1205),
         notes=(
             "HB 1205 (2025) would register mini trucks as passenger cars; referred to committee 2025-04-15. "
-            f"{WHEN}"
+            f"{WHEN} Searched again 2026-12-01 for PennDOT's answer on registration routes: only its farm-vehicle "
+            "pages and statute copies surfaced, not question 4's answer."
         ),
     ),
 ]
