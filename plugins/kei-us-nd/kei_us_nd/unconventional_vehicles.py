@@ -69,7 +69,7 @@ DEFINITION = MiniTruckDefinition(
         "excludes 'motor vehicles that otherwise may be registered under this title' (see US-ND-ORDINARY-FIRST). "
         f"{WHEN}"
         " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter and "
-        "mirrors of 39-29 surfaced."
+        "mirrors of 39-29 surfaced; a second pass that day found the same."
     ),
 )
 
@@ -93,7 +93,8 @@ REGISTRATION = SpecialClassRegistration(
         "individual may not operate an unconventional vehicle on public roadways unless the vehicle has been "
         "registered under this chapter', 'fifty dollars per year', 'a plate in the same manner as a plate is "
         f"issued to a motorcycle'. No road restriction of its own was found in the chapter. {WHEN}"
-        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter surfaced."
+        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter surfaced, "
+        "in two passes."
     ),
 )
 
@@ -111,7 +112,8 @@ ORDINARY_FIRST = Rule(
     unconfirmed=True,
     notes=(
         f"Either route gives road use; the DOT's practice for kei trucks was not found. {WHEN}"
-        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter surfaced."
+        " Searched again 2026-12-01 for ndlegis.gov chapter 39-29.2: only Justia's 2019 chapter surfaced, "
+        "in two passes."
     ),
 )
 
