@@ -41,7 +41,9 @@ REGISTRATION = ImportTitling(
         "leg.state.nv.us; the DMV's official page says VIN inspections are done at every DMV office. Whether "
         "NAC 445B exempts an older vehicle from the emissions test was not read. The off-highway vehicle "
         "chapter (NRS 490.060) excludes a vehicle the DMV registers under chapter 482, so it is a fallback "
-        "only if the DMV refuses. Applied from the day read (undated copies)."
+        "only if the DMV refuses. Applied from the day read (undated copies). Searched again 2026-12-01 for "
+        "NRS 482.220 on leg.state.nv.us and a DMV page on imported vehicles: only copies of chapter 482, copies "
+        "of the DMV's Registration and Title Guide and its out-of-state dealer page surfaced."
     ),
 )
 
