@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         Provision,
         RequiredEquipment,
         Scope,
+        age_route,
         jurisdiction_plugin,
         rules_from,
     )
@@ -146,6 +147,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "Provision",
         "RequiredEquipment",
         "Scope",
+        "age_route",
         "jurisdiction_plugin",
         "rules_from",
     ),
@@ -212,6 +214,7 @@ __all__ = [
     "__version__",
     "age_from",
     "age_from_either",
+    "age_route",
     "anniversary",
     "conditional",
     "failed",

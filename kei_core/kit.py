@@ -20,6 +20,8 @@ and a plugin of one jurisdiction is declared, not written::
 * :class:`Scope`: the vehicles some provisions speak of; any other vehicle is not theirs to refuse.
 * :class:`JurisdictionPlugin` (:func:`jurisdiction_plugin`): one jurisdiction and its rules,
   imported only when kei asks for them.
+* :func:`age_route`: the answer of a route that opens at an age ("at least 30 years from first
+  registration"), from its age test.
 
 Restrictions on use carry the public ``kind`` keys of :data:`kei_core.vocabulary.RESTRICTIONS`.
 """
@@ -28,16 +30,17 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
 from kei_core import hookimpl
 from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
-from kei_core.dates import Period
+from kei_core.dates import AgeTest, Period
 from kei_core.rules import (
+    AGE_FIELDS,
     CODE,
     Check,
     Jurisdiction,
@@ -46,7 +49,9 @@ from kei_core.rules import (
     Requirement,
     Rule,
     conditional,
+    failed,
     law_of,
+    missing,
     passed,
     texts,
     unknown,
@@ -56,6 +61,9 @@ from kei_core.units import Measure, show
 from kei_core.vehicle import Vehicle
 from kei_core.vocabulary import EQUIPMENT
 
+if TYPE_CHECKING:  # only annotations: a kit that states no age never imports kei_core.ages
+    from kei_core.ages import DatedAgeTest
+
 __all__ = [
     "AnyOf",
     "JurisdictionPlugin",
@@ -63,6 +71,7 @@ __all__ = [
     "Provision",
     "RequiredEquipment",
     "Scope",
+    "age_route",
     "jurisdiction_plugin",
     "rules_from",
 ]
@@ -357,6 +366,68 @@ def rules_from(
         )
         for provision in provisions
     ]
+
+
+# -- a route that opens at an age ----------------------------------------------------------------
+
+
+def age_route(
+    age: AgeTest | DatedAgeTest | None,
+    *,
+    old_enough: Callable[[], Outcome],
+    too_young: Callable[[dt.date], str],
+    unsure: Callable[[dt.date], str],
+    settle: str | Iterable[str],
+    needs: Callable[[], Outcome] | None = None,
+) -> Outcome:
+    """The answer of a route that opens at an age ("at least 30 years from first registration"),
+    from its age test: :meth:`AgeThreshold.test <kei_core.AgeThreshold.test>` (or a variant of
+    it), :meth:`AgeRule.test <kei_core.AgeRule.test>`, :func:`~kei_core.age_from` or
+    :func:`~kei_core.age_from_either`::
+
+        dated = age_from(vehicle, "manufactured", VINTAGE, on)
+        says = dated.says()
+        return age_route(
+            dated,
+            old_enough=lambda: passed(f"{says}: 30 years or more before {on}, so ..."),
+            too_young=lambda day: f"{says}: 30 years are reached only on {day}.",
+            unsure=lambda day: f"{says}: 30 years are certain only from {day}.",
+            settle="the maker's label giving the month and day of manufacture",
+        )
+
+    * Old enough whatever the unknown part of the date: ``old_enough()``, the route's own answer
+      (it may still turn on something else, and say so).
+    * Too young whatever it is: ``failed`` with ``too_young(day)`` and ``passes_from=day``,
+      ``day`` being the first day it is certainly old enough (the test's ``passes_from``).
+    * Old enough or not depending on the unknown part of a partial date (built ``1996``, the
+      day asked in 2026 against a 30-year threshold): ``unknown`` with ``unsure(day)``,
+      ``passes_from=day`` and ``settle``, what would settle it sooner (the full date). Never
+      ``legal`` on the earliest reading of the date.
+    * No date given (``None``, :func:`~kei_core.age_from_either`'s answer when neither date is
+      given, or a test of a date not given): ``needs()``; by default ``missing`` the date the
+      test counts from (``manufactured`` and ``first_registered`` for ``None``). A bare
+      :class:`~kei_core.AgeTest` does not say which date it counts from: give ``needs``, or
+      answer a missing date before asking (``ValueError`` otherwise).
+
+    The answer depends on the vehicle's date only through the test, and its ``passes_from``
+    is the test's, so a rule whose check reads that date only through this route may declare
+    ``read_by_age={field: threshold}`` (:class:`~kei_core.Rule`).
+    """
+    test = age if age is None or isinstance(age, AgeTest) else age.test
+    if test is not None and test.status is Status.LEGAL:
+        return old_enough()
+    day = test.passes_from if test is not None else None
+    if test is None or day is None:
+        if needs is not None:
+            return needs()
+        if age is None:
+            return missing(*AGE_FIELDS)
+        if isinstance(age, AgeTest):
+            raise ValueError("age_route: the date was not given; say what settles it with needs=")
+        return missing(age.field)
+    if test.status is Status.NOT_LEGAL:
+        return failed(too_young(day), passes_from=day)
+    return unknown(unsure(day), passes_from=day, settle=settle)
 
 
 # -- equipment -----------------------------------------------------------------------------------
