@@ -72,7 +72,11 @@ DEFINITION = MiniTruckDefinition(
     reviewed_on=REVIEWED,
     unconfirmed=True,
     sources=(CLERKS_GUIDANCE,),
-    notes="Statute read in a mirror and in the County Clerks' guidance, which agree; not on an official site.",
+    notes=(
+        "Statute read in a mirror and in the County Clerks' guidance, which agree; not on an official site. "
+        "Searched again 2026-12-01: the Department of Revenue's page (official) states the 40 mph roads and the "
+        "affidavit but not the definition; only the clerks' guidance and mirrors gave it."
+    ),
 )
 
 EQUIPMENT = RequiredEquipment(
