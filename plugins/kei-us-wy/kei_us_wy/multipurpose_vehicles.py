@@ -111,7 +111,9 @@ REGISTRATION = Registration(
         "registered, licensed and insured.' and 'There will be a unique license plate'; 'owners will have to "
         "bring a title and proof of insurance to their county treasurer's office'. W.S. 31-2-204(a) (statute "
         "copy) issues one plate for multipurpose vehicles. WYDOT's FAQ (copy) has the owner attest the equipment "
-        f"on a checklist with the title application. {WHEN}"
+        "on a checklist with the title application. Searched again 2026-12-01: WYDOT's multipurpose-vehicle "
+        "page (official) gives the definition and road rules but, in the part stored, no registration paragraph; "
+        f"W.S. 31-2-101(b) and 31-2-204(a) surfaced only in copies. {WHEN}"
     ),
 )
 
