@@ -129,7 +129,9 @@ COLLECTOR = CollectorPlate(
         "plates; double fee; distinctive plates) and the current text in a copy (the body 'has not been altered from "
         "the original'; the 2011 text said 'not altered or modified from original manufacturers specifications'). "
         "'20 or more years old' is counted from the day of manufacture, the later and conservative reading. The use "
-        f"limits of the plates were not read (the press: 'for road use as antique vehicles'). {WHEN}"
+        "limits of the plates were not read (the press: 'for road use as antique vehicles'); searched again "
+        "2026-12-01 for the current s. 341.266 on docs.legis.wisconsin.gov: only the 2011 text and copies "
+        f"surfaced, the official one stopping before the use limits. {WHEN}"
     ),
 )
 
