@@ -122,7 +122,8 @@ DEFINITION = MiniTruckDefinition(
         f"own words and section number were not seen. {DATES_NOTE}"
         " Searched again 2026-12-01 for the enrolled act (2025a_1281_enr.pdf): only the engrossed and "
         "reengrossed texts in a tracker, the introduced summary and a bill tracker (listing the enrolled "
-        "PDF by address) surfaced."
+        "PDF by address) surfaced; a second pass that day found the same, an unofficial committee-stage "
+        "version and the legislature's page for the 2016 kei bill (HB16-1029)."
     ),
 )
 
