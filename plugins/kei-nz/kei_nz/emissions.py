@@ -27,14 +27,14 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
+    age_route,
     conditional,
     failed,
     missing,
     unknown,
 )
-from kei_nz.sources import ESC_NEWS, REVIEWED, twenty_years_before
+from kei_nz.sources import ESC_NEWS, REVIEWED, SETTLE_TWENTY_YEARS, TWENTY_YEARS, twenty_years_before
 
 EMISSIONS_RULE = "http://www.nzta.govt.nz/resources/rules/vehicle-exhaust-emissions-2007.html"
 MINISTRY = (
@@ -223,26 +223,23 @@ def twenty_year_exemption(vehicle: Vehicle, on: dt.date) -> Outcome:
     dated = twenty_years_before(vehicle, on)
     if dated is None:
         return missing("manufactured", "first_registered")
-    test, says = dated.test, dated.says()
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: certified on {on} it is under 20 years old, so the 20-year exemption from the "
-            f"emissions standard applies only from {test.passes_from}.",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 20 years old at certification only from {test.passes_from} for certain.",
-            passes_from=test.passes_from,
-            settle=("the day of manufacture or of first registration in Japan (export certificate)",),
-        )
-    return conditional(
-        f"{says}: 20 years or more before its certification on {on}, so no emissions standard applies, "
-        "if the 20-year exemption still stands after the 2023 amendment.",
-        conditions=(
-            "Have the entry certifier apply the 20-year exemption of the Vehicle Exhaust Emissions Rule "
-            "2007 (not confirmed in the text as amended in 2023).",
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: conditional(
+            f"{says}: 20 years or more before its certification on {on}, so no emissions standard applies, "
+            "if the 20-year exemption still stands after the 2023 amendment.",
+            conditions=(
+                "Have the entry certifier apply the 20-year exemption of the Vehicle Exhaust Emissions Rule "
+                "2007 (not confirmed in the text as amended in 2023).",
+            ),
         ),
+        too_young=lambda day: (
+            f"{says}: certified on {on} it is under 20 years old, so the 20-year exemption from the "
+            f"emissions standard applies only from {day}."
+        ),
+        unsure=lambda day: f"{says}: 20 years old at certification only from {day} for certain.",
+        settle=SETTLE_TWENTY_YEARS,
     )
 
 
@@ -275,6 +272,7 @@ RULES = (
         dated={"floor": FLOOR},
         unconfirmed=True,
         check=approved_standard,
+        reads=frozenset({"fuel", "emission_code", "manufactured"}),
         notes=(
             "Official: the 2007 Rule 'came into effect progressively from 3 January 2008' (Ministry of "
             "Transport); TB 28: at entry certification 'proof that the vehicle was manufactured to meet "
@@ -310,6 +308,8 @@ RULES = (
         in_force=Period("2016-03-01"),
         unconfirmed=True,
         check=twenty_year_exemption,
+        reads=frozenset({"manufactured", "first_registered"}),
+        read_by_age={"manufactured": TWENTY_YEARS, "first_registered": TWENTY_YEARS},
         notes=(
             "The 2012 amendment replaced the exception for vehicles built before 1990 with one for "
             "vehicles 'manufactured or first registered outside New Zealand 20 years or more before they "

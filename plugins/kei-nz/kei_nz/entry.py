@@ -83,6 +83,7 @@ ENTRY_CERT = Rule(
     reviewed_on=REVIEWED,
     in_force=Period("2008-01-03"),
     check=entry_certification,
+    reads=frozenset({"manufactured"}),
     notes=(
         "VIRM: Entry certification (official): vehicles 'must comply with the requirements in the Vehicle "
         "inspection requirements manual: In-service certification as well as the requirements in this "
@@ -110,6 +111,8 @@ FRONTAL_IMPACT_NA = Rule(
     in_force=Period("2002-04-01"),
     unconfirmed=True,
     check=frontal_impact,
+    reads=frozenset(),
+    uses_date=False,
     notes=(
         "Official: 'This rule requires passenger cars first certified for entry into service in New "
         "Zealand, on or after 1 April 2002, to comply with an approved frontal impact standard'; the 2008 "

@@ -17,8 +17,8 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
+    age_route,
     conditional,
     failed,
     missing,
@@ -26,7 +26,7 @@ from kei_core import (
     unknown,
 )
 from kei_nz import ESC as ESC_TERM
-from kei_nz.sources import ESC_NEWS, REVIEWED, twenty_years_before
+from kei_nz.sources import ESC_NEWS, REVIEWED, SETTLE_TWENTY_YEARS, TWENTY_YEARS, twenty_years_before
 
 ESC_2018_NEWS = "https://vehicleinspection.nzta.govt.nz/news/entry-virm-amendment-esc-changes-1-march-2018"
 EXPORTER = "https://providecars.co.jp/2020/02/05/esc-rule-the-day-of-reckoning-for-new-zealand-imports"
@@ -74,20 +74,19 @@ def twenty_year_exemption(vehicle: Vehicle, on: dt.date) -> Outcome:
     dated = twenty_years_before(vehicle, on)
     if dated is None:
         return missing("manufactured", "first_registered")
-    test, says = dated.test, dated.says()
-    if test.status is Status.NOT_LEGAL:
-        return failed(
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: passed(
+            f"{says}: 20 years or more before its certification on {on}, so it needs no ESC."
+        ),
+        too_young=lambda day: (
             f"{says}: certified on {on} it is under 20 years old, so it needs ESC unless certified from "
-            f"{test.passes_from}, when the 20-year exemption applies.",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 20 years old at certification only from {test.passes_from} for certain.",
-            passes_from=test.passes_from,
-            settle=("the day of manufacture or of first registration in Japan (export certificate)",),
-        )
-    return passed(f"{says}: 20 years or more before its certification on {on}, so it needs no ESC.")
+            f"{day}, when the 20-year exemption applies."
+        ),
+        unsure=lambda day: f"{says}: 20 years old at certification only from {day} for certain.",
+        settle=SETTLE_TWENTY_YEARS,
+    )
 
 
 ESC = Requirement(
@@ -113,6 +112,8 @@ RULES = (
         source_as_of="2016-03-01",
         in_force=Period("2020-03-01"),
         check=esc_fitted,
+        reads=frozenset({"equipment"}),
+        uses_date=False,
         notes=(
             "Official (NZTA VIRM news, 2016-03-01): 'all other used class MA, MB and NA light passenger "
             "and goods vehicles inspected at the border from 1 March 2020'. The border inspection of a "
@@ -135,6 +136,7 @@ RULES = (
         source_as_of="2016-03-01",
         in_force=Period("2008-01-03", "2020-02-29"),
         check=not_yet_required,
+        reads=frozenset(),
         notes=(
             "The ESC requirement was phased in by class and date; for used class NA it begins with "
             "vehicles inspected at the border from 2020-03-01 (official, same news). Before that day "
@@ -154,6 +156,8 @@ RULES = (
         source_as_of="2016-03-01",
         in_force=Period("2020-03-01"),
         check=twenty_year_exemption,
+        reads=frozenset({"manufactured", "first_registered"}),
+        read_by_age={"manufactured": TWENTY_YEARS, "first_registered": TWENTY_YEARS},
         notes=(
             "Official (same news): 'this provision will not apply to: ... a motor vehicle manufactured, "
             "or first registered outside of New Zealand, twenty years or more before the date of its "

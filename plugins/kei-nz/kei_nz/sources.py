@@ -20,6 +20,9 @@ TWENTY_YEARS = AgeThreshold(20, Granularity.DAY)
 """'twenty years or more before the date of its first certification': on the 20th anniversary
 it is 20 years, so it qualifies that day."""
 
+SETTLE_TWENTY_YEARS = "the day of manufacture or of first registration in Japan (export certificate)"
+"""What settles the 20-year exemptions sooner when the date given leaves them open."""
+
 
 def twenty_years_before(vehicle: Vehicle, on: dt.date) -> DatedAgeTest | None:
     """Built, or first registered outside New Zealand, 20 years or more before ``on``, taken as
