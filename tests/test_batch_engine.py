@@ -205,3 +205,67 @@ def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.
     assert answers == [fold.evaluate(plan, vehicle, on, detail="summary") for vehicle in old]
     assert answers[0].eligible_from is None
     assert folded == old[:1]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    first=VEHICLES,
+    dates=st.lists(st.tuples(DATES, st.one_of(st.none(), DATES)), min_size=2, max_size=6),
+    on=st.dates(dt.date(2015, 1, 1), dt.date(2040, 12, 31)),
+)
+def test_trucks_dated_differently_through_one_memo_are_each_answered_as_folded(
+    first: dict[str, str], dates: list[tuple[str, str | None]], on: dt.date
+) -> None:
+    """Rules reading a date only through age thresholds (``read_by_age``) let the memo answer a
+    truck from another dated alike around the days that matter, moving ``eligible_from`` to
+    the truck's own day: every truck, through one memo per place, is answered as the engine
+    folds it."""
+    from kei_core.engine.memo import MemoRunner, Summaries
+
+    trucks = []
+    for built, registered in dates:
+        row = {**first, "manufactured": built}
+        row.pop("first_registered", None)
+        if registered is not None:
+            row["first_registered"] = registered
+        try:
+            trucks.append(vehicle_from_mapping(row))
+        except Exception:
+            continue
+    for plan in _plans():
+        summaries = Summaries(plan, on, MemoRunner())
+        for vehicle in trucks:
+            assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+
+
+def test_young_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three trucks of 2010 known to the day: each becomes eligible on its own 25th anniversary,
+    but the rules see their dates only through the 25- and 21-year thresholds, which fall alike
+    around the day asked; only the first is folded, the others take its answer moved to their day."""
+    kei_us = pytest.importorskip("kei_us")
+    kei_us_tx = pytest.importorskip("kei_us_tx")
+    from kei_core.engine import memo
+
+    plan = make_registry(kei_us, kei_us_tx).plan("US-TX")
+    on = dt.date(2026, 11, 25)
+    folded: list[Any] = []
+    real = memo.summary_of
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        folded.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(memo, "summary_of", counting)
+    summaries = memo.Summaries(plan, on, memo.MemoRunner())
+    young = [
+        vehicle_from_mapping({"manufactured": day, "original_configuration": "true", "documents": "hs7"})
+        for day in ("2010-03-15", "2010-07-02", "2010-11-30")
+    ]
+    answers = [summaries.of(vehicle) for vehicle in young]
+    assert answers == [fold.evaluate(plan, vehicle, on, detail="summary") for vehicle in young]
+    assert [a.eligible_from for a in answers] == [
+        dt.date(2035, 3, 15),
+        dt.date(2035, 7, 2),
+        dt.date(2035, 11, 30),
+    ]
+    assert folded == young[:1]

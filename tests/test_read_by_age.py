@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 import attrs
 import pytest
 
-from kei_core import AgeThreshold, Granularity, Rule
+from kei_core import (
+    AgeThreshold,
+    Granularity,
+    Jurisdiction,
+    Outcome,
+    Rule,
+    Status,
+    Vehicle,
+    failed,
+    hookimpl,
+    passed,
+    unknown,
+)
+from kei_core.testing import check_conformance, sample_vehicles
+from kei_core.testing.purity import age_read_problems
 
 LAW = {"citation": "Test Act s. 1", "source": "https://example.org/test-act", "reviewed_on": "2026-11-01"}
 TWENTY_FIVE = AgeThreshold(25)
@@ -47,3 +64,61 @@ def test_a_wrong_declaration_is_refused_naming_what_is_wrong(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         Rule("XX-AGE", "XX", "old enough", **declared, **LAW)  # type: ignore[arg-type]
+
+
+def _outcome_rule(check: Any, **declared: Any) -> Rule:
+    return Rule("XX-AGE", "XX", "old enough", check=check, reads={"manufactured"}, **declared, **LAW)
+
+
+def _by_age(vehicle: Vehicle, on: dt.date) -> Outcome:
+    test = TWENTY_FIVE.test(vehicle.manufactured, on)
+    if test.status is Status.LEGAL:
+        return passed("25 years old")
+    if test.status is Status.NOT_LEGAL:
+        return failed("too young", passes_from=test.passes_from)
+    return unknown("depends on the day", passes_from=test.passes_from)
+
+
+def _by_month(vehicle: Vehicle, on: dt.date) -> Outcome:
+    built = vehicle.manufactured
+    if built is not None and built.month == 6:
+        return failed("built in June")  # not an age: the thresholds cannot tell this apart
+    return _by_age(vehicle, on)
+
+
+def _a_day_late(vehicle: Vehicle, on: dt.date) -> Outcome:
+    found = _by_age(vehicle, on)
+    if found.passes_from is None:
+        return found
+    return attrs.evolve(found, passes_from=found.passes_from + dt.timedelta(days=1))
+
+
+DAYS = (dt.date(2026, 11, 25),)
+
+
+def test_a_check_reading_the_date_only_through_its_threshold_passes_the_conformance_check() -> None:
+    rule = _outcome_rule(_by_age, read_by_age={"manufactured": TWENTY_FIVE})
+    assert age_read_problems(rule, DAYS, sample_vehicles()) == []
+
+
+@pytest.mark.parametrize("check", [_by_month, _a_day_late], ids=["reads the month", "passes a day late"])
+def test_a_check_reading_the_date_otherwise_is_caught(check: Any) -> None:
+    rule = _outcome_rule(check, read_by_age={"manufactured": TWENTY_FIVE})
+    [problem] = age_read_problems(rule, DAYS, sample_vehicles())
+    assert "XX-AGE declares it reads manufactured only through age thresholds" in problem
+
+
+def test_the_conformance_check_of_a_plugin_reports_a_wrong_age_declaration() -> None:
+    rule = _outcome_rule(_by_month, read_by_age={"manufactured": TWENTY_FIVE})
+
+    class Plugin:
+        @hookimpl
+        def kei_jurisdictions(self) -> list[Jurisdiction]:
+            return [Jurisdiction("XX", "Testland")]
+
+        @hookimpl
+        def kei_rules(self) -> list[Rule]:
+            return [rule]
+
+    problems = check_conformance(Plugin())
+    assert any("read_by_age" in problem for problem in problems), problems

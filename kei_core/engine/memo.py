@@ -18,12 +18,14 @@ Nothing here is shared between instances or threads; make one :class:`MemoRunner
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
+from kei_core.dates import AgeThreshold, PartialDate
 from kei_core.engine.fold import summary_of
 from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
@@ -220,6 +222,14 @@ class Summaries:
     rule that uses the date, or comes into force later, is stood for by the fields it reads (the
     second memo). Only a vehicle new to both is folded, unless its summary needs no search for
     ``eligible_from`` and one was folded from the same findings on ``on`` (the third memo).
+
+    A rule that reads a vehicle date only through age thresholds (``Rule.read_by_age``) is
+    stood for, instead of by the date, by where the days its thresholds give for that date
+    (first possible, first certain) fall among ``on``, the days rules come into or go out of
+    force after it, the ``passes_from`` the other rules found, and one another: every day the
+    fold looks at is one of those, and those rules see a date only through them, so two trucks
+    dated alike around them get the same summary, its ``eligible_from`` being the same one of
+    their days (:class:`_AgeKey`).
     """
 
     def __init__(self, plan: Plan, on: dt.date, runner: MemoRunner) -> None:
@@ -228,6 +238,8 @@ class Summaries:
         self.runner = runner
         self._dated: list[Callable[[Vehicle], Hashable]] = []
         self._steady: list[Callable[[Vehicle], Hashable]] = []
+        self._steady_memos: list[_RuleMemo] = []
+        ages: dict[tuple[str, AgeThreshold], None] = {}
         reads: set[str] | None = set()
         for level in plan.levels:
             for rule, plugin in level.rules:
@@ -237,8 +249,17 @@ class Summaries:
                 reads = None if reads is None or rule.reads is None else reads | rule.reads
                 if rule.in_force_on(on) and not rule.uses_date:
                     self._steady.append(self._essential_on(runner.memo_of(rule, plugin)))
+                    self._steady_memos.append(runner.memo_of(rule, plugin))
+                elif rule.read_by_age and rule.reads is not None:
+                    ages.update(dict.fromkeys(rule.read_by_age))
+                    self._dated.append(reader(rule.reads - {field for field, _ in rule.read_by_age}))
                 else:
                     self._dated.append(reader(rule.reads))
+        # The days the fold may look at, whatever the truck: ``on`` and the later days rules
+        # come into or go out of force.
+        fixed = sorted({on, *(day for day in plan.boundaries() if day > on)})
+        self._ages = _AgeKey(tuple(ages), fixed) if ages else None
+        self._by_age: dict[Hashable, tuple[Summary, int]] = {}
         # Every folded rule in force on ``on``, in the fold's order: what they find that day
         # decides a summary whose ``eligible_from`` needs no search (fold.summary_of).
         # A rule declaring no reads is checked anew each time it is asked: then not worth it.
@@ -285,6 +306,11 @@ class Summaries:
                 return found
         vehicle = build()
         dated = tuple([part(vehicle) for part in self._dated])
+        if self._ages is not None:
+            found = self._of_by_age(vehicle, dated)
+            if fields is not None:
+                _remember(self._by_fields, fields, found)
+            return found
         alike = self._by_findings.get(dated)
         if alike is None:
             # The first vehicle alike in what the rules using the date read: folded, and kept by
@@ -332,3 +358,92 @@ class Summaries:
             if not searched:
                 _remember(self._unsearched, today, found)
         return found, today
+
+    def _of_by_age(self, vehicle: Vehicle, dated: tuple[Hashable, ...]) -> Summary:
+        """The summary for ``vehicle``, remembered by what the rules using the date read other
+        than their age-read dates, where the days those dates give fall (:class:`_AgeKey`), and
+        what the other rules found on ``on``."""
+        on, tokens = self.on, self.runner.tokens
+        steady: list[int] = []
+        later: list[dt.date] = []
+        for memo in self._steady_memos:
+            entry = memo.entry(vehicle, on)
+            steady.append(entry.token_on(on, tokens))
+            passes_from = entry.essential.passes_from
+            if passes_from is not None and passes_from > on:
+                later.append(passes_from)
+        ages = cast(_AgeKey, self._ages)
+        days = ages.days(vehicle)
+        key = (dated, tuple(steady), ages.where(days, later))
+        found = self._by_age.get(key)
+        if found is None:
+            summary = self._fold(vehicle)[0]
+            eligible = summary.eligible_from
+            at = days.index(eligible) if eligible is not None and eligible in days else -1
+            _remember(self._by_age, key, (summary, at))
+            return summary
+        summary, at = found
+        if at >= 0 and days[at] != summary.eligible_from:
+            return Summary(summary.jurisdiction, summary.status, days[at], summary.in_the_way)
+        return summary
+
+
+def age_days(
+    thresholds: Sequence[tuple[int, AgeThreshold]], dates: Sequence[PartialDate | None]
+) -> tuple[dt.date | None, ...]:
+    """For each ``(i, threshold)``, the first day the ``i``-th of ``dates`` possibly and the
+    first day it certainly reaches ``threshold`` (:meth:`AgeThreshold.test`); ``None, None``
+    for a date not given."""
+    days: list[dt.date | None] = []
+    for at, threshold in thresholds:
+        when = dates[at]
+        if when is None:
+            days += (None, None)
+        else:
+            days += (threshold.reached_on(when.earliest()), threshold.reached_on(when.latest()))
+    return tuple(days)
+
+
+def placed(
+    days: Sequence[dt.date | None], fixed: Sequence[dt.date]
+) -> tuple[tuple[int, bool, int] | None, ...]:
+    """Where each of ``days`` falls among the sorted ``fixed`` days (how many come before it,
+    whether it is one of them) and among the others (its rank): equal for two lists of days
+    that every comparison with one another and with ``fixed`` tells apart in the same way."""
+    given = sorted({day for day in days if day is not None})
+    found: list[tuple[int, bool, int] | None] = []
+    for day in days:
+        if day is None:
+            found.append(None)
+            continue
+        after = bisect.bisect_left(fixed, day)
+        found.append((after, after < len(fixed) and fixed[after] == day, bisect.bisect_left(given, day)))
+    return tuple(found)
+
+
+class _AgeKey:
+    """Where the days a truck's age-read dates give fall, as a key (:func:`age_days`,
+    :func:`placed`). Two trucks with equal keys are alike to every rule that reads those dates
+    only through those thresholds, on every day the fold looks at."""
+
+    __slots__ = ("_days", "fields", "fixed", "thresholds")
+
+    def __init__(self, ages: tuple[tuple[str, AgeThreshold], ...], fixed: Sequence[dt.date]) -> None:
+        names = tuple(dict.fromkeys(field for field, _ in ages))
+        self.fields = operator.attrgetter(*names)
+        self.thresholds = tuple((names.index(field), threshold) for field, threshold in ages)
+        self.fixed = tuple(fixed)
+        self._days: dict[Hashable, tuple[dt.date | None, ...]] = {}
+
+    def days(self, vehicle: Vehicle) -> tuple[dt.date | None, ...]:
+        """:func:`age_days` of the truck's dates, remembered by the dates."""
+        values = self.fields(vehicle)
+        found = self._days.get(values)
+        if found is None:
+            found = age_days(self.thresholds, values if isinstance(values, tuple) else (values,))
+            _remember(self._days, values, found)
+        return found
+
+    def where(self, days: tuple[dt.date | None, ...], later: Sequence[dt.date]) -> Hashable:
+        """:func:`placed` among the fixed days and ``later`` (other days the fold may look at)."""
+        return placed(days, self.fixed if not later else sorted({*self.fixed, *later}))

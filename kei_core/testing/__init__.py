@@ -34,7 +34,7 @@ from kei_core.evaluation import outcome_problem
 from kei_core.plugins import ENTRY_POINT_GROUP, JURISDICTIONS_GROUP, Registry
 from kei_core.rules import Requirement, Rule, RuleKind
 from kei_core.status import Status
-from kei_core.testing.purity import declaration_problems
+from kei_core.testing.purity import age_read_problems, declaration_problems
 from kei_core.vehicle import Modification, Vehicle
 from kei_core.vehicle_io import vehicle_from_mapping
 from kei_core.verdicts import Finding, Verdict
@@ -230,6 +230,7 @@ def check_conformance(
         if isinstance(item, Rule) and item.check is not None:
             problems.extend(_check_problems(item, on, kinds))
             problems.extend(declaration_problems(item, on, sample_vehicles()))
+            problems.extend(age_read_problems(item, on, sample_vehicles()))
     for code in owned:
         problems.extend(_before_the_first_rule(registry, code))
     return problems

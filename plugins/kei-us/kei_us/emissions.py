@@ -133,6 +133,7 @@ RULES: Sequence[Rule | Requirement] = (
         policy=True,
         check=twenty_one_op_years,
         reads={"manufactured", "first_registered", "original_configuration", "documents"},
+        read_by_age={"manufactured": EPA_AGE, "first_registered": EPA_AGE},
         notes="Code E wording seen on nepis.epa.gov (EPA-420-B-13-032, June 2013); the counting by calendar year "
         "on an archived epa.gov page (2008). 'Original unmodified configuration' and the engine rule were seen "
         "only in copies of EPA documents. The 85.1511 paragraph is cited as (f)(2) by secondary sources and "

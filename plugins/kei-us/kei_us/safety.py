@@ -405,6 +405,7 @@ RULES: Sequence[Rule | Requirement] = (
         in_force=Period(IVSCA),
         check=twenty_five_years_old,
         reads={"manufactured", "first_registered", "documents"},
+        read_by_age={"manufactured": FMVSS_AGE, "first_registered": FMVSS_AGE},
         age=AgeRule("manufactured", FMVSS_AGE),
         notes="Counted to the day from the date of manufacture, not the model year (NHTSA FAQ, quoted in copies). "
         "No NHTSA or CBP text says how to read a month-only label; kei takes the last day of the month, so a "
@@ -495,6 +496,7 @@ RULES: Sequence[Rule | Requirement] = (
         reviewed_on=src.REVIEWED,
         check=not_an_off_road_import,
         reads={"documents", "manufactured"},
+        read_by_age={"manufactured": FMVSS_AGE},
         notes="kei reads documents = ['off_road_title'] as an off-road import. Vehicles made solely for off-road "
         "use are not motor vehicles (30102(a)); CBP found a kei truck 'designed for on-road use in Japan' "
         "(NY N340640). Dealers report CBP refusing under-25 kei trucks declared off-road (secondary). Whether "
