@@ -22,8 +22,8 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
+    age_route,
     conditional,
     failed,
     missing,
@@ -36,6 +36,7 @@ from kei_ph.sources import (
     RA_11698_IRR,
     RA_11698_PRESS,
     REVIEWED,
+    SETTLE_MANUFACTURE,
     VINTAGE_AGE,
     VINTAGE_IN_FORCE,
     VINTAGE_USE,
@@ -139,7 +140,7 @@ def vintage_import(vehicle: Vehicle, on: dt.date) -> Outcome:
     """RA 11698: a vintage vehicle, at least 40 years from manufacture, in original condition, may be
     imported."""
     dated = VINTAGE_AGE.test(vehicle, on)
-    test, says = dated.test, dated.says()
+    says = dated.says()
     if dated.when is None:
         return missing("manufactured")
     if converted(vehicle):
@@ -147,18 +148,20 @@ def vintage_import(vehicle: Vehicle, on: dt.date) -> Outcome:
             f"{says}: RA 11698 admits a vintage vehicle with its original steering assembly, and this one "
             "was converted to left-hand drive."
         )
-    if test.status is Status.NOT_LEGAL:
-        return failed(
+    return age_route(
+        dated,
+        old_enough=lambda: _vintage(vehicle, says),
+        too_young=lambda day: (
             f"{says}: a vintage vehicle (RA 11698) is at least 40 years old from manufacture, which it is "
-            f"only from {test.passes_from}.",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 40 years old for certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=("the day of manufacture (the maker's plate)",),
-        )
+            f"only from {day}."
+        ),
+        unsure=lambda day: f"{says}: 40 years old for certain only from {day}.",
+        settle=SETTLE_MANUFACTURE,
+    )
+
+
+def _vintage(vehicle: Vehicle, says: str) -> Outcome:
+    """Old enough to be imported as a vintage vehicle: its modifications decide."""
     changes = [m for m in vehicle.modifications if m.significant]
     if changes:
         return unknown(
@@ -209,6 +212,8 @@ RULES = (
         reviewed_on=REVIEWED,
         in_force=Period(EO_156_IN_FORCE),
         check=used_vehicle_ban,
+        reads=frozenset({"first_registered", "documents"}),
+        uses_date=False,
         notes=(
             "Official: the Supreme Court restates it ('Said executive issuance prohibits the importation "
             "into the country, inclusive of the Special Economi[c] ...' zones, G.R. No. 164171, 2006-02-20); "
@@ -232,6 +237,8 @@ RULES = (
         reviewed_on=REVIEWED,
         in_force=Period(EO_156_IN_FORCE),
         check=heavy_truck,
+        reads=frozenset({"gvwr_kg", "curb_weight_kg", "payload_kg", "seats"}),
+        uses_date=False,
         notes=(
             "DTI (official): 'Used trucks with gross vehicle weight of 2.5 tons and above'; a DTI statement of "
             "2002 (V2): 'A total ban will apply on imports of ... light trucks with a gross vehicle weight of "
@@ -251,6 +258,8 @@ RULES = (
         reviewed_on=REVIEWED,
         in_force=Period("2010-06-03"),
         check=no_dollar_import,
+        reads=frozenset({"documents"}),
+        uses_date=False,
         notes=(
             "DTI (official) lists 'Personally owned used motor vehicle by returning residents (balikbayan)/ "
             "immigrants under the No Dollar Import (NDI) Program' among the regulated categories of EO 156 as "
@@ -277,6 +286,8 @@ RULES = (
         age=VINTAGE_AGE,
         unconfirmed=True,
         check=vintage_import,
+        reads=frozenset({"manufactured", "steering", "equipment", "modifications"}),
+        read_by_age={"manufactured": VINTAGE_AGE.threshold},
         notes=(
             "Official (SC E-Library, the IRR): the Act 'lapsed into law on 15 April 2022' and regulates 'the "
             "importation' of vintage vehicles. The 40 years from manufacture, the original chassis, engine, "
@@ -297,6 +308,7 @@ RULES = (
         reviewed_on=REVIEWED,
         in_force=Period(ENCODED_FROM, "2002-12-11"),
         check=before_eo_156,
+        reads=frozenset(),
         notes="Earlier rules (the inter-agency committee on used trucks of EO 782, 1982) were not researched.",
     ),
 )

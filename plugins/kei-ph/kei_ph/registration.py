@@ -63,6 +63,8 @@ RULES = (
         in_force=Period(ENCODED_FROM),
         unconfirmed=True,
         check=lto_registration,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "The LTO memorandum of 1995 (official) applies RA 4136 ss. 5 and 16 to registration; the documents "
             "named are those of the LTO's page for rebuilt vehicles (inspection report, emission certificate), "
@@ -82,6 +84,8 @@ RULES = (
         in_force=Period("2006-02-20"),
         unconfirmed=True,
         check=freeport,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "The decision is official (lawphil); its holding as quoted ('they cannot be imported into the "
             "Philippine territory outside of the secured fenced-in former Subic Naval Base area') was seen "
@@ -101,6 +105,8 @@ RULES = (
         reviewed_on=REVIEWED,
         in_force=Period(REVIEWED),
         check=rebuilt,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "Official (LTO): 'REBUILT WITH LOCAL CHASSIS/BODY AND WITH IMPORTED ENGINE': sales invoices, "
             "affidavit of rebuilt, Certificate of Stock Reported for engine and chassis, PNP-HPG clearance, "

@@ -29,6 +29,8 @@ reported effective 2023-04-17 (press). kei applies it from the later day, no mor
 
 VINTAGE_AGE = AgeRule("manufactured", AgeThreshold(40, Granularity.DAY))
 """'at least forty (40) years old from the date of manufacture' (RA 11698 s. 4(h), as reported)."""
+SETTLE_MANUFACTURE = "the day of manufacture (the maker's plate)"
+"""What settles the vintage age, or the build date a route asks for, sooner."""
 
 VINTAGE_REGISTRATION = (
     "Register it with the LTO as a vintage vehicle (RA 11698 and its IRR): an inspection against the "

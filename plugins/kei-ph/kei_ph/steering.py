@@ -22,8 +22,8 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
+    age_route,
     conditional,
     failed,
     missing,
@@ -35,6 +35,7 @@ from kei_ph.sources import (
     RA_11698_IRR,
     RA_11698_PRESS,
     REVIEWED,
+    SETTLE_MANUFACTURE,
     VINTAGE_AGE,
     VINTAGE_IN_FORCE,
     VINTAGE_USE,
@@ -151,23 +152,19 @@ def vintage_right_hand_drive(vehicle: Vehicle, on: dt.date) -> Outcome:
             "settled.",
             settle=("the date of manufacture (the maker's plate)",),
         )
-    test = dated.test
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: a vintage vehicle is at least 40 years old, which it is only from {test.passes_from}.",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 40 years old for certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=("the day of manufacture (the maker's plate)",),
-        )
-    return conditional(
-        f"{says}: built on or before 1970-12-31 and at least 40 years old, a right-hand-drive vintage vehicle "
-        "RA 11698 allows to be registered and used.",
-        conditions=vintage_conditions(vehicle),
-        restrictions=(VINTAGE_USE,),
+    return age_route(
+        dated,
+        old_enough=lambda: conditional(
+            f"{says}: built on or before 1970-12-31 and at least 40 years old, a right-hand-drive vintage "
+            "vehicle RA 11698 allows to be registered and used.",
+            conditions=vintage_conditions(vehicle),
+            restrictions=(VINTAGE_USE,),
+        ),
+        too_young=lambda day: (
+            f"{says}: a vintage vehicle is at least 40 years old, which it is only from {day}."
+        ),
+        unsure=lambda day: f"{says}: 40 years old for certain only from {day}.",
+        settle=SETTLE_MANUFACTURE,
     )
 
 
@@ -194,6 +191,8 @@ RULES = (
         in_force=Period(ENCODED_FROM),
         unconfirmed=True,
         check=left_hand_drive,
+        reads=frozenset({"steering", "documents"}),
+        uses_date=False,
         notes=(
             "RA 8506 s. 1 is quoted identically by a legal column and the motoring press; the text on "
             "lawphil or the Official Gazette was not reached, nor its day in 1998: unconfirmed, and kei "
@@ -227,6 +226,8 @@ RULES = (
         in_force=Period(ENCODED_FROM),
         unconfirmed=True,
         check=vintage_before_1960,
+        reads=frozenset({"manufactured", "steering"}),
+        uses_date=False,
         notes=(
             "The other exceptions of s. 1 (sanctioned motorsport, off-road special-purpose vehicles) are not "
             "road use of a kei truck and are not encoded."
@@ -247,6 +248,7 @@ RULES = (
         age=VINTAGE_AGE,
         unconfirmed=True,
         check=vintage_right_hand_drive,
+        reads=frozenset({"manufactured", "steering"}),
         notes=(
             "The 1970-12-31 limit and the 40 years are reported by the press (V2, several agree); the Act's "
             "section was not read: unconfirmed. A kei truck built after 1970 is never admitted with "
