@@ -30,6 +30,7 @@ from kei_core import (
     RuleKind,
     Status,
     Vehicle,
+    age_route,
     conditional,
     failed,
     missing,
@@ -124,20 +125,21 @@ def historic_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
     registered = vehicle.first_registered
     if registered is None:
         return _historic_from_build(vehicle, on)
-    test = more_than(HISTORIC, registered, on)
     says = f"First registered {registered.describe()}"
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: older than 30 years only from {test.passes_from}, and then only if its model is on the "
-            "approved list of historic vehicles.",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: older than 30 years is certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=["the day of first registration"],
-        )
+    return age_route(
+        more_than(HISTORIC, registered, on),
+        old_enough=lambda: _on_the_list(vehicle, says, on),
+        too_young=lambda day: (
+            f"{says}: older than 30 years only from {day}, and then only if its model is on the "
+            "approved list of historic vehicles."
+        ),
+        unsure=lambda day: f"{says}: older than 30 years is certain only from {day}.",
+        settle="the day of first registration",
+    )
+
+
+def _on_the_list(vehicle: Vehicle, says: str, on: dt.date) -> Outcome:
+    """Older than 30 years: historic only if its model is on the approved list."""
     if LIST_EXTRACT not in vehicle.documents:
         return unknown(
             f"{says}: older than 30 years on {on}, but a vehicle built after 1955 is historic only if it is on "

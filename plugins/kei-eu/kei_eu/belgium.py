@@ -35,6 +35,7 @@ from kei_core import (
     RuleKind,
     Status,
     Vehicle,
+    age_route,
     conditional,
     failed,
     missing,
@@ -156,27 +157,23 @@ def oldtimer_plate(vehicle: Vehicle, on: dt.date) -> Outcome:
     registered = vehicle.first_registered
     if registered is None:
         return _oldtimer_from_build(vehicle, threshold, regime, on)
-    test = more_than(threshold, registered, on)
     says = f"First registered {registered.describe()}"
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: more than {regime.years} years only from {test.passes_from} (the O plate's threshold on {on}).",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: more than {regime.years} years are certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=["the day of first registration"],
-        )
-    return conditional(
-        f"{says}: more than {regime.years} years before {on}, so it can be registered under the oldtimer "
-        "O plate.",
-        conditions=[
-            "Have the truck pass the technical inspection for old vehicles, then register it under the O "
-            "plate with the DIV.",
-        ],
-        restrictions=[Restriction("limited_use", ("oldtimer",), f"O plate: {regime.use}")],
+    return age_route(
+        more_than(threshold, registered, on),
+        old_enough=lambda: conditional(
+            f"{says}: more than {regime.years} years before {on}, so it can be registered under the oldtimer "
+            "O plate.",
+            conditions=[
+                "Have the truck pass the technical inspection for old vehicles, then register it under the O "
+                "plate with the DIV.",
+            ],
+            restrictions=[Restriction("limited_use", ("oldtimer",), f"O plate: {regime.use}")],
+        ),
+        too_young=lambda day: (
+            f"{says}: more than {regime.years} years only from {day} (the O plate's threshold on {on})."
+        ),
+        unsure=lambda day: f"{says}: more than {regime.years} years are certain only from {day}.",
+        settle="the day of first registration",
     )
 
 

@@ -19,13 +19,12 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
     age_from_either,
+    age_route,
     conditional,
     failed,
     missing,
-    unknown,
 )
 from kei_eu.ages import REVIEWED
 
@@ -55,17 +54,18 @@ def collection_vehicle(vehicle: Vehicle, on: dt.date) -> Outcome:
     dated = age_from_either(vehicle, COLLECTION, on)
     if dated is None:
         return missing("manufactured", "first_registered")
-    test, says = dated.test, dated.says()
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: 30 years are reached only on {test.passes_from}.", passes_from=test.passes_from
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 30 years are certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=["the exact day of manufacture or first registration"],
-        )
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: _collection(vehicle, says, on),
+        too_young=lambda day: f"{says}: 30 years are reached only on {day}.",
+        unsure=lambda day: f"{says}: 30 years are certain only from {day}.",
+        settle="the exact day of manufacture or first registration",
+    )
+
+
+def _collection(vehicle: Vehicle, says: str, on: dt.date) -> Outcome:
+    """Old enough to be a collection vehicle: its original state decides."""
     if vehicle.original_configuration is False:
         return failed(
             f"{says}, old enough, but not in its original configuration: a collection vehicle must have "
@@ -116,6 +116,8 @@ RULES = (
         reviewed_on=REVIEWED,
         unconfirmed=True,
         check=collection_vehicle,
+        reads=frozenset({"manufactured", "first_registered", "original_configuration"}),
+        read_by_age={"manufactured": COLLECTION, "first_registered": COLLECTION},
         notes=(
             "R311-1 6.3 reads 'construit ou immatriculé pour la première fois il y a au moins trente ans' "
             "in several consistent secondary copies (and transposes Directive 2014/45/EU Art. 3(7)); "
@@ -140,6 +142,8 @@ RULES = (
         reviewed_on=REVIEWED,
         unconfirmed=True,
         check=isolated_approval,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "The dossier cites Code de la route R321-15/16 from memory; the article numbers and text "
             "were not read on Légifrance, so the rule is unconfirmed and cites the title only. A "

@@ -26,9 +26,9 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
     age_from,
+    age_route,
     anniversary,
     conditional,
     failed,
@@ -147,22 +147,21 @@ def oldtimer_by_age(vehicle: Vehicle, on: dt.date) -> Outcome:
     if vehicle.first_registered is None:
         return _oldtimer_without_registration(vehicle.manufactured, vehicle, on)
     dated = age_from(vehicle, "first_registered", OLDTIMER, on)
-    test, says = dated.test, dated.says()
-    if test.status is Status.LEGAL:
-        return passed(
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: passed(
             f"{says}: at least 30 years before {on}, so it can be an Oldtimer by age (FZV § 2 Nr. 22); "
             "the H plate still needs a § 23 StVZO report that it is largely original and well kept."
-        )
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: 30 years since first coming into circulation are reached only on {test.passes_from}.",
-            passes_from=test.passes_from,
-        )
-    return unknown(
-        f"{says}: 30 years are certain only from {test.passes_from}, counted from the latest possible "
-        f"day of first registration.{_default_note(vehicle)}",
-        passes_from=test.passes_from,
-        settle=[FIRST_REGISTRATION_RECORD],
+        ),
+        too_young=lambda day: (
+            f"{says}: 30 years since first coming into circulation are reached only on {day}."
+        ),
+        unsure=lambda day: (
+            f"{says}: 30 years are certain only from {day}, counted from the latest possible "
+            f"day of first registration.{_default_note(vehicle)}"
+        ),
+        settle=FIRST_REGISTRATION_RECORD,
     )
 
 
@@ -208,6 +207,8 @@ RULES = (
         sources=(FZV + "__3.html", "https://www.buzer.de/21_StVZO.htm"),
         reviewed_on=REVIEWED,
         check=individual_permit,
+        reads=frozenset(),
+        uses_date=False,
         notes=MIRROR_NOTE,
     ),
     Rule(
@@ -228,6 +229,8 @@ RULES = (
         policy=True,
         unconfirmed=True,
         check=rules_at_first_registration,
+        reads=frozenset({"first_registered", "manufactured"}),
+        uses_date=False,
         notes=(
             "§ 21 StVZO asks for an annex naming the technical rules on which the permit can be granted "
             "but does not say which day's rules; that the day of first registration decides was seen "
@@ -251,6 +254,8 @@ RULES = (
         reviewed_on=REVIEWED,
         policy=True,
         check=registration_default,
+        reads=frozenset({"first_registered", "manufactured"}),
+        uses_date=False,
         notes=(
             "Confirmed on the registration office page of the City of Braunschweig ('Ist dieser Tag "
             "nicht mehr feststellbar gilt der 1. Juli des Baujahres') and in a report of VG "
@@ -280,6 +285,8 @@ RULES = (
         ),
         reviewed_on=REVIEWED,
         check=oldtimer_by_age,
+        reads=frozenset({"first_registered", "manufactured"}),
+        read_by_age={"first_registered": OLDTIMER},
         age=AgeRule("first_registered", OLDTIMER),
         notes=(
             MIRROR_NOTE + " Counted to the day from first coming into circulation, in Germany or abroad "

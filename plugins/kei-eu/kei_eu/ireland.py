@@ -19,11 +19,10 @@ from kei_core import (
     Outcome,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
     age_from,
+    age_route,
     conditional,
-    failed,
     missing,
     passed,
     show,
@@ -88,17 +87,15 @@ def vintage_motor_tax(vehicle: Vehicle, on: dt.date) -> Outcome:
             settle=["the maker's label, or a letter from the maker certifying the year of manufacture"],
         )
     dated = age_from(vehicle, "manufactured", VINTAGE, on)
-    test, says = dated.test, dated.says()
-    if test.status is Status.LEGAL:
-        return passed(f"{says}: 30 years or more before {on}, so it may be taxed in the vintage class.")
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: 30 years are reached only on {test.passes_from}.", passes_from=test.passes_from
-        )
-    return unknown(
-        f"{says}: 30 years are certain only from {test.passes_from}.",
-        passes_from=test.passes_from,
-        settle=["the maker's label giving the month and day of manufacture"],
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: passed(
+            f"{says}: 30 years or more before {on}, so it may be taxed in the vintage class."
+        ),
+        too_young=lambda day: f"{says}: 30 years are reached only on {day}.",
+        unsure=lambda day: f"{says}: 30 years are certain only from {day}.",
+        settle="the maker's label giving the month and day of manufacture",
     )
 
 
@@ -114,6 +111,8 @@ RULES = (
         source=REVENUE_VRT,
         reviewed_on=REVIEWED,
         check=register_and_pay,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "Deadlines as stated by Revenue (dossier source IE01). A new vehicle also needs a "
             "certificate of conformity; the EU level (EU-IVA-NEW-ONLY) covers a truck that counts as new."
@@ -137,6 +136,8 @@ RULES = (
         reviewed_on=REVIEWED,
         unconfirmed=True,
         check=vrt_category,
+        reads=frozenset({"seats", "gvwr_kg", "curb_weight_kg"}),
+        uses_date=False,
         notes=(
             "Category B = EU N1 and Category C = flat EUR 200 are stated by the Minister for Finance in "
             "Dáil answers (2023-10-19, 2024-05-22). The 130 % / under-4-seats test for Category C was "
@@ -160,6 +161,8 @@ RULES = (
         reviewed_on=REVIEWED,
         policy=True,
         check=vintage_motor_tax,
+        reads=frozenset({"manufactured"}),
+        read_by_age={"manufactured": VINTAGE},
         age=AgeRule("manufactured", VINTAGE),
         notes=(
             "Local authority pages (official) give the class and the 30 years from the date of "

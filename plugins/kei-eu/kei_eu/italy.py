@@ -31,8 +31,8 @@ from kei_core import (
     Status,
     Vehicle,
     age_from,
+    age_route,
     conditional,
-    failed,
     missing,
     passed,
     unknown,
@@ -75,21 +75,18 @@ def historic_interest(vehicle: Vehicle, on: dt.date) -> Outcome:
     if vehicle.manufactured is None:
         return _historic_from_registration(vehicle, on)
     dated = age_from(vehicle, "manufactured", HISTORIC, on)
-    test, says = dated.test, dated.says()
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: a register may enter it as of historic interest only from {test.passes_from}, 20 years "
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: _entered(says, on),
+        too_young=lambda day: (
+            f"{says}: a register may enter it as of historic interest only from {day}, 20 years "
             "after it was built. That day rests on the 20 years read in a municipal restatement of the DM of "
-            "2009, not in the DM itself; an importer's FAQ of 2007 gave more than 30 years for imports.",
-            passes_from=test.passes_from,
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 20 years from construction are certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=["the day of manufacture (the maker's label)"],
-        )
-    return _entered(says, on)
+            "2009, not in the DM itself; an importer's FAQ of 2007 gave more than 30 years for imports."
+        ),
+        unsure=lambda day: f"{says}: 20 years from construction are certain only from {day}.",
+        settle="the day of manufacture (the maker's label)",
+    )
 
 
 def _historic_from_registration(vehicle: Vehicle, on: dt.date) -> Outcome:
@@ -205,6 +202,7 @@ RULES = (
         check=historic_interest,
         age=AgeRule("manufactured", HISTORIC),
         reads=frozenset({"manufactured", "first_registered"}),
+        read_by_age={"manufactured": HISTORIC, "first_registered": HISTORIC},
         notes=(
             "The DM's operative article was not reached (the Gazzetta Ufficiale copy read is its preamble, which "
             "cites art. 60 and art. 215); the 20 years are read on the Comune di Lumezzane's police page "

@@ -92,6 +92,8 @@ RULES = (
         policy=True,
         unconfirmed=True,
         check=first_admitted_before_1998,
+        reads=frozenset({"first_registered"}),
+        uses_date=False,
         notes=(
             "The RDW page states the exception for its vehicle category 'auto'; that it applies alike to "
             "a goods vehicle (N1) was not confirmed, so the rule is marked unconfirmed. The DET is the "
@@ -117,6 +119,8 @@ RULES = (
         reviewed_on=REVIEWED,
         policy=True,
         check=individual_approval,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "The RDW's own procedure page (official); the underlying rules (Wegenverkeerswet 1994, "
             "Regeling voertuigen) were not read, hence policy. In 2025 the approval cost about EUR 1,014 "

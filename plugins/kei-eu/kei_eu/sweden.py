@@ -34,11 +34,10 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Term,
     Vehicle,
+    age_route,
     conditional,
-    failed,
     passed,
     unknown,
 )
@@ -108,6 +107,9 @@ INSPECTION_EXEMPT = AgeThreshold(50, Granularity.YEAR)
 TAX_EXEMPT = AgeThreshold(30, Granularity.YEAR)
 """Vägtrafikskattelag (2006:227) 2 kap. 2 §: age 'beräknad som skillnaden mellan fordonsåret och
 innevarande kalenderår' at least thirty."""
+
+VEHICLE_YEAR = "the year of manufacture or model year"
+"""What the vehicle-year counts need, and what settles them sooner."""
 
 ORIGIN_CONDITIONS = (
     "Declare the truck to Tullverket and pay customs duty and VAT (an import from outside the EU).",
@@ -183,24 +185,21 @@ def inspection_exemption(vehicle: Vehicle, on: dt.date) -> Outcome:
         return unknown(
             "needs manufactured: the exemption counts vehicle years from the model year, else the year "
             "of manufacture",
-            settle=["the year of manufacture or model year"],
+            settle=[VEHICLE_YEAR],
         )
-    test = INSPECTION_EXEMPT.test(built, on)
-    if test.status is Status.LEGAL:
-        return passed(
-            f"Built {built.describe()}: 50 vehicle years are reached, so it can be exempt from periodic "
+    says = f"Built {built.describe()}"
+    return age_route(
+        INSPECTION_EXEMPT.test(built, on),
+        old_enough=lambda: passed(
+            f"{says}: 50 vehicle years are reached, so it can be exempt from periodic "
             "inspection (kontrollbesiktning), provided it passed one within the last two calendar years."
-        )
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"Built {built.describe()}: exempt from periodic inspection only from {test.passes_from}, "
-            "1 January of the year it turns 50 vehicle years.",
-            passes_from=test.passes_from,
-        )
-    return unknown(
-        f"Built {built.describe()}: 50 vehicle years are certain only from {test.passes_from}.",
-        passes_from=test.passes_from,
-        settle=["the year of manufacture or model year"],
+        ),
+        too_young=lambda day: (
+            f"{says}: exempt from periodic inspection only from {day}, "
+            "1 January of the year it turns 50 vehicle years."
+        ),
+        unsure=lambda day: f"{says}: 50 vehicle years are certain only from {day}.",
+        settle=VEHICLE_YEAR,
     )
 
 
@@ -210,23 +209,18 @@ def vehicle_tax_exemption(vehicle: Vehicle, on: dt.date) -> Outcome:
     if built is None:
         return unknown(
             "needs manufactured: the age counts from the vehicle year (model year, else year of manufacture)",
-            settle=["the year of manufacture or model year"],
+            settle=[VEHICLE_YEAR],
         )
-    test = TAX_EXEMPT.test(built, on)
-    if test.status is Status.LEGAL:
-        return passed(
-            f"Built {built.describe()}: 30 or more vehicle years in {on.year}, so no vehicle tax is due while "
+    says = f"Built {built.describe()}"
+    return age_route(
+        TAX_EXEMPT.test(built, on),
+        old_enough=lambda: passed(
+            f"{says}: 30 or more vehicle years in {on.year}, so no vehicle tax is due while "
             "it is not used in commercial traffic (veteranfordon)."
-        )
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"Built {built.describe()}: free of vehicle tax only from {test.passes_from}.",
-            passes_from=test.passes_from,
-        )
-    return unknown(
-        f"Built {built.describe()}: 30 vehicle years are certain only from {test.passes_from}.",
-        passes_from=test.passes_from,
-        settle=["the year of manufacture or model year"],
+        ),
+        too_young=lambda day: f"{says}: free of vehicle tax only from {day}.",
+        unsure=lambda day: f"{says}: 30 vehicle years are certain only from {day}.",
+        settle=VEHICLE_YEAR,
     )
 
 
@@ -348,6 +342,7 @@ RULES = (
         check=inspection_exemption,
         age=AgeRule("manufactured", INSPECTION_EXEMPT),
         reads=frozenset({"manufactured"}),
+        read_by_age={"manufactured": INSPECTION_EXEMPT},
         notes=(
             "Confirmed on Transportstyrelsen's page: 'Fordon som är 50 år eller äldre kan befrias från "
             "besiktning', from '1 januari det år då fordonet blir 50 fordonsår'. The start, 2018-05-20 (before: "
@@ -378,6 +373,7 @@ RULES = (
         check=vehicle_tax_exemption,
         age=AgeRule("manufactured", TAX_EXEMPT),
         reads=frozenset({"manufactured"}),
+        read_by_age={"manufactured": TAX_EXEMPT},
         notes=(
             "The official database (rkrattsbaser.gov.se, 'Ändring införd: t.o.m. SFS 2024:294') was reached "
             "only at the law's header; the wording 'vars ålder, beräknad som skillnaden mellan fordonsåret och "

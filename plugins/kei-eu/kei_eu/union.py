@@ -21,9 +21,9 @@ from kei_core import (
     Period,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
     age_from_either,
+    age_route,
     conditional,
     failed,
     missing,
@@ -163,22 +163,17 @@ def historical_interest(vehicle: Vehicle, on: dt.date) -> Outcome:
     dated = age_from_either(vehicle, HISTORIC, on)
     if dated is None:
         return missing("manufactured", "first_registered")
-    test = dated.test
-    if test.status is Status.LEGAL:
-        return passed(
-            f"{dated.says()}: at least 30 years before {on}, so by age it can be a vehicle "
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: passed(
+            f"{says}: at least 30 years before {on}, so by age it can be a vehicle "
             "of historical interest (it must also be of a type no longer produced and kept in its "
             "original state); member states may exempt such vehicles from periodic testing."
-        )
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{dated.says()}: 30 years are reached only on {test.passes_from}.",
-            passes_from=test.passes_from,
-        )
-    return unknown(
-        f"{dated.says()}: 30 years are certain only from {test.passes_from}.",
-        passes_from=test.passes_from,
-        settle=["the exact day of manufacture or first registration"],
+        ),
+        too_young=lambda day: f"{says}: 30 years are reached only on {day}.",
+        unsure=lambda day: f"{says}: 30 years are certain only from {day}.",
+        settle="the exact day of manufacture or first registration",
     )
 
 
@@ -200,6 +195,7 @@ RULES = (
         source_as_of="2020-01-31",
         in_force=Period("2020-09-01"),
         check=new_or_used,
+        reads=frozenset({"first_registered", "manufactured", "documents"}),
         notes=(
             "Text read in the as-adopted copy of the Regulation published on legislation.gov.uk "
             "(point in time 2020-01-31). The six months run to the application for approval; kei "
@@ -232,6 +228,8 @@ RULES = (
         in_force=Period("2020-09-01"),
         unconfirmed=True,
         check=category_n1,
+        reads=frozenset({"gvwr_kg"}),
+        uses_date=False,
         notes=(
             "The position of N1 in Art. 4(1)(b)(i) is confirmed by a UK SI citing (b)(ii) and (b)(iii) "
             "for N2 and N3; the wording of N1 was seen only in secondary copies, so this rule is "
@@ -252,6 +250,8 @@ RULES = (
         reviewed_on=REVIEWED,
         unconfirmed=True,
         check=not_a_quadricycle,
+        reads=frozenset({"power_kw"}),
+        uses_date=False,
         notes=(
             "The 15 kW limit appears in both Directive 2002/24/EC and Regulation (EU) No 168/2013 "
             "(L7e-C: also length <= 3 700 mm, width <= 1 500 mm, height <= 2 500 mm, which a kei "
@@ -278,6 +278,8 @@ RULES = (
         in_force=Period("2018-05-20"),
         unconfirmed=True,
         check=historical_interest,
+        reads=frozenset({"manufactured", "first_registered"}),
+        read_by_age={"manufactured": HISTORIC, "first_registered": HISTORIC},
         notes=(
             "Either date suffices ('manufactured or registered for the first time at least 30 years "
             "ago'); kei takes whichever makes the test pass and says which. Wording seen in several "
