@@ -225,6 +225,7 @@ RULES = (
         reviewed_on=sources.REVIEWED,
         in_force=IN_FORCE,
         check=individual_inspection,
+        reads=frozenset({"first_registered"}),
         notes=(
             "Luzern: 'Ausländische Fahrzeuge müssen vor der Erteilung des schweizerischen Fahrzeugausweises "
             "geprüft werden.' Basel-Landschaft lists the 'Einzelprüfung vor der Erstzulassung ... für Fahrzeuge "
@@ -254,6 +255,8 @@ RULES = (
         in_force=IN_FORCE,
         policy=True,
         check=proofs_without_coc,
+        reads=frozenset({"first_registered", "documents"}),
+        uses_date=False,
         notes=(
             "Basel-Landschaft: 'Fahrzeuge ohne (e)CoC ... Alle Nachweise und Fahrzeugdaten, die in einem (e)CoC "
             "enthalten sind, müssen einzeln nachgewiesen werden' (read in a mirror of the canton's page; the "
@@ -295,6 +298,7 @@ RULES = (
         in_force=IN_FORCE,
         policy=True,
         check=rules_of_first_registration,
+        reads=frozenset({"first_registered", "manufactured"}),
         notes=(
             "Appenzell Ausserrhoden: 'so muss es nur denjenigen Schweizer Vorschriften entsprechen, die zum "
             "Zeitpunkt seiner ersten Inverkehrsetzung galten; vorbehalten bleiben Bestimmungen, die rückwirkend "
@@ -350,6 +354,8 @@ RULES = (
         in_force=IN_FORCE,
         unconfirmed=True,
         check=right_hand_drive,
+        reads=frozenset({"steering"}),
+        uses_date=False,
         notes=(
             "Searched in German and French (cantonal import pages, VTS mirrors): nothing on the steering side "
             "either way. VTS Art. 64 (steering: play, effort, assistance) and Art. 108 (the clutch, brake and "

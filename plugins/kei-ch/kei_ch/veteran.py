@@ -29,8 +29,8 @@ from kei_core import (
     Restriction,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
+    age_route,
     anniversary,
     conditional,
     failed,
@@ -82,30 +82,24 @@ def veteran_entry(vehicle: Vehicle, on: dt.date) -> Outcome:
     registered = vehicle.first_registered
     if registered is None:
         return _without_first_registration(vehicle, on)
-    age = over_thirty(vehicle, on)
     says = f"First registered {registered.describe()}"
-    if age.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: its first registration is more than 30 years back only from {age.passes_from}.",
-            passes_from=age.passes_from,
-        )
-    if age.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: more than 30 years back for certain only from {age.passes_from}.",
-            passes_from=age.passes_from,
-            settle=[JAPANESE_PAPERS],
-        )
-    return conditional(
-        f"{says}: more than 30 years before {on}, so the canton may enter it as a veteran vehicle "
-        "(Veteranenfahrzeug, code 180), with inspections up to every 6 years.",
-        conditions=[
-            "Ask for the veteran entry at the cantonal vehicle inspection (with the canton's application form; "
-            "a FIVA identity card may be asked for): the truck must match its original design and be visually "
-            "and technically faultless.",
-            "Keep to any further use limits the office enters in the vehicle registration (Aargau names a "
-            "limit on the number of passengers as an example).",
-        ],
-        restrictions=[PRIVATE_USE, OCCASIONAL_USE],
+    return age_route(
+        over_thirty(vehicle, on),
+        old_enough=lambda: conditional(
+            f"{says}: more than 30 years before {on}, so the canton may enter it as a veteran vehicle "
+            "(Veteranenfahrzeug, code 180), with inspections up to every 6 years.",
+            conditions=[
+                "Ask for the veteran entry at the cantonal vehicle inspection (with the canton's application "
+                "form; a FIVA identity card may be asked for): the truck must match its original design and be "
+                "visually and technically faultless.",
+                "Keep to any further use limits the office enters in the vehicle registration (Aargau names a "
+                "limit on the number of passengers as an example).",
+            ],
+            restrictions=[PRIVATE_USE, OCCASIONAL_USE],
+        ),
+        too_young=lambda day: f"{says}: its first registration is more than 30 years back only from {day}.",
+        unsure=lambda day: f"{says}: more than 30 years back for certain only from {day}.",
+        settle=JAPANESE_PAPERS,
     )
 
 
@@ -162,6 +156,7 @@ RULES = (
         source_as_of="2008-11-03",
         in_force=Period(sources.REVIEWED),
         check=veteran_entry,
+        reads=frozenset({"commercial_use", "original_configuration", "first_registered", "manufactured"}),
         notes=(
             "Solothurn quotes the directive: 'a) die erste Inverkehrsetzung erfolgte vor mehr als 30 Jahren; "
             "b) die Fahrzeuge dürfen nur für private Zwecke verwendet werden ... c) sie dürfen nicht regelmässig "
@@ -196,6 +191,7 @@ RULES = (
         source_as_of="2008-11-03",
         in_force=Period("2008-11-03"),
         check=veteran_interval,
+        reads=frozenset({"commercial_use", "original_configuration", "first_registered", "manufactured"}),
         notes=(
             "Solothurn: 'Die Nachprüfungsintervalle können bei Veteranenfahrzeugen bis auf 6 Jahre ausgedehnt "
             "werden (Abweichung von Art. 33 VTS).' In force from the directive's date, 2008-11-03 (Zug)."
