@@ -124,6 +124,7 @@ RULES = (
         reviewed_on=REVIEWED_NOW,
         unconfirmed=True,
         check=over_ten_years,
+        reads=frozenset({"manufactured", "first_registered"}),
         notes=(
             "Seen only in verbatim copies of the gov.uk guide ('The 10 year date is based on the date of "
             "manufacture or first registration'); the statutory line (the 'relevant vehicle' of SI "
@@ -153,6 +154,8 @@ RULES = (
         reviewed_on=REVIEWED,
         in_force=Period("2020-09-01"),
         check=individual_approval,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "Regulation 18 (a qualifying applicant applies to the approval authority) read on "
             "legislation.gov.uk. 'Basic' and 'normal' IVA (personal imports and others) are DVSA's "

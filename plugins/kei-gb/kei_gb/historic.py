@@ -27,9 +27,9 @@ from kei_core import (
     Period,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
     age_from_either,
+    age_route,
     anniversary,
     failed,
     missing,
@@ -110,17 +110,18 @@ def historic_interest(vehicle: Vehicle, on: dt.date) -> Outcome:
     dated = age_from_either(vehicle, VHI, on)
     if dated is None:
         return missing("manufactured", "first_registered")
-    test, says = dated.test, dated.says()
-    if test.status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: 40 years are reached only on {test.passes_from}.", passes_from=test.passes_from
-        )
-    if test.status is Status.UNKNOWN:
-        return unknown(
-            f"{says}: 40 years are certain only from {test.passes_from}.",
-            passes_from=test.passes_from,
-            settle=["the exact day of manufacture or first registration"],
-        )
+    says = dated.says()
+    return age_route(
+        dated,
+        old_enough=lambda: _unchanged(vehicle, says, on),
+        too_young=lambda day: f"{says}: 40 years are reached only on {day}.",
+        unsure=lambda day: f"{says}: 40 years are certain only from {day}.",
+        settle="the exact day of manufacture or first registration",
+    )
+
+
+def _unchanged(vehicle: Vehicle, says: str, on: dt.date) -> Outcome:
+    """Old enough for the MOT exemption: no substantial change in the last 30 years decides."""
     recent = [
         m
         for m in vehicle.modifications
@@ -166,6 +167,7 @@ RULES = (
         policy=True,
         stage="road",  # vehicle excise duty is a tax on keeping and using it on public roads
         check=historic_tax_class,
+        reads=frozenset({"commercial_use", "manufactured", "first_registered"}),
         notes=(
             "Para. 1A(1) names a fixed date ('constructed before 1st January 1975' in the version of "
             "2015-04-01); Finance Act 2014 ss. 84-85 and Finance Act 2015 s. 59 moved it to 1974, 1975 "
@@ -195,6 +197,8 @@ RULES = (
         in_force=Period("2018-05-20"),
         stage="road",  # the MOT is the yearly roadworthiness test of a vehicle in use
         check=historic_interest,
+        reads=frozenset({"manufactured", "first_registered", "modifications"}),
+        read_by_age={"manufactured": VHI, "first_registered": VHI},
         notes=(
             "DfT's letter of 11 January 2019 (reproduced by a club) states the amended regulation: "
             "'manufactured or registered for the first time at least 40 years previously'; kei counts "
