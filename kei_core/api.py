@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from kei_core.catalog import Filled
     from kei_core.engine.plan import Plan
     from kei_core.engine.run import Essential
+    from kei_core.plugins.rulebook import RuleBook
 
 NOTICE = "kei gives information, not legal advice"
 
@@ -216,8 +217,13 @@ def before_the_rules(code: str, rules: Iterable[Rule], on: dt.date) -> Problem |
     first = min(start for start in starts if start is not None)
     if first <= on:
         return None
+    undated = any(rule.in_force.start == first == rule.reviewed_on for rule in rules)
+    return _before_the_rules_problem(code, first, undated, on)
+
+
+def _before_the_rules_problem(code: str, first: dt.date, undated: bool, on: dt.date) -> Problem:
     message = f"kei has no rule for this date: its rules for {code} begin on {first.isoformat()}"
-    if any(rule.in_force.start == first == rule.reviewed_on for rule in rules):
+    if undated:
         message += (
             ", the day their sources were read (official pages that give no date), not a date the law gives"
         )
@@ -229,6 +235,44 @@ def before_the_rules(code: str, rules: Iterable[Rule], on: dt.date) -> Problem |
     )
 
 
+class _BookIndex:
+    """What an answer looks up in one :class:`~kei_core.plugins.rulebook.RuleBook`, made once:
+    the codes declared, each level's first day of law (:func:`before_the_rules`), and each
+    rule's stage and statement. A server has loaded every plugin, and scanning all their rules
+    on every request cost a tenth of a check."""
+
+    __slots__ = ("about", "book", "codes", "first")
+
+    def __init__(self, book: RuleBook) -> None:
+        self.book = book
+        self.codes = tuple(book.declared_codes())
+        deciding: dict[str, list[Rule]] = {}
+        about: dict[str, tuple[Stage, str]] = {}
+        for _, item in book.all_rules():
+            if isinstance(item, Rule):
+                about[item.id] = (stage_of(item), item.statement)  # the last of an ID, as before
+                if item.kind is not RuleKind.INFORMATION:
+                    deciding.setdefault(item.jurisdiction, []).append(item)
+        self.about = about
+        self.first: dict[str, tuple[dt.date, bool]] = {}
+        """Code -> the day its first deciding rule comes into force and whether that is the day
+        its sources were read; only for codes all of whose deciding rules have a start."""
+        for code, rules in deciding.items():
+            starts = [rule.in_force.start for rule in rules]
+            if None in starts:
+                continue
+            first = min(start for start in starts if start is not None)
+            undated = any(rule.in_force.start == first == rule.reviewed_on for rule in rules)
+            self.first[code] = (first, undated)
+
+    def before_the_rules(self, code: str, on: dt.date) -> Problem | None:
+        """:func:`before_the_rules` for the level ``code`` and its deciding rules in this book."""
+        found = self.first.get(code)
+        if found is None or found[0] <= on:
+            return None
+        return _before_the_rules_problem(code, found[0], found[1], on)
+
+
 class Kei:
     """kei's questions, answered from one :class:`Registry` (built from the plugin options, or
     given). Share one instance between threads: the registry loads under a lock and evaluation
@@ -236,6 +280,16 @@ class Kei:
 
     def __init__(self, registry: Registry | None = None) -> None:
         self.registry = registry if registry is not None else Registry()
+        self._index: _BookIndex | None = None
+
+    def _book_index(self) -> _BookIndex:
+        """What every answer looks up in the loaded rules, indexed once per
+        :class:`~kei_core.plugins.rulebook.RuleBook` (a new one is made only when a plugin loads)."""
+        book = self.registry.book()
+        index = self._index
+        if index is None or index.book is not book:
+            index = self._index = _BookIndex(book)  # one assignment: threads may race, never mix
+        return index
 
     @classmethod
     def from_options(cls, enabled: Iterable[str] = (), disabled: Iterable[str] = ()) -> Kei:
@@ -246,7 +300,7 @@ class Kei:
 
     def places(self) -> list[str]:
         """Every code an enabled plugin declares (no plugin is imported)."""
-        return self.registry.declared_codes()
+        return list(self._book_index().codes)
 
     def check(
         self,
@@ -350,20 +404,12 @@ class Kei:
     def _before_the_rules(self, verdicts: tuple[Verdict, ...], day: dt.date) -> tuple[Verdict, ...]:
         """``verdicts`` with a level asked about a date before its first rule saying so: kei has
         no rule for that date (:func:`before_the_rules`), not that the law began later."""
-        wanted = {level.jurisdiction for v in verdicts for level in v.levels}
-        deciding: dict[str, list[Rule]] = {}
-        for _, item in self.registry.book().all_rules():
-            if (
-                isinstance(item, Rule)
-                and item.kind is not RuleKind.INFORMATION
-                and item.jurisdiction in wanted
-            ):
-                deciding.setdefault(item.jurisdiction, []).append(item)
+        index = self._book_index()
         found = []
         for verdict in verdicts:
             levels, remedies = [], []
             for level in verdict.levels:
-                problem = before_the_rules(level.jurisdiction, deciding.get(level.jurisdiction, ()), day)
+                problem = index.before_the_rules(level.jurisdiction, day)
                 if problem is not None:
                     kept = [p for p in level.problems if p.kind is not ProblemKind.NOTHING_IN_FORCE]
                     level = attrs.evolve(level, problems=(*kept, problem))
@@ -378,14 +424,15 @@ class Kei:
     def _about(self, verdicts: Sequence[Verdict]) -> tuple[dict[str, Stage], dict[str, str]]:
         """The stage and the statement of every rule behind ``verdicts`` (their plugins are
         loaded by now)."""
-        wanted = {f.rule for v in verdicts for f in v.findings}
-        book = self.registry.book()
+        about = self._book_index().about
         stages: dict[str, Stage] = {}
         statements: dict[str, str] = {}
-        for _, item in book.all_rules():
-            if item.id in wanted and isinstance(item, Rule):
-                stages[item.id] = stage_of(item)
-                statements[item.id] = item.statement
+        for verdict in verdicts:
+            for level in verdict.levels:
+                for finding in level.findings:
+                    found = about.get(finding.rule)
+                    if found is not None:
+                        stages[finding.rule], statements[finding.rule] = found
         return stages, statements
 
     def vehicle(
