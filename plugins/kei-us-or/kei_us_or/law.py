@@ -87,7 +87,11 @@ BILLS = Rule(
     in_force=STATED,
     unconfirmed=True,
     sources=(SPONSORS_2026, BILLS_2026),
-    notes="Bill text and status from a bill tracker and the press; OLIS was not reached.",
+    notes=(
+        "Bill text and status from a bill tracker and the press; OLIS was not reached (searched again "
+        "2026-12-01 for SB 1213's overview on olis.oregonlegislature.gov: only the tracker, the press and a "
+        "dealers' association's session reports surfaced)."
+    ),
 )
 
 RULES: list[Rule] = [*state_rules("US-OR", REGISTRATION, in_force=STATED), BILLS]
