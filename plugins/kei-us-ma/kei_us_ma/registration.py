@@ -41,7 +41,8 @@ RMV_POLICY = Registration(
         "(exact day unknown, so not modelled: dates before 2024-09-18 answer unknown). H 4053 (2025) "
         "would codify registration of keijidosha-class vehicles; pending when read. Looked again "
         "2026-12-01 for the announcement on mass.gov: not found; the date 2024-09-18 rests on press quoting "
-        "MassDOT ('starting today, September 18')."
+        "MassDOT ('starting today, September 18'); a second pass that day found only press quoting the "
+        "announcement."
     ),
 )
 
