@@ -184,6 +184,8 @@ RULES = (
         in_force=IN_FORCE,
         schedule=REGULATIONS,
         check=individual_approval,
+        reads=frozenset({"first_registered", "documents"}),
+        uses_date=False,
         notes=(
             "Statens vegvesen: 'Alle importerte kjøretøy som ikke er EF-typegodkjent må godkjennes i Norge. De "
             "fleste som importeres av privatpersoner må enkeltgodkjennes' and 'Det kan være vanskelig å få "
@@ -206,6 +208,8 @@ RULES = (
         in_force=IN_FORCE,
         schedule=REGULATIONS,
         check=rules_of_first_registration,
+        reads=frozenset({"first_registered"}),
+        uses_date=False,
         notes=(
             "Kravveileder: 'Kjøretøy som tidligere har vært registrert, eller tatt i bruk uten registreringsplikt "
             "i annet land skal tilfredsstille de krav som i Norge gjaldt på det tidspunkt kjøretøyet ble "
@@ -227,6 +231,8 @@ RULES = (
         reviewed_on=sources.REVIEWED,
         in_force=Period("2017-06-01"),
         check=special_exceptions,
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "Kravveileder: documentation must show 'kravene for godkjenning i enten annet EØS-land, USA eller "
             "Canada er tilfredsstilt' and the vehicle 'registrert i minimum 6 måneder i annet land'; the "
@@ -249,6 +255,8 @@ RULES = (
         in_force=IN_FORCE,
         unconfirmed=True,
         check=right_hand_drive,
+        reads=frozenset({"steering"}),
+        uses_date=False,
         notes=(
             "Searched in Norwegian (høyrestyrt, førerplass, registrering, godkjenning): nothing either way. The "
             "dossier's 'allowed' is from memory and is not encoded. Information only: it never makes a verdict "

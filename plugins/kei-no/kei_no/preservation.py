@@ -168,6 +168,8 @@ RULES = (
         in_force=Period(sources.REVIEWED),
         unconfirmed=True,
         check=preservation_worthy,
+        reads=frozenset({"commercial_use", "original_configuration", "first_registered", "manufactured"}),
+        read_by_age={"manufactured": ROUTINE_AGE, "first_registered": ROUTINE_AGE},
         notes=(
             "Confirmed (Statens vegvesen, Kravveileder): § 1-9 regulates the individual approval of a "
             "preservation-worthy vehicle and applies to 'kjøretøy som tidligere ikke har vært registrert i "
