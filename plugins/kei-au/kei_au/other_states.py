@@ -74,6 +74,8 @@ def _registration_rule(state: State) -> Rule:
         source=state.source,
         reviewed_on=REVIEWED,
         check=registration_not_documented(state.in_text, state.authority, state.known),
+        reads=frozenset(),
+        uses_date=False,
         notes=(
             "Answers unknown on purpose: a Commonwealth import approval does not register a vehicle, and no "
             f"official text from {state.in_text} on imported kei trucks was found."
