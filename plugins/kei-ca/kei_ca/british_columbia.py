@@ -33,6 +33,8 @@ RULES: tuple[Rule | Requirement, ...] = (
             "ICBC asks for the CBSA-stamped Form 1 and a passed inspection at a designated inspection "
             "facility for any imported vehicle, but says nothing about kei trucks",
         ),
+        reads=frozenset(),
+        uses_date=False,
         policy=True,
         notes="Answers unknown on purpose; federal admission alone does not register a vehicle.",
     ),

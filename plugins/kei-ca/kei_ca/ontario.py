@@ -31,6 +31,8 @@ RULES: tuple[Rule | Requirement, ...] = (
             "a vehicle needs a validated permit to be driven on a highway, and no Ontario text says "
             "whether one is issued for a kei truck",
         ),
+        reads=frozenset(),
+        uses_date=False,
         notes="Answers unknown on purpose; federal admission alone does not register a vehicle.",
     ),
     Rule(

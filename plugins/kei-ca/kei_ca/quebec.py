@@ -117,6 +117,8 @@ RULES: tuple[Rule | Requirement, ...] = (
         reviewed_on=REVIEWED_NOW,
         source_as_of="2024-07-01",
         check=right_hand_drive_access,
+        reads=frozenset({"steering", "manufactured"}),
+        read_by_age={"manufactured": TWENTY_FIVE_YEARS},
         in_force=Period("2012-09-01"),
         notes=(
             "Official text found and re-read on 2026-12-01 on LégisQuébec (legisquebec.gouv.qc.ca, "
@@ -175,6 +177,8 @@ RULES: tuple[Rule | Requirement, ...] = (
             "a 2009 SAAQ letter (known only from a copy) says imported vehicles need a mechanical "
             "inspection before their first Québec registration",
         ),
+        reads=frozenset(),
+        uses_date=False,
         sources=(SAAQ_2009_LETTER_COPY,),
         notes=(
             "Answers unknown on purpose: the right-hand-drive order settles road access for trucks under "
