@@ -73,7 +73,8 @@ HB_308_VETO = Rule(
     notes=(
         "Bill status and veto date from a bill tracker and the press; the veto message was not read."
         " Searched again 2026-12-01 for the governor's 2025 veto statement on gov.georgia.gov: only press"
-        " and a 2020 veto release surfaced."
+        " and a 2020 veto release surfaced; a second pass that day found only press and other years' veto "
+        "statements (2015, 2020, 2022-2024)."
     ),
 )
 
