@@ -26,9 +26,8 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
-    failed,
+    age_route,
     passed,
     registration_not_documented,
     unknown,
@@ -78,12 +77,7 @@ def right_hand_drive_access(vehicle: Vehicle, on: dt.date) -> Outcome:
     built = f"built {made.describe()}"
     opening = built[0].upper() + built[1:]
     on_road = f"on {on.isoformat()} (the date asked stands for the day it is on a public road)"
-    if age.passed:
-        return passed(
-            f"{opening}: 25 years old or more {on_road}, so exception 2° of Québec's right-hand-drive "
-            f"order (C-24.2, r. 1, art. 1) lets it on public roads."
-        )
-    if vehicle.steering is None:
+    if vehicle.steering is None and not age.passed:
         return unknown(
             f"{opening}: under 25 years old (or not certainly 25) {on_road}; kei trucks are right-hand "
             f"drive as built, which Québec bars from public roads until {age.passes_from}, but the "
@@ -91,17 +85,21 @@ def right_hand_drive_access(vehicle: Vehicle, on: dt.date) -> Outcome:
             passes_from=age.passes_from,
             settle=("give steering (right as built; left only after a conversion)",),
         )
-    if age.status is Status.NOT_LEGAL:
-        return failed(
+    return age_route(
+        age,
+        old_enough=lambda: passed(
+            f"{opening}: 25 years old or more {on_road}, so exception 2° of Québec's right-hand-drive "
+            f"order (C-24.2, r. 1, art. 1) lets it on public roads."
+        ),
+        too_young=lambda day: (
             f"Right-hand drive and {built}: under 25 years old {on_road}, so barred from Québec's "
-            f"public roads (C-24.2, r. 1, art. 1) until {age.passes_from}.",
-            passes_from=age.passes_from,
-        )
-    return unknown(
-        f"Right-hand drive and {built}: 25 years old {on_road} or not depending on the day of "
-        f"manufacture; certain from {age.passes_from}.",
-        passes_from=age.passes_from,
-        settle=("the maker's plate or the Japanese registration papers giving the day of manufacture",),
+            f"public roads (C-24.2, r. 1, art. 1) until {day}."
+        ),
+        unsure=lambda day: (
+            f"Right-hand drive and {built}: 25 years old {on_road} or not depending on the day of "
+            f"manufacture; certain from {day}."
+        ),
+        settle="the maker's plate or the Japanese registration papers giving the day of manufacture",
     )
 
 
