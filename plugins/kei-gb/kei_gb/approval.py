@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kei_core import (
+    AgeTest,
     AgeThreshold,
     Granularity,
     Outcome,
@@ -19,13 +20,11 @@ from kei_core import (
     Requirement,
     Rule,
     RuleKind,
-    Status,
     Vehicle,
     age_from,
+    age_route,
     conditional,
-    failed,
     missing,
-    unknown,
 )
 from kei_gb.ages import REVIEWED
 
@@ -71,8 +70,9 @@ def over_ten_years(vehicle: Vehicle, on: dt.date) -> Outcome:
     says = deciding.says()
     if len(tests) > 1:
         says += " (the later of its build and first-registration dates, as DVLA's choice is unconfirmed)"
-    if status is Status.LEGAL:
-        return conditional(
+    return age_route(
+        AgeTest(status, over_from),
+        old_enough=lambda: conditional(
             f"{says}: over 10 years before {on}, so no vehicle approval is needed; the DVLA registers "
             "it on its own checks.",
             conditions=[
@@ -80,18 +80,12 @@ def over_ten_years(vehicle: Vehicle, on: dt.date) -> Outcome:
                 "interest (GB-HIST-MOT).",
                 REGISTER,
             ],
-        )
-    if status is Status.NOT_LEGAL:
-        return failed(
-            f"{says}: over 10 years old only from {over_from}; until then it needs a vehicle approval (IVA).",
-            passes_from=over_from,
-        )
-    return unknown(
-        f"{says}: certainly over 10 years old only from {over_from}.",
-        passes_from=over_from,
-        settle=[
-            "the maker's label or the Japanese papers giving the day of manufacture and of first registration"
-        ],
+        ),
+        too_young=lambda day: (
+            f"{says}: over 10 years old only from {day}; until then it needs a vehicle approval (IVA)."
+        ),
+        unsure=lambda day: f"{says}: certainly over 10 years old only from {day}.",
+        settle="the maker's label or the Japanese papers giving the day of manufacture and of first registration",
     )
 
 
