@@ -319,7 +319,7 @@ class Kei:
         day = on or dt.date.today()
         self._check_plugin_terms(vehicle)
         codes = tuple(places) or tuple(self.places())
-        verdicts = tuple(self.registry.evaluate(vehicle, code, day) for code in codes)
+        verdicts = self._evaluate(vehicle, codes, day)
         if notes is None:
             notes = catalog.notes if catalog is not None else ()
         if catalog is not None and catalog.typical and catalog.vehicle == vehicle:
@@ -342,6 +342,19 @@ class Kei:
             situation,
             *self._about(verdicts),
         )
+
+    def _evaluate(self, vehicle: Vehicle, codes: Sequence[str], day: dt.date) -> tuple[Verdict, ...]:
+        """The verdict of each of ``codes``, every rule checked once a day however many of the
+        places have it (:class:`~kei_core.engine.run.OnceRunner`). A registry whose ``evaluate``
+        was replaced (a subclass, a test) is asked place by place, as before."""
+        registry = self.registry
+        if getattr(registry.evaluate, "__func__", None) is not Registry.evaluate:
+            return tuple(registry.evaluate(vehicle, code, day) for code in codes)
+        from kei_core.engine.fold import evaluate
+        from kei_core.engine.run import OnceRunner
+
+        runner = OnceRunner(vehicle)
+        return tuple(evaluate(registry.plan(code), vehicle, day, runner=runner) for code in codes)
 
     def _answered_by(self, codes: Sequence[str], catalog: Filled | None) -> tuple[PluginInfo, ...]:
         """The plugins behind an answer, as a fresh ``kei check`` lists them: those declared for

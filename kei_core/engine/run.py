@@ -178,6 +178,71 @@ class DirectRunner:
 DIRECT = DirectRunner()
 
 
+class _Once:
+    """One rule's outcome for the vehicle on a day, and what was made of it once asked."""
+
+    __slots__ = ("essential", "finding", "outcome", "rule")
+
+    def __init__(self, rule: Rule, outcome: Outcome) -> None:
+        self.rule = rule  # kept: the key holds its id
+        self.outcome = outcome
+        self.finding: Finding | None = None
+        self.essential: Essential | None = None
+
+
+class OnceRunner:
+    """A :class:`Runner` for one answer about one vehicle (``kei check``, a request of kei-web):
+    each rule is checked once a day asked, and once for every day when it declares it does not
+    use the date (``Rule.uses_date``), however many places, searched days and passes ask for
+    it: the U.S. federal rules once for 51 states, a day tried for ``eligible_from`` once
+    for its search and for what would still be missing then. Findings and essentials are made
+    from the outcome as :data:`DIRECT` makes them, so the answers are the same.
+
+    Another vehicle is run directly, every time. Make one per answer: it remembers everything
+    it is asked, and is not shared between threads."""
+
+    __slots__ = ("_found", "vehicle")
+
+    def __init__(self, vehicle: Vehicle) -> None:
+        self.vehicle = vehicle
+        self._found: dict[tuple[int, str, dt.date | None], _Once] = {}
+
+    def _once(self, rule: Rule, plugin: str, day: dt.date) -> _Once:
+        key = (id(rule), plugin, day if rule.uses_date else None)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = _Once(rule, outcome_of(rule, plugin, self.vehicle, day))
+        return found
+
+    def findings(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Finding, ...]:
+        if vehicle is not self.vehicle:
+            return DIRECT.findings(rules, vehicle, day)
+        found = []
+        for rule, plugin in rules:
+            once = self._once(rule, plugin, day)
+            finding = once.finding
+            if finding is None:
+                finding = once.finding = finding_of(rule, plugin, once.outcome)
+            found.append(as_of(finding, day))
+        return tuple(found)
+
+    def essentials(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Essential, ...]:
+        if vehicle is not self.vehicle:
+            return DIRECT.essentials(rules, vehicle, day)
+        found = []
+        for rule, plugin in rules:
+            once = self._once(rule, plugin, day)
+            essential = once.essential
+            if essential is None:
+                essential = once.essential = essential_of(rule, once.outcome)
+            found.append(essential.as_of(day))
+        return tuple(found)
+
+
 def run_rule(rule: Rule, plugin: str, vehicle: Vehicle, on: dt.date) -> Finding:
     """Check one rule; a crash or a wrong return becomes ``unknown`` naming the plugin."""
     return DIRECT.finding(rule, plugin, vehicle, on)
