@@ -21,6 +21,7 @@ from kei_core import (
     Period,
     Requirement,
     RuleKind,
+    Status,
     Vehicle,
     conditional,
     failed,
@@ -32,6 +33,7 @@ from kei_core.engine.fold import evaluate
 from kei_core.engine.run import DIRECT, OnceRunner
 from kei_core.plugins.registry import Registry
 from kei_core.testing import make_registry
+from kei_core.verdicts import Verdict
 from kei_core_test_helpers import plugin_module, rule
 
 EXAMPLES = Path(__file__).parent.parent / "examples" / "vehicles"
@@ -165,3 +167,38 @@ def test_the_installed_places_answer_as_running_every_check(example: str) -> Non
         assert evaluate(plan, vehicle, day, runner=runner) == evaluate(plan, vehicle, day, runner=DIRECT), (
             code
         )
+
+
+def _missing_then(verdict: Verdict) -> tuple[str, ...]:
+    """What a full verdict on ``eligible_from`` says still blocks: the unknown findings of the
+    requirements no route meets that day, then its levels' problems (DESIGN §5)."""
+    settle = [
+        s
+        for f in verdict.findings
+        if f.status is Status.UNKNOWN and f.requirement is not None and f.requirement not in verdict.pathways
+        for s in f.settle
+    ]
+    settle += [p.remedy for level in verdict.levels for p in level.problems if p.remedy]
+    return tuple(dict.fromkeys(settle))
+
+
+@settings(max_examples=80, deadline=None)
+@given(vehicles, days)
+def test_still_missing_then_is_what_the_verdict_on_that_day_lacks(vehicle: Vehicle, day: dt.date) -> None:
+    registry = make_registry(FEDERAL, STATES)
+    for code in PLACES:
+        plan = registry.plan(code)
+        verdict = evaluate(plan, vehicle, day, runner=OnceRunner(vehicle))
+        if verdict.eligible_from is None:
+            assert verdict.still_missing_then == ()
+            continue
+        then = evaluate(plan, vehicle, verdict.eligible_from)
+        assert verdict.still_missing_then == _missing_then(then)
+
+
+def test_still_missing_then_names_an_unknown_left_on_that_day() -> None:
+    registry = make_registry(FEDERAL, STATES)
+    young = Vehicle(manufactured=PartialDate(2010))  # no seats: XF-B-SEATS stays unknown
+    verdict = evaluate(registry.plan("XF-B"), young, dt.date(2026, 1, 22), runner=OnceRunner(young))
+    assert verdict.eligible_from == dt.date(2035, 1, 1)
+    assert verdict.still_missing_then == ("give seats",)

@@ -324,26 +324,31 @@ def _findings(found: _LevelDay) -> tuple[Finding, ...]:
     return cast(tuple[Finding, ...], found.findings)  # a full evaluation's, not essentials
 
 
+def _problems(found: _LevelDay, day: dt.date) -> tuple[Problem, ...]:
+    """A level's problems on ``day``: its plan's, and nothing in force when no rule is."""
+    plan = found.plan
+    if found.grouped or plan.cannot_answer:
+        return plan.problems
+    return (
+        *plan.problems,
+        Problem(
+            ProblemKind.NOTHING_IN_FORCE,
+            f"no rule encoded for this date: no rules of {plan.code} are in force on {day}",
+            plan.code,
+            remedy=f"kei knows no law of {plan.code} in force on {day}; ask the authority of {plan.name}",
+        ),
+    )
+
+
 def _level(found: _LevelDay, day: dt.date) -> Level:
     plan = found.plan
-    problems = plan.problems
-    if not (found.grouped or plan.cannot_answer):
-        problems = (
-            *problems,
-            Problem(
-                ProblemKind.NOTHING_IN_FORCE,
-                f"no rule encoded for this date: no rules of {plan.code} are in force on {day}",
-                plan.code,
-                remedy=f"kei knows no law of {plan.code} in force on {day}; ask the authority of {plan.name}",
-            ),
-        )
     return Level(
         jurisdiction=plan.code,
         name=plan.name,
         status=found.fold.status,
         findings=_findings(found),
         owner=plan.owner,
-        problems=problems,
+        problems=_problems(found, day),
     )
 
 
@@ -407,6 +412,14 @@ def eligible_from(
     """The first day after ``on`` from which nothing time-related stands in the way (DESIGN §5),
     found by folding on the candidate days: the folded findings' ``passes_from`` and the days
     rules come into or go out of force; ``None`` when time does not cure what stands in the way."""
+    found = _search(plan, vehicle, on, runner, first)
+    return found[0] if found is not None else None
+
+
+def _search(
+    plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner, first: _Day | None
+) -> tuple[dt.date, _Day] | None:
+    """:func:`eligible_from` and the place folded on it (the folded rules' essentials)."""
     today = first if first is not None else _on(plan, vehicle, on, runner, True)
     if today.status.permits_use or not today.blocked:
         return None
@@ -415,10 +428,9 @@ def eligible_from(
         later = _on(plan, vehicle, day, runner, True)
         return later.blocked, later.revealed(), later
 
-    found = search_eligible_from(
+    return search_eligible_from(
         on, today.revealed(), at, fixed=plan.boundaries(), held=_held, until=today.held_until()
     )
-    return found[0] if found is not None else None
 
 
 def summary_of(
@@ -479,22 +491,28 @@ def evaluate(
         return summary_of(plan, vehicle, on, runner)[0]
     full = _on(plan, vehicle, on, runner, False)
     verdict = _verdict(plan, full, on)
-    day = eligible_from(plan, vehicle, on, runner, first=full)
-    if day is None:
+    found = _search(plan, vehicle, on, runner, full)
+    if found is None:
         return verdict
-    later = _verdict(plan, _on(plan, vehicle, day, runner, False), day)
-    return attrs.evolve(verdict, eligible_from=day, still_missing_then=_still_blocking(later))
+    day, later = found
+    return attrs.evolve(
+        verdict, eligible_from=day, still_missing_then=_still_blocking(later, vehicle, day, runner)
+    )
 
 
-def _still_blocking(later: Verdict) -> tuple[str, ...]:
-    """What would settle what still blocks ``later`` (the verdict on ``eligible_from``): the
-    unknown findings of requirements not met that day, and the levels' problems. A route of a
-    requirement another route meets then, or an information rule, blocks nothing."""
-    settle = [
-        s
-        for f in later.findings
-        if f.status is Status.UNKNOWN and f.requirement is not None and f.requirement not in later.pathways
-        for s in f.settle
+def _still_blocking(later: _Day, vehicle: Vehicle, day: dt.date, runner: Runner) -> tuple[str, ...]:
+    """What would settle what still blocks the place on ``day`` (``eligible_from``; ``later``,
+    its folded rules' essentials as the search found them): the unknown findings of
+    requirements not met that day, and the levels' problems. A route of a requirement another
+    route meets then, or an information rule, blocks nothing. Only those unknown findings are
+    made in full (for their ``settle``): the verdict of that day is not needed."""
+    met = later.met()
+    settle: list[str] = []
+    for level in later.levels:
+        for i, f in enumerate(level.findings):
+            if f.status is Status.UNKNOWN and f.requirement is not None and f.requirement not in met:
+                settle += runner.findings(level.layout.rules[i : i + 1], vehicle, day)[0].settle
+    settle += [
+        problem.remedy for level in later.levels for problem in _problems(level, day) if problem.remedy
     ]
-    settle += [problem.remedy for level in later.levels for problem in level.problems if problem.remedy]
     return _unique(settle)
