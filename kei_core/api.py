@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from kei_core.api_listings import RuleInfo as RuleInfo
     from kei_core.catalog import Filled
     from kei_core.engine.plan import Plan
-    from kei_core.engine.run import Essential
+    from kei_core.engine.run import Essential, Runner
     from kei_core.plugins.rulebook import RuleBook
 
 NOTICE = "kei gives information, not legal advice"
@@ -155,53 +155,59 @@ class CheckResult:
         return notice(f.reviewed_on for v in self.verdicts for f in v.findings)
 
 
+def _reads_any(plan: Plan, fields: frozenset[str]) -> bool:
+    """Whether a rule of ``plan``'s place reads one of ``fields`` (or does not say what it reads)."""
+    return any(rule.reads is None or rule.reads & fields for level in plan.levels for rule in level.all_rules)
+
+
 def _without_typical(
-    plan: Plan, verdict: Verdict, bare: Vehicle, typical: frozenset[str], day: dt.date
-) -> Verdict | None:
-    """``verdict`` (for the vehicle with its typical values, on ``day``) asked again for ``bare``,
-    the vehicle without them: only the rules that read a typical field (or do not say what they
-    read) are run again, every other finding is ``verdict``'s own (a check is a function of the
-    fields it declares it reads, :attr:`Rule.reads <kei_core.rules.Rule.reads>`), and no
-    ``eligible_from`` is searched (only statuses are compared). ``None`` when no rule of the
-    place reads a typical field: the answer without them is ``verdict``."""
-    if not any(
-        rule.reads is None or rule.reads & typical for level in plan.levels for rule in level.all_rules
-    ):
+    plan: Plan, verdict: Verdict, bare: Vehicle, typical: frozenset[str], day: dt.date, runner: Runner
+) -> tuple[Status, dict[str, Status], dict[str, Status]] | None:
+    """The statuses of ``verdict`` (for the vehicle with its typical values, on ``day``) asked
+    again for ``bare``, the vehicle without them: of the place, of each level (by code) and of
+    each finding (by rule ID; :func:`~kei_core.engine.fold.statuses_on`). Only the rules that
+    read a typical field (or do not say what they read) are run again, by ``runner`` (``bare``'s);
+    every other finding is ``verdict``'s own (a check is a function of the fields it declares it
+    reads, :attr:`Rule.reads <kei_core.rules.Rule.reads>`), and no ``eligible_from`` is
+    searched (only statuses are compared). ``None`` when no rule of the place reads a typical
+    field (:func:`_reads_any`): the answer without them is ``verdict``."""
+    if not _reads_any(plan, typical):
         return None
-    from kei_core.engine.fold import verdict_on
+    from kei_core.engine.fold import statuses_on
 
     known = {(f.jurisdiction, f.rule): f for f in verdict.findings}
-    return verdict_on(plan, bare, day, None, _Reusing(known, typical))
+    return statuses_on(plan, bare, day, _Reusing(known, typical, runner))
 
 
 class _Reusing:
     """A :class:`~kei_core.engine.run.Runner` that runs only the rules reading one of ``fields``
-    (or not saying what they read), and takes every other finding from ``known`` (the same
-    place's findings on the same day for a vehicle differing only in ``fields``)."""
+    (or not saying what they read), by ``runner``, and takes every other finding from ``known``
+    (the same place's findings on the same day for a vehicle differing only in ``fields``)."""
 
-    def __init__(self, known: Mapping[tuple[str, str], Finding], fields: frozenset[str]) -> None:
+    def __init__(
+        self, known: Mapping[tuple[str, str], Finding], fields: frozenset[str], runner: Runner
+    ) -> None:
         self.known = known
         self.fields = fields
+        self.runner = runner
 
     def findings(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
     ) -> tuple[Finding, ...]:
-        from kei_core.engine.run import DIRECT
-
         found = []
         for rule, plugin in rules:
             finding = None
             if rule.reads is not None and not rule.reads & self.fields:
                 finding = self.known.get((rule.jurisdiction, rule.id))
-            found.append(finding if finding is not None else DIRECT.finding(rule, plugin, vehicle, day))
+            if finding is None:
+                finding = self.runner.findings(((rule, plugin),), vehicle, day)[0]
+            found.append(finding)
         return tuple(found)
 
     def essentials(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
     ) -> tuple[Essential, ...]:
-        from kei_core.engine.run import DIRECT
-
-        return DIRECT.essentials(rules, vehicle, day)
+        return self.runner.essentials(rules, vehicle, day)
 
 
 def before_the_rules(code: str, rules: Iterable[Rule], on: dt.date) -> Problem | None:
@@ -381,37 +387,56 @@ class Kei:
         class-level height or top speed) may answer a question the owner could not, but never as
         if it were the truck's own (DESIGN §5).
 
-        Only what the typical values can change is asked again (:func:`_without_typical`): a
+        Only what the typical values can change is asked again (:func:`_without_typical`), each
+        rule once a day for all the places (one :class:`~kei_core.engine.run.OnceRunner`): a
         place none of whose rules reads them keeps its verdict as it is."""
         from kei_core.catalog import read_with_typical, without_typical
+        from kei_core.engine.run import OnceRunner
 
-        bare = without_typical(catalog)
         typical = frozenset(catalog.typical)
+        bare: Vehicle | None = None
+        runner: OnceRunner | None = None
         flagged: dict[str, None] = {}
         found = []
         for verdict in verdicts:
-            without = _without_typical(self.registry.plan(verdict.jurisdiction), verdict, bare, typical, day)
+            plan = self.registry.plan(verdict.jurisdiction)
+            without = None
+            if _reads_any(plan, typical):
+                if bare is None or runner is None:
+                    bare = without_typical(catalog)
+                    runner = OnceRunner(bare)
+                without = _without_typical(plan, verdict, bare, typical, day, runner)
             if without is None:
                 found.append(verdict)
                 continue
-            before = {f.rule: f.status for f in without.findings}
-            level_before = {level.jurisdiction: level.status for level in without.levels}
+            status_without, level_before, before = without
             levels = []
+            changed = False
             for level in verdict.levels:
-                findings = []
-                for finding in level.findings:
+                findings: list[Finding] | None = None
+                for i, finding in enumerate(level.findings):
                     if before.get(finding.rule) is not finding.status:
                         flagged[finding.rule] = None
-                        finding = attrs.evolve(
+                        if findings is None:
+                            findings = list(level.findings)
+                        findings[i] = attrs.evolve(
                             finding,
                             status=read_with_typical(finding.status, Status.UNKNOWN),
                             unconfirmed=True,
                         )
-                    findings.append(finding)
                 status = read_with_typical(level.status, level_before.get(level.jurisdiction, Status.UNKNOWN))
-                levels.append(attrs.evolve(level, findings=tuple(findings), status=status))
-            status = read_with_typical(verdict.status, without.status)
-            found.append(attrs.evolve(verdict, levels=tuple(levels), status=status))
+                if findings is not None or status is not level.status:
+                    changed = True
+                    level = attrs.evolve(
+                        level,
+                        findings=tuple(findings) if findings is not None else level.findings,
+                        status=status,
+                    )
+                levels.append(level)
+            status = read_with_typical(verdict.status, status_without)
+            if changed or status is not verdict.status:
+                verdict = attrs.evolve(verdict, levels=tuple(levels), status=status)
+            found.append(verdict)
         return tuple(found), tuple(flagged)
 
     def _before_the_rules(self, verdicts: tuple[Verdict, ...], day: dt.date) -> tuple[Verdict, ...]:

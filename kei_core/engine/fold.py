@@ -368,6 +368,18 @@ def settle(plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT) -
     return _settle([_level(level, on) for level in found.levels])
 
 
+def statuses_on(
+    plan: Plan, vehicle: Vehicle, on: dt.date, runner: Runner = DIRECT
+) -> tuple[Status, dict[str, Status], dict[str, Status]]:
+    """The statuses of :func:`verdict_on`'s verdict (``eligible`` aside), without making it: the
+    place's, each level's by code and each finding's by rule ID (of two findings of one rule,
+    the later), as ``kei check`` compares them when typical values were used."""
+    found = _on(plan, vehicle, on, runner, False)
+    levels = {level.plan.code: level.fold.status for level in found.levels}
+    findings = {f.rule: f.status for level in found.levels for f in _findings(level)}
+    return found.status, levels, findings
+
+
 def verdict_on(
     plan: Plan, vehicle: Vehicle, on: dt.date, eligible: dt.date | None, runner: Runner = DIRECT
 ) -> Verdict:
