@@ -50,7 +50,7 @@ from kei_core.batch_output import (
     extra_values,
     top_needs,
 )
-from kei_core.engine.fold import settle, verdict_on
+from kei_core.engine.fold import verdict_on
 from kei_core.engine.memo import MEMO_LIMIT, MemoRunner, Summaries
 from kei_core.errors import InputError, did_you_mean, shown, shown_path
 from kei_core.status import Status, worst
@@ -517,7 +517,7 @@ class Checker:
     def settle(self, place: int, vehicle: Vehicle) -> tuple[str, ...]:
         """What would settle ``vehicle``'s answer in the ``place``-th place asked (the full
         verdict's ``settle``, without the rest of it)."""
-        return settle(self._plans[place], vehicle, self.on, self._runner)
+        return self._places[place].settle(vehicle)
 
     def verdict(self, place: int, vehicle: Vehicle, eligible: dt.date | None) -> Verdict:
         """The full verdict for ``vehicle`` in the ``place``-th place asked, whose

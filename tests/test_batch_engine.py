@@ -135,7 +135,8 @@ def test_a_verdict_whose_eligible_from_is_known_is_the_full_one(data: dict[str, 
 
 
 def _assert_memo_answers_as_folded(first: dict[str, str], second: dict[str, str], on: dt.date) -> None:
-    """One memo per place asked for ``first`` then ``second``: each answer is the engine's fold."""
+    """One memo per place asked for ``first`` then ``second``: each answer, and what would settle
+    it, is the engine's."""
     from kei_core.engine.memo import MemoRunner, Summaries
 
     try:
@@ -146,6 +147,7 @@ def _assert_memo_answers_as_folded(first: dict[str, str], second: dict[str, str]
         summaries = Summaries(plan, on, MemoRunner())
         for vehicle in vehicles:
             assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+            assert summaries.settle(vehicle) == fold.evaluate(plan, vehicle, on).settle, plan.code
 
 
 @settings(max_examples=40, deadline=None)

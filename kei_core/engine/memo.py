@@ -26,7 +26,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, cast
 
 from kei_core.dates import AgeThreshold, PartialDate
-from kei_core.engine.fold import summary_of
+from kei_core.engine.fold import settle, summary_of
 from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
 from kei_core.rules import Rule, RuleKind
@@ -257,6 +257,17 @@ class Summaries:
                     self._dated.append(reader(rule.reads))
         # The days the fold may look at, whatever the truck: ``on`` and the later days rules
         # come into or go out of force.
+        # What would settle an answer (fold.settle) is what every rule in force on ``on`` finds,
+        # information rules too; a rule with no check reads nothing.
+        settle_reads: set[str] | None = set()
+        for level in plan.levels:
+            for rule, _ in level.layout(on).rules:
+                if rule.check is not None:
+                    settle_reads = (
+                        None if settle_reads is None or rule.reads is None else settle_reads | rule.reads
+                    )
+        self._settle_key = None if settle_reads is None else reader(frozenset(settle_reads))
+        self._settles: dict[Hashable, tuple[str, ...]] = {}
         fixed = sorted({on, *(day for day in plan.boundaries() if day > on)})
         self._ages = _AgeKey(tuple(ages), fixed) if ages else None
         self._by_age: dict[Hashable, tuple[Summary, int]] = {}
@@ -299,6 +310,17 @@ class Summaries:
         fields = self._values(values) if self._values is not None else None
         return self._of(fields, build)
 
+    def settle(self, vehicle: Vehicle) -> tuple[str, ...]:
+        """What would settle ``vehicle``'s answer (:func:`~kei_core.engine.fold.settle`),
+        remembered by the values of the fields the rules in force on ``on`` read."""
+        key = self._settle_key(vehicle) if self._settle_key is not None else None
+        found = self._settles.get(key) if key is not None else None
+        if found is None:
+            found = settle(self.plan, vehicle, self.on, self.runner)
+            if key is not None:
+                _remember(self._settles, key, found)
+        return found
+
     def _of(self, fields: Hashable | None, build: Callable[[], Vehicle]) -> Summary:
         if fields is not None:
             found = self._by_fields.get(fields)
@@ -307,8 +329,10 @@ class Summaries:
         vehicle = build()
         dated = tuple([part(vehicle) for part in self._dated])
         if self._ages is not None:
-            found = self._of_by_age(vehicle, dated)
-            if fields is not None:
+            found, seen = self._of_by_age(vehicle, dated)
+            # A truck whose dates are new (a day of manufacture, mostly) would rarely be asked
+            # again with every field alike: remembering it would only push out what repeats.
+            if fields is not None and seen:
                 _remember(self._by_fields, fields, found)
             return found
         alike = self._by_findings.get(dated)
@@ -359,33 +383,43 @@ class Summaries:
                 _remember(self._unsearched, today, found)
         return found, today
 
-    def _of_by_age(self, vehicle: Vehicle, dated: tuple[Hashable, ...]) -> Summary:
+    def _of_by_age(self, vehicle: Vehicle, dated: tuple[Hashable, ...]) -> tuple[Summary, bool]:
         """The summary for ``vehicle``, remembered by what the rules using the date read other
         than their age-read dates, where the days those dates give fall (:class:`_AgeKey`), and
-        what the other rules found on ``on``."""
+        what the other rules found on ``on``; and whether the truck's dates were seen before."""
         on, tokens = self.on, self.runner.tokens
         steady: list[int] = []
         later: list[dt.date] = []
-        for memo in self._steady_memos:
-            entry = memo.entry(vehicle, on)
-            steady.append(entry.token_on(on, tokens))
+        for memo in self._steady_memos:  # _RuleMemo.entry and _Found.token_on, inlined: a hot loop
+            read = memo.key
+            if read is None:
+                entry = memo.check(None, vehicle, on)
+            else:
+                key = (read(vehicle), on) if memo.dated else read(vehicle)
+                entry = memo.found.get(key) or memo.check(key, vehicle, on)
             passes_from = entry.essential.passes_from
-            if passes_from is not None and passes_from > on:
-                later.append(passes_from)
+            if passes_from is None or passes_from > on:
+                steady.append(entry.token or entry.token_on(on, tokens))
+                if passes_from is not None:
+                    later.append(passes_from)
+            else:
+                steady.append(entry.token_on(on, tokens))
         ages = cast(_AgeKey, self._ages)
-        days = ages.days(vehicle)
-        key = (dated, tuple(steady), ages.where(days, later))
+        days, where, seen = ages.days(vehicle)
+        if later:
+            where = placed(days, sorted({*ages.fixed, *later}))
+        key = (dated, tuple(steady), where)
         found = self._by_age.get(key)
         if found is None:
             summary = self._fold(vehicle)[0]
             eligible = summary.eligible_from
             at = days.index(eligible) if eligible is not None and eligible in days else -1
             _remember(self._by_age, key, (summary, at))
-            return summary
+            return summary, seen
         summary, at = found
         if at >= 0 and days[at] != summary.eligible_from:
-            return Summary(summary.jurisdiction, summary.status, days[at], summary.in_the_way)
-        return summary
+            return Summary(summary.jurisdiction, summary.status, days[at], summary.in_the_way), seen
+        return summary, seen
 
 
 def age_days(
@@ -433,17 +467,20 @@ class _AgeKey:
         self.fields = operator.attrgetter(*names)
         self.thresholds = tuple((names.index(field), threshold) for field, threshold in ages)
         self.fixed = tuple(fixed)
-        self._days: dict[Hashable, tuple[dt.date | None, ...]] = {}
+        self._days: dict[
+            Hashable, tuple[tuple[dt.date | None, ...], tuple[tuple[int, bool, int] | None, ...]]
+        ] = {}
 
-    def days(self, vehicle: Vehicle) -> tuple[dt.date | None, ...]:
-        """:func:`age_days` of the truck's dates, remembered by the dates."""
+    def days(
+        self, vehicle: Vehicle
+    ) -> tuple[tuple[dt.date | None, ...], tuple[tuple[int, bool, int] | None, ...], bool]:
+        """:func:`age_days` of the truck's dates, where they fall among the fixed days
+        (:func:`placed`), and whether these dates were seen before (remembered by them)."""
         values = self.fields(vehicle)
         found = self._days.get(values)
         if found is None:
-            found = age_days(self.thresholds, values if isinstance(values, tuple) else (values,))
-            _remember(self._days, values, found)
-        return found
-
-    def where(self, days: tuple[dt.date | None, ...], later: Sequence[dt.date]) -> Hashable:
-        """:func:`placed` among the fixed days and ``later`` (other days the fold may look at)."""
-        return placed(days, self.fixed if not later else sorted({*self.fixed, *later}))
+            days = age_days(self.thresholds, values if isinstance(values, tuple) else (values,))
+            where = placed(days, self.fixed)
+            _remember(self._days, values, (days, where))
+            return days, where, False
+        return found[0], found[1], True
