@@ -202,3 +202,22 @@ def test_still_missing_then_names_an_unknown_left_on_that_day() -> None:
     verdict = evaluate(registry.plan("XF-B"), young, dt.date(2026, 1, 22), runner=OnceRunner(young))
     assert verdict.eligible_from == dt.date(2035, 1, 1)
     assert verdict.still_missing_then == ("give seats",)
+
+
+def test_places_sharing_a_level_share_its_plan() -> None:
+    local = plugin_module(
+        "xf-local",
+        [Jurisdiction("XF-C", "C", parent="XF", registers=True)],
+        [
+            rule("XF-C-SEATS", "XF-C", _seats, reads={"seats"}, uses_date=False),
+            # A rule of the federal level that applies only within XF-C (an ordinance of its own).
+            rule("XF-C-LOCAL", "XF", _seats, reads={"seats"}, uses_date=False, within="XF-C"),
+        ],
+    )
+    registry = make_registry(FEDERAL, STATES, local)
+    federal_a, federal_b, federal_c = (registry.plan(code).levels[0] for code in ("XF-A", "XF-B", "XF-C"))
+    assert federal_a is federal_b  # the same rules: planned once, its layouts made once
+    assert federal_c is not federal_a
+    assert [r.id for r, _ in federal_c.rules] == [*(r.id for r, _ in federal_a.rules), "XF-C-LOCAL"]
+    assert registry.plan("XF-A").boundaries() == (dt.date(2028, 1, 1),)
+    assert registry.plan("XF-B").boundaries() == ()

@@ -64,6 +64,17 @@ class LevelPlan:
         default=attrs.Factory(lambda self: _starts(self.rules), takes_self=True),
     )
     _layouts: dict[tuple[int, bool], Layout] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    days: frozenset[dt.date] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(
+            lambda self: frozenset(day for rule, _ in self.rules for day in rule.boundaries()),
+            takes_self=True,
+        ),
+    )
+    """Every day a rule of the level comes into or goes out of force, or a value it reads by the
+    date asked changes (:meth:`Plan.boundaries` of the places it is a level of)."""
     all_rules: tuple[Rule, ...] = attrs.field(
         init=False,
         eq=False,
@@ -125,9 +136,7 @@ class Plan:
         eq=False,
         repr=False,
         default=attrs.Factory(
-            lambda self: tuple(
-                sorted({day for level in self.levels for rule, _ in level.rules for day in rule.boundaries()})
-            ),
+            lambda self: tuple(sorted(frozenset().union(*(level.days for level in self.levels)))),
             takes_self=True,
         ),
     )
@@ -235,7 +244,7 @@ def plan_levels(book: RuleBook, chain: Sequence[str]) -> Plan:
                     )
                 )
         levels.append(
-            LevelPlan(
+            _shared(
                 code=level_code,
                 name=jurisdiction.name if jurisdiction else level_code,
                 owner=owners[0].name if len(owners) == 1 else None,
@@ -248,3 +257,56 @@ def plan_levels(book: RuleBook, chain: Sequence[str]) -> Plan:
             )
         )
     return Plan(chain[-1] if chain else "", tuple(levels))
+
+
+SHARED_LEVELS = 1024
+"""Level plans :func:`plan_levels` keeps to hand out again; then it forgets them all."""
+
+_levels: dict[tuple[object, ...], LevelPlan] = {}
+
+
+def _shared(
+    *,
+    code: str,
+    name: str,
+    owner: str | None,
+    problems: tuple[Problem, ...],
+    rules: tuple[tuple[Rule, str], ...],
+    requirements: dict[str, Requirement],
+    registers: bool,
+    registered_by: str,
+    declared: bool,
+) -> LevelPlan:
+    """The :class:`LevelPlan` of these values: one already made for the very same rules and
+    requirements (the same objects) and equal other values, else a new one. The U.S. federal
+    level of 51 states is then planned once, and its layouts made once for all of them (a
+    plan is immutable; what it keeps, its layouts, depends only on its rules)."""
+    key = (
+        code,
+        name,
+        owner,
+        problems,
+        tuple((id(rule), plugin) for rule, plugin in rules),
+        tuple((requirement, id(item)) for requirement, item in requirements.items()),
+        registers,
+        registered_by,
+        declared,
+    )
+    found = _levels.get(key)
+    if found is None:
+        if len(_levels) >= SHARED_LEVELS:
+            _levels.clear()
+        # The plan holds the rules and requirements the key names by id: none is freed and its id
+        # reused while the entry lives.
+        found = _levels[key] = LevelPlan(
+            code=code,
+            name=name,
+            owner=owner,
+            problems=problems,
+            rules=rules,
+            requirements=requirements,
+            registers=registers,
+            registered_by=registered_by,
+            declared=declared,
+        )
+    return found
