@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import itertools
 import json
@@ -36,6 +37,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from types import ModuleType
 from typing import IO, Any, cast
 
 import attrs
@@ -439,6 +441,14 @@ def _given_reader(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[
 _lookup: Callable[[dict[Any, Any], str], Any] = operator.getitem
 
 
+@functools.cache
+def _catalog_module() -> ModuleType:
+    """:mod:`kei_core.catalog`, imported when a row first names a model code."""
+    from kei_core import catalog
+
+    return catalog
+
+
 class _CellReaders:
     """How a header's cells are read: for each column its field, its memory of values read (none
     for a field whose every value is its truck's own) and its parser; and the same split into
@@ -701,7 +711,7 @@ class Checker:
         what :func:`kei_core.catalog.complete` fills, as ``kei check`` fills a vehicle file
         (the row's own values win; an unknown code is an :class:`InputError` with a "did you
         mean"). Remembered by the model code and which of its entry's fields the row gives."""
-        from kei_core import catalog
+        catalog = _catalog_module()  # every row: not an import statement each time
 
         code = values["model_code"]
         if code is None:  # named by a frame number alone, each its own: looked up every time
