@@ -14,17 +14,23 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+from attrs import NOTHING
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, written
 from kei_core.dates import AgeThreshold, PartialDate, Period, to_date, to_optional_date
 from kei_core.errors import did_you_mean
 from kei_core.status import Status
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 
 if TYPE_CHECKING:  # only annotations here: a place whose rules have no dated values never imports them
+    from attrs import NothingType
+
     from kei_core.timeline import AgeRule, Dated
 
 T = TypeVar("T")
+
+_setattr_of = object.__setattr__.__get__
+_validators_disabled = attrs.validators.get_disabled
 
 RULE_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?(-[A-Z0-9.]+)*$")
@@ -167,6 +173,57 @@ class Outcome:
     conditions: tuple[str, ...] = attrs.field(default=(), converter=texts)
     restrictions: tuple[Restriction, ...] = attrs.field(default=(), converter=restriction_tuple)
     unconfirmed: bool = False
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        status: Status,
+        message: str,
+        passes_from: dt.date | None = None,
+        settle: Iterable[str] = (),
+        conditions: Iterable[str] = (),
+        restrictions: Iterable[Restriction] = (),
+        unconfirmed: bool = False,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("status", status)
+        _setattr("message", message)
+        _setattr("passes_from", passes_from)
+        _setattr("settle", texts(settle))
+        _setattr("conditions", texts(conditions))
+        _setattr("restrictions", restriction_tuple(restrictions))
+        _setattr("unconfirmed", unconfirmed)
+
+    def __eq__(self, other: Any) -> Any:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.status == other.status
+            and self.message == other.message
+            and self.passes_from == other.passes_from
+            and self.settle == other.settle
+            and self.conditions == other.conditions
+            and self.restrictions == other.restrictions
+            and self.unconfirmed == other.unconfirmed
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                _OUTCOME_SALT,
+                self.status,
+                self.message,
+                self.passes_from,
+                self.settle,
+                self.conditions,
+                self.restrictions,
+                self.unconfirmed,
+            )
+        )
+
+
+_OUTCOME_SALT = hash_salt("kei_core.rules.Outcome")
 
 
 def passed(message: str, **details: Any) -> Outcome:
@@ -375,6 +432,31 @@ class Law:
     notes: str = ""
     stage: Stage | None = attrs.field(default=None, converter=_optional_stage)
 
+    @written
+    def __init__(
+        self,
+        *,
+        citation: str,
+        source: str,
+        reviewed_on: dt.date | str,
+        source_as_of: dt.date | str | None = None,
+        unconfirmed: bool = False,
+        policy: bool = False,
+        sources: Iterable[str] = (),
+        notes: str = "",
+        stage: Stage | str | None = None,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("citation", citation)
+        _setattr("source", source)
+        _setattr("reviewed_on", to_date(reviewed_on))
+        _setattr("source_as_of", to_optional_date(source_as_of))
+        _setattr("unconfirmed", unconfirmed)
+        _setattr("policy", policy)
+        _setattr("sources", texts(sources))
+        _setattr("notes", notes)
+        _setattr("stage", _optional_stage(stage))
+
 
 def stage_of(rule: Law) -> Stage:
     """The stage of ``rule``: the one it declares, else ``REGISTRATION``. The default is the
@@ -389,6 +471,10 @@ def law_of(item: Law) -> dict[str, Any]:
     """The :class:`Law` fields of ``item`` by name, to hand on to another carrier of law (a kit
     block's law becomes its rule's)."""
     return {field.name: getattr(item, field.name) for field in attrs.fields(Law)}
+
+
+_ALWAYS = Period()
+"""A rule's period in force when it declares none: always."""
 
 
 @attrs.frozen
@@ -442,7 +528,7 @@ class Rule(Law):
     check: Check | None = attrs.field(default=None, eq=False, kw_only=True)
     kind: RuleKind = attrs.field(default=RuleKind.REQUIREMENT, kw_only=True)
     requirement: str | None = attrs.field(default=None, kw_only=True)
-    in_force: Period = attrs.field(default=Period(), kw_only=True)
+    in_force: Period = attrs.field(default=_ALWAYS, kw_only=True)
     schedule: Schedule[Any] | None = attrs.field(default=None, kw_only=True)
     dated: Mapping[str, Dated[Any]] = attrs.field(factory=dict, kw_only=True)
     age: AgeRule | None = attrs.field(default=None, kw_only=True)
@@ -454,6 +540,123 @@ class Rule(Law):
     read_by_age: tuple[tuple[str, AgeThreshold], ...] = attrs.field(
         default=(), kw_only=True, converter=_ages_read, validator=_age_fields
     )
+
+    @written
+    def __init__(
+        self,
+        id: str,
+        jurisdiction: str,
+        statement: str,
+        *,
+        citation: str,
+        source: str,
+        reviewed_on: dt.date | str,
+        source_as_of: dt.date | str | None = None,
+        unconfirmed: bool = False,
+        policy: bool = False,
+        sources: Iterable[str] = (),
+        notes: str = "",
+        stage: Stage | str | None = None,
+        check: Check | None = None,
+        kind: RuleKind = RuleKind.REQUIREMENT,
+        requirement: str | None = None,
+        in_force: Period = _ALWAYS,
+        schedule: Schedule[Any] | None = None,
+        dated: Mapping[str, Dated[Any]] | NothingType = NOTHING,
+        age: AgeRule | None = None,
+        within: str | None = None,
+        reads: Iterable[str] | None = None,
+        uses_date: bool = True,
+        read_by_age: Mapping[str, Any] | Iterable[tuple[str, AgeThreshold]] = (),
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("citation", citation)
+        _setattr("source", source)
+        _setattr("reviewed_on", to_date(reviewed_on))
+        _setattr("source_as_of", to_optional_date(source_as_of))
+        _setattr("unconfirmed", unconfirmed)
+        _setattr("policy", policy)
+        _setattr("sources", texts(sources))
+        _setattr("notes", notes)
+        _setattr("stage", _optional_stage(stage))
+        _setattr("id", id)
+        _setattr("jurisdiction", jurisdiction)
+        _setattr("statement", statement)
+        _setattr("check", check)
+        _setattr("kind", kind)
+        _setattr("requirement", requirement)
+        _setattr("in_force", in_force)
+        _setattr("schedule", schedule)
+        _setattr("dated", {} if dated is NOTHING else dated)
+        _setattr("age", age)
+        _setattr("within", within)
+        _setattr("reads", _optional_names(reads))
+        _setattr("uses_date", uses_date)
+        _setattr("read_by_age", _ages_read(read_by_age))
+        if not _validators_disabled():
+            field = _RULE_ATTRIBUTES
+            _rule_id(self, field.id, self.id)
+            _code(self, field.jurisdiction, self.jurisdiction)
+            _code(self, field.within, self.within)
+            _vehicle_fields(self, field.reads, self.reads)
+            _age_fields(self, field.read_by_age, self.read_by_age)
+
+    def __eq__(self, other: Any) -> Any:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.citation == other.citation
+            and self.source == other.source
+            and self.reviewed_on == other.reviewed_on
+            and self.source_as_of == other.source_as_of
+            and self.unconfirmed == other.unconfirmed
+            and self.policy == other.policy
+            and self.sources == other.sources
+            and self.notes == other.notes
+            and self.stage == other.stage
+            and self.id == other.id
+            and self.jurisdiction == other.jurisdiction
+            and self.statement == other.statement
+            and self.kind == other.kind
+            and self.requirement == other.requirement
+            and self.in_force == other.in_force
+            and self.schedule == other.schedule
+            and self.dated == other.dated
+            and self.age == other.age
+            and self.within == other.within
+            and self.reads == other.reads
+            and self.uses_date == other.uses_date
+            and self.read_by_age == other.read_by_age
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                _RULE_SALT,
+                self.citation,
+                self.source,
+                self.reviewed_on,
+                self.source_as_of,
+                self.unconfirmed,
+                self.policy,
+                self.sources,
+                self.notes,
+                self.stage,
+                self.id,
+                self.jurisdiction,
+                self.statement,
+                self.kind,
+                self.requirement,
+                self.in_force,
+                self.schedule,
+                self.dated,
+                self.age,
+                self.within,
+                self.reads,
+                self.uses_date,
+                self.read_by_age,
+            )
+        )
 
     @property
     def requirement_id(self) -> str | None:
@@ -472,6 +675,10 @@ class Rule(Law):
         for value in self.dated.values():
             days.update(value.boundaries())
         return tuple(sorted(days))
+
+
+_RULE_ATTRIBUTES = attrs.fields(Rule)
+_RULE_SALT = hash_salt("kei_core.rules.Rule")
 
 
 @attrs.frozen

@@ -18,7 +18,7 @@ from typing import Any, NewType
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.units import quantity, show
@@ -300,6 +300,15 @@ def _steering(value: str | None) -> str | None:
     return _STEERING_WORDS.get(word, word) if isinstance(word, str) else word
 
 
+_a_drive = _one_of(DRIVES)
+_a_fuel = _one_of(FUELS)
+_a_steering = _one_of(STEERING)
+_known_equipment = _known(EQUIPMENT)
+_known_documents = _known(DOCUMENTS)
+_validators_disabled = attrs.validators.get_disabled
+_setattr_of = object.__setattr__.__get__
+
+
 @attrs.frozen
 class Modification:
     """A significant change after manufacture (engine swap, body, chassis, steering, governor)."""
@@ -341,19 +350,90 @@ class Vehicle:
     gvwr_kg: Kilograms | None = attrs.field(default=None, converter=_mass, validator=_positive)
     payload_kg: Kilograms | None = attrs.field(default=None, converter=_mass, validator=_positive)
     seats: int | None = attrs.field(default=None, validator=_positive)
-    drive: str | None = attrs.field(default=None, converter=_drive, validator=_one_of(DRIVES))
-    fuel: str | None = attrs.field(default=None, converter=_fuel, validator=_one_of(FUELS))
+    drive: str | None = attrs.field(default=None, converter=_drive, validator=_a_drive)
+    fuel: str | None = attrs.field(default=None, converter=_fuel, validator=_a_fuel)
     top_speed_kmh: KilometresPerHour | None = attrs.field(default=None, converter=_speed, validator=_positive)
-    steering: str | None = attrs.field(default=None, converter=_steering, validator=_one_of(STEERING))
+    steering: str | None = attrs.field(default=None, converter=_steering, validator=_a_steering)
     original_configuration: bool | None = None
     commercial_use: bool | None = None
-    equipment: frozenset[str] = attrs.field(
-        default=frozenset(), converter=_names, validator=_known(EQUIPMENT)
-    )
-    documents: frozenset[str] = attrs.field(
-        default=frozenset(), converter=_names, validator=_known(DOCUMENTS)
-    )
+    equipment: frozenset[str] = attrs.field(default=frozenset(), converter=_names, validator=_known_equipment)
+    documents: frozenset[str] = attrs.field(default=frozenset(), converter=_names, validator=_known_documents)
     modifications: tuple[Modification, ...] = attrs.field(default=(), converter=_modifications)
+
+    @written  # what attrs would generate (kei_core._fields_repr): 5 million instructions less a start
+    def __init__(
+        self,
+        *,
+        make: str | None = None,
+        model: str | None = None,
+        model_code: str | None = None,
+        emission_code: str | None = None,
+        frame_number: str | None = None,
+        manufactured: PartialDate | None = None,
+        first_registered: PartialDate | None = None,
+        length_mm: object = None,
+        width_mm: object = None,
+        height_mm: object = None,
+        displacement_cc: object = None,
+        power_kw: object = None,
+        curb_weight_kg: object = None,
+        gvwr_kg: object = None,
+        payload_kg: object = None,
+        seats: int | None = None,
+        drive: str | None = None,
+        fuel: str | None = None,
+        top_speed_kmh: object = None,
+        steering: str | None = None,
+        original_configuration: bool | None = None,
+        commercial_use: bool | None = None,
+        equipment: Iterable[str] = frozenset(),
+        documents: Iterable[str] = frozenset(),
+        modifications: Iterable[Modification] = (),
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("make", make)
+        _setattr("model", model)
+        _setattr("model_code", _model_code_as_written(model_code))
+        _setattr("emission_code", normalize_emission_code(emission_code))
+        _setattr("frame_number", frame_number)
+        _setattr("manufactured", manufactured)
+        _setattr("first_registered", first_registered)
+        _setattr("length_mm", _length(length_mm))
+        _setattr("width_mm", _length(width_mm))
+        _setattr("height_mm", _length(height_mm))
+        _setattr("displacement_cc", _volume(displacement_cc))
+        _setattr("power_kw", _power(power_kw))
+        _setattr("curb_weight_kg", _mass(curb_weight_kg))
+        _setattr("gvwr_kg", _mass(gvwr_kg))
+        _setattr("payload_kg", _mass(payload_kg))
+        _setattr("seats", seats)
+        _setattr("drive", _drive(drive))
+        _setattr("fuel", _fuel(fuel))
+        _setattr("top_speed_kmh", _speed(top_speed_kmh))
+        _setattr("steering", _steering(steering))
+        _setattr("original_configuration", original_configuration)
+        _setattr("commercial_use", commercial_use)
+        _setattr("equipment", _names(equipment))
+        _setattr("documents", _names(documents))
+        _setattr("modifications", _modifications(modifications))
+        if not _validators_disabled():
+            field = _VEHICLE_ATTRIBUTES
+            _positive(self, field.length_mm, self.length_mm)
+            _positive(self, field.width_mm, self.width_mm)
+            _positive(self, field.height_mm, self.height_mm)
+            _positive(self, field.displacement_cc, self.displacement_cc)
+            _positive(self, field.power_kw, self.power_kw)
+            _positive(self, field.curb_weight_kg, self.curb_weight_kg)
+            _positive(self, field.gvwr_kg, self.gvwr_kg)
+            _positive(self, field.payload_kg, self.payload_kg)
+            _positive(self, field.seats, self.seats)
+            _a_drive(self, field.drive, self.drive)
+            _a_fuel(self, field.fuel, self.fuel)
+            _positive(self, field.top_speed_kmh, self.top_speed_kmh)
+            _a_steering(self, field.steering, self.steering)
+            _known_equipment(self, field.equipment, self.equipment)
+            _known_documents(self, field.documents, self.documents)
+        self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
         # What take_type_designation does to values read from a user, done to values given in
@@ -379,7 +459,8 @@ class Vehicle:
         return self.fuel == "electric"
 
 
-VEHICLE_FIELDS: tuple[str, ...] = tuple(field.name for field in attrs.fields(Vehicle))
+_VEHICLE_ATTRIBUTES = attrs.fields(Vehicle)
+VEHICLE_FIELDS: tuple[str, ...] = tuple(field.name for field in _VEHICLE_ATTRIBUTES)
 
 
 # -- reading values as users write them ------------------------------------------------------------

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container, Iterable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
+from attrs import NOTHING
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, written
 from kei_core.problems import Problem
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
 
 if TYPE_CHECKING:
+    from attrs import NothingType
+
     from kei_core.summary import Summary
 
 REGISTRATION = "registration"
 """A verdict's scope when some level of the place registers vehicles for road use."""
 IMPORT = "import"
 """A verdict's scope when every level only admits vehicles (import admissibility)."""
+
+_setattr_of = object.__setattr__.__get__
 
 
 @attrs.frozen
@@ -51,10 +56,97 @@ class Finding:
     conditions: tuple[str, ...] = ()
     restrictions: tuple[Restriction, ...] = ()
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        rule: str,
+        kind: RuleKind,
+        requirement: str | None,
+        status: Status,
+        message: str,
+        citation: str,
+        source: str,
+        reviewed_on: dt.date,
+        jurisdiction: str,
+        passes_from: dt.date | None = None,
+        unconfirmed: bool = False,
+        policy: bool = False,
+        plugin: str | None = None,
+        settle: tuple[str, ...] = (),
+        conditions: tuple[str, ...] = (),
+        restrictions: tuple[Restriction, ...] = (),
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("rule", rule)
+        _setattr("kind", kind)
+        _setattr("requirement", requirement)
+        _setattr("status", status)
+        _setattr("message", message)
+        _setattr("citation", citation)
+        _setattr("source", source)
+        _setattr("reviewed_on", reviewed_on)
+        _setattr("jurisdiction", jurisdiction)
+        _setattr("passes_from", passes_from)
+        _setattr("unconfirmed", unconfirmed)
+        _setattr("policy", policy)
+        _setattr("plugin", plugin)
+        _setattr("settle", settle)
+        _setattr("conditions", conditions)
+        _setattr("restrictions", restrictions)
+
+    def __eq__(self, other: Any) -> Any:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rule == other.rule
+            and self.kind == other.kind
+            and self.requirement == other.requirement
+            and self.status == other.status
+            and self.message == other.message
+            and self.citation == other.citation
+            and self.source == other.source
+            and self.reviewed_on == other.reviewed_on
+            and self.jurisdiction == other.jurisdiction
+            and self.passes_from == other.passes_from
+            and self.unconfirmed == other.unconfirmed
+            and self.policy == other.policy
+            and self.plugin == other.plugin
+            and self.settle == other.settle
+            and self.conditions == other.conditions
+            and self.restrictions == other.restrictions
+        )
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                _FINDING_SALT,
+                self.rule,
+                self.kind,
+                self.requirement,
+                self.status,
+                self.message,
+                self.citation,
+                self.source,
+                self.reviewed_on,
+                self.jurisdiction,
+                self.passes_from,
+                self.unconfirmed,
+                self.policy,
+                self.plugin,
+                self.settle,
+                self.conditions,
+                self.restrictions,
+            )
+        )
+
     @property
     def time_blocked(self) -> bool:
         """Not passing now, but time alone will make it pass (``passes_from`` is set)."""
         return not self.status.permits_use and self.passes_from is not None
+
+
+_FINDING_SALT = hash_salt("kei_core.verdicts.Finding")
 
 
 @attrs.frozen
@@ -74,6 +166,24 @@ class Level:
     """Why the level cannot answer fully: a missing owner, a plugin that failed, no rule in
     force on the date (typed; their remedies reach the verdict's ``settle``)."""
 
+    @written
+    def __init__(
+        self,
+        jurisdiction: str,
+        name: str,
+        status: Status,
+        findings: tuple[Finding, ...] = (),
+        owner: str | None = None,
+        problems: tuple[Problem, ...] = (),
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("jurisdiction", jurisdiction)
+        _setattr("name", name)
+        _setattr("status", status)
+        _setattr("findings", findings)
+        _setattr("owner", owner)
+        _setattr("problems", problems)
+
 
 @attrs.frozen
 class Verdict:
@@ -86,6 +196,8 @@ class Verdict:
     """
 
     __repr__ = fields_repr
+    __eq__ = fields_eq  # a verdict is not compared or hashed per batch row
+    __hash__ = fields_hash
 
     jurisdiction: str
     on: dt.date
@@ -105,6 +217,36 @@ class Verdict:
     ``conditional`` and says whether it may be brought in, not whether it is street legal."""
     scope_note: str = ""
     """For an import-only answer, the plain sentence saying so and who registers."""
+
+    @written
+    def __init__(
+        self,
+        jurisdiction: str,
+        on: dt.date,
+        status: Status,
+        levels: tuple[Level, ...],
+        conditions: tuple[str, ...] = (),
+        restrictions: tuple[Restriction, ...] = (),
+        eligible_from: dt.date | None = None,
+        pathways: dict[str, str] | NothingType = NOTHING,
+        settle: tuple[str, ...] = (),
+        still_missing_then: tuple[str, ...] = (),
+        scope: str = REGISTRATION,
+        scope_note: str = "",
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("jurisdiction", jurisdiction)
+        _setattr("on", on)
+        _setattr("status", status)
+        _setattr("levels", levels)
+        _setattr("conditions", conditions)
+        _setattr("restrictions", restrictions)
+        _setattr("eligible_from", eligible_from)
+        _setattr("pathways", {} if pathways is NOTHING else pathways)
+        _setattr("settle", settle)
+        _setattr("still_missing_then", still_missing_then)
+        _setattr("scope", scope)
+        _setattr("scope_note", scope_note)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
