@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -181,9 +182,11 @@ def test_a_second_truck_alike_in_what_the_dated_rules_read_is_answered_as_folded
     _assert_memo_answers_as_folded(first, second, on)
 
 
-def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two trucks of 1990 known to the day: their dates differ, what the rules find on the day
-    asked does not, and nothing is searched for; the second is not folded again."""
+def _answered_in_texas(
+    monkeypatch: pytest.MonkeyPatch, built: Sequence[str]
+) -> tuple[list[Any], list[Any], list[Any]]:
+    """Trucks built on ``built`` (in original configuration, HS-7 filed) answered in Texas on
+    2026-11-25 through one memo: the memo's answers, the engine's, and the trucks it folded."""
     kei_us = pytest.importorskip("kei_us")
     kei_us_tx = pytest.importorskip("kei_us_tx")
     from kei_core.engine import memo
@@ -199,14 +202,37 @@ def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.
 
     monkeypatch.setattr(memo, "summary_of", counting)
     summaries = memo.Summaries(plan, on, memo.MemoRunner())
-    old = [
+    trucks = [
         vehicle_from_mapping({"manufactured": day, "original_configuration": "true", "documents": "hs7"})
-        for day in ("1990-03-15", "1990-07-02")
+        for day in built
     ]
-    answers = [summaries.of(vehicle) for vehicle in old]
-    assert answers == [fold.evaluate(plan, vehicle, on, detail="summary") for vehicle in old]
+    answers = [summaries.of(vehicle) for vehicle in trucks]
+    return answers, [fold.evaluate(plan, vehicle, on, detail="summary") for vehicle in trucks], folded
+
+
+def test_old_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two trucks of 1990 known to the day: their dates differ, what the rules find on the day
+    asked does not, and nothing is searched for; the second is not folded again."""
+    answers, folded_by_engine, folded = _answered_in_texas(monkeypatch, ["1990-03-15", "1990-07-02"])
+    assert answers == folded_by_engine
     assert answers[0].eligible_from is None
-    assert folded == old[:1]
+    assert len(folded) == 1
+
+
+def test_young_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three trucks of 2010 known to the day: each becomes eligible on its own 25th anniversary,
+    but the rules see their dates only through the 25- and 21-year thresholds, which fall alike
+    around the day asked; only the first is folded, the others take its answer moved to their day."""
+    answers, folded_by_engine, folded = _answered_in_texas(
+        monkeypatch, ["2010-03-15", "2010-07-02", "2010-11-30"]
+    )
+    assert answers == folded_by_engine
+    assert [a.eligible_from for a in answers] == [
+        dt.date(2035, 3, 15),
+        dt.date(2035, 7, 2),
+        dt.date(2035, 11, 30),
+    ]
+    assert len(folded) == 1
 
 
 @settings(max_examples=40, deadline=None)
@@ -238,36 +264,3 @@ def test_trucks_dated_differently_through_one_memo_are_each_answered_as_folded(
         summaries = Summaries(plan, on, MemoRunner())
         for vehicle in trucks:
             assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
-
-
-def test_young_trucks_built_on_different_days_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Three trucks of 2010 known to the day: each becomes eligible on its own 25th anniversary,
-    but the rules see their dates only through the 25- and 21-year thresholds, which fall alike
-    around the day asked; only the first is folded, the others take its answer moved to their day."""
-    kei_us = pytest.importorskip("kei_us")
-    kei_us_tx = pytest.importorskip("kei_us_tx")
-    from kei_core.engine import memo
-
-    plan = make_registry(kei_us, kei_us_tx).plan("US-TX")
-    on = dt.date(2026, 11, 25)
-    folded: list[Any] = []
-    real = memo.summary_of
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        folded.append(args[1])
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(memo, "summary_of", counting)
-    summaries = memo.Summaries(plan, on, memo.MemoRunner())
-    young = [
-        vehicle_from_mapping({"manufactured": day, "original_configuration": "true", "documents": "hs7"})
-        for day in ("2010-03-15", "2010-07-02", "2010-11-30")
-    ]
-    answers = [summaries.of(vehicle) for vehicle in young]
-    assert answers == [fold.evaluate(plan, vehicle, on, detail="summary") for vehicle in young]
-    assert [a.eligible_from for a in answers] == [
-        dt.date(2035, 3, 15),
-        dt.date(2035, 7, 2),
-        dt.date(2035, 11, 30),
-    ]
-    assert folded == young[:1]
