@@ -160,6 +160,32 @@ def _reads_any(plan: Plan, fields: frozenset[str]) -> bool:
     return any(rule.reads is None or rule.reads & fields for level in plan.levels for rule in level.all_rules)
 
 
+def _same_without(
+    plan: Plan, verdict: Verdict, bare: Vehicle, typical: frozenset[str], day: dt.date, runner: Runner
+) -> bool:
+    """Whether each rule of ``verdict`` that reads a typical field (or does not say what it
+    reads) finds for ``bare`` the status it found with them. Every other finding being the
+    same, so is then every status of the answer without them (a fold reads statuses alone):
+    nothing is flagged and the verdict stands as it is. ``False`` also when a rule ID is
+    given twice (flags are by ID: :meth:`Kei._typical_values_flagged` decides)."""
+    if len(plan.levels) != len(verdict.levels):
+        return False
+    seen: set[str] = set()
+    for level_plan, level in zip(plan.levels, verdict.levels, strict=True):
+        rules = level_plan.layout(day).rules
+        if len(rules) != len(level.findings):
+            return False
+        for (rule, plugin), finding in zip(rules, level.findings, strict=True):
+            if rule.id != finding.rule or rule.id in seen:
+                return False
+            seen.add(rule.id)
+            if rule.reads is None or rule.reads & typical:
+                again = runner.findings(((rule, plugin),), bare, day)[0]
+                if again.status is not finding.status:
+                    return False
+    return True
+
+
 def _without_typical(
     plan: Plan, verdict: Verdict, bare: Vehicle, typical: frozenset[str], day: dt.date, runner: Runner
 ) -> tuple[Status, dict[str, Status], dict[str, Status]] | None:
@@ -405,7 +431,8 @@ class Kei:
                 if bare is None or runner is None:
                     bare = without_typical(catalog)
                     runner = OnceRunner(bare)
-                without = _without_typical(plan, verdict, bare, typical, day, runner)
+                if not _same_without(plan, verdict, bare, typical, day, runner):
+                    without = _without_typical(plan, verdict, bare, typical, day, runner)
             if without is None:
                 found.append(verdict)
                 continue
