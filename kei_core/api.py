@@ -267,16 +267,23 @@ def _before_the_rules_problem(code: str, first: dt.date, undated: bool, on: dt.d
     )
 
 
+ANSWERED_BY_KEPT = 256
+"""Sets of places whose plugins :meth:`Kei._answered_by` keeps for a book; then it forgets them."""
+
+
 class _BookIndex:
     """What an answer looks up in one :class:`~kei_core.plugins.rulebook.RuleBook`, made once:
     the codes declared, each level's first day of law (:func:`before_the_rules`), and each
     rule's stage and statement. A server has loaded every plugin, and scanning all their rules
     on every request cost a tenth of a check."""
 
-    __slots__ = ("about", "book", "codes", "first")
+    __slots__ = ("about", "answered", "book", "codes", "first")
 
     def __init__(self, book: RuleBook) -> None:
         self.book = book
+        self.answered: dict[tuple[tuple[str, ...], str | None], tuple[PluginInfo, ...]] = {}
+        """The plugins behind an answer (:meth:`Kei._answered_by`) by the places asked and the
+        catalog's plugin."""
         self.codes = tuple(book.declared_codes())
         deciding: dict[str, list[Rule]] = {}
         about: dict[str, tuple[Stage, str]] = {}
@@ -393,15 +400,26 @@ class Kei:
         the levels of the places asked and, when the catalog completed the vehicle, the plugin
         whose entry did; never every plugin the process has loaded (a server's has loaded all)."""
         registry = self.registry
+        index = self._book_index()
+        by = catalog.plugin if catalog is not None and catalog.model is not None else None
+        key = (tuple(codes), by)
+        found = index.answered.get(key)
+        if found is not None:
+            return found
         used = {
             plugin.name
             for code in codes
             for level in registry.chain(code)
             for plugin in registry.plugins_for(level)
         }
-        if catalog is not None and catalog.model is not None and catalog.plugin is not None:
-            used.add(catalog.plugin)
-        return tuple(p for p in registry.plugins.values() if p.loaded and p.name in used)
+        if by is not None:
+            used.add(by)
+        found = tuple(p for p in registry.plugins.values() if p.loaded and p.name in used)
+        if registry.book() is index.book:  # nothing loaded meanwhile: the same book answers the same
+            if len(index.answered) >= ANSWERED_BY_KEPT:
+                index.answered.clear()
+            index.answered[key] = found
+        return found
 
     def _typical_values_flagged(
         self, verdicts: Sequence[Verdict], catalog: Filled, day: dt.date
