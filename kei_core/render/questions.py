@@ -57,7 +57,16 @@ def field_asked(item: str) -> str | None:
 
 def deciding_question(verdicts: Sequence[Verdict]) -> str | None:
     """The question for the missing field behind most of the undecided places, when one
-    stands behind at least half of them."""
+    stands behind at least half of them (:func:`deciding_field`), as the CLI asks it (the
+    option that gives it)."""
+    field = deciding_field(verdicts)
+    return QUESTIONS[field] if field is not None else None
+
+
+def deciding_field(verdicts: Sequence[Verdict]) -> str | None:
+    """The missing vehicle field behind most of the undecided places, when one stands behind
+    at least half of them: what :func:`deciding_question` asks for (a key of :data:`QUESTIONS`),
+    for a front end that says in its own words where to give it."""
     undecided = [v for v in verdicts if v.settle]
     if not undecided:
         return None
@@ -70,7 +79,7 @@ def deciding_question(verdicts: Sequence[Verdict]) -> str | None:
     field, places = counts.most_common(1)[0]
     if places * 2 < len(undecided):
         return None
-    return QUESTIONS[field]
+    return field
 
 
 WHERE: dict[str, tuple[str, str]] = {

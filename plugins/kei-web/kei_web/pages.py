@@ -81,6 +81,55 @@ def field_words(name: str) -> str:
     return FIELD_WORDS.get(name) or _UNITS.sub("", name).replace("_", " ")
 
 
+MORE = "under “More about your truck”"
+"""Where the form's optional details are."""
+
+FORM_QUESTIONS: dict[str, str] = {
+    "original_configuration": "Is the engine, with its emission controls, as it left the factory? "
+    f"If so, enter yes in “Original configuration” {MORE} (no if it was swapped or modified).",
+    "manufactured": "When was it built? The maker's plate in the cab or the 車検証 gives the month; "
+    "enter it in “Built” (year and month, as 2005-06).",
+    "first_registered": "When was it first registered? The 車検証 (初度検査年月) or the export "
+    f"certificate says; enter it in “First registered” {MORE} (as 1996-04).",
+    "height_mm": "How tall is it, from the ground to the cab roof? The 車検証 gives it (高さ, in cm); "
+    f"enter it in “Height (mm)” {MORE} (or as 70 in).",
+    "width_mm": f"How wide is it? The 車検証 gives it (幅, in cm); enter it in “Width (mm)” {MORE}.",
+    "length_mm": f"How long is it? The 車検証 gives it (長さ, in cm); enter it in “Length (mm)” {MORE}.",
+    "displacement_cc": "What is the engine's displacement? The 車検証 gives it (総排気量); enter it in "
+    f"“Displacement (cc)” {MORE}.",
+    "curb_weight_kg": "What does it weigh empty? The 車検証 gives it (車両重量); enter it in "
+    f"“Curb weight (kg)” {MORE}.",
+    "gvwr_kg": f"What may it weigh loaded? The 車検証 gives it (車両総重量); enter it in “Gvwr (kg)” {MORE}.",
+    "top_speed_kmh": "How fast can it go? Ungoverned kei trucks reach about 110–120 km/h; a fitted "
+    f"governor says its limit; enter it in “Top speed (km/h)” {MORE} (or as 25 mph).",
+    "power_kw": "What is the engine's power? The maker's brochure gives it (e.g. 50 PS); enter it in "
+    f"“Power (kW)” {MORE} (or as 50 PS).",
+    "steering": f"Which side is the steering wheel on? Enter right (or left) in “Steering” {MORE}.",
+    "seats": f"How many seats does it have? Enter the number in “Seats” {MORE}.",
+    "equipment": "Which equipment does it have (lamps, mirrors, belts)? Enter it in “Equipment” "
+    f"{MORE}, the names separated by ; (headlamps;turn_signals;...).",
+    "documents": "Which papers do you hold? Enter them in “Documents” "
+    f"{MORE}, the names separated by ; (export_certificate;...).",
+}
+"""The question kei-core asks when one missing field decides most of an answer
+(:data:`kei_core.render.questions.QUESTIONS`), saying what to fill in on this site's form rather
+than the command line's option (``--set``)."""
+
+
+def form_question(verdicts: Sequence[Any]) -> str | None:
+    """The question for the one missing fact behind most of the undecided places
+    (:func:`~kei_core.render.questions.deciding_field`), in the form's words."""
+    from kei_core.render import questions
+
+    deciding_field = getattr(questions, "deciding_field", None)
+    if deciding_field is None:  # an older kei-core: only its own (the CLI's) words
+        return questions.deciding_question(verdicts)
+    field = deciding_field(verdicts)
+    if field is None:
+        return None
+    return FORM_QUESTIONS.get(field) or questions.QUESTIONS[field]
+
+
 def worded_notes(result: CheckResult) -> list[str]:
     """The answer's notes with field names in words: the catalog's two lists ("from the DA63T
     catalog entry: length_mm, ...", "typical values, check your papers: ...") rebuilt from the
@@ -191,7 +240,6 @@ class Pages:
 
     def answer(self, result: CheckResult, form: Mapping[str, Sequence[str]], *, root: str = "") -> str:
         from kei_core.render.document import check_document
-        from kei_core.render.questions import deciding_question
         from kei_core.render.text import why
         from kei_core.vehicle_io import vehicle_to_mapping
         from kei_web.timeline import draw
@@ -218,7 +266,7 @@ class Pages:
             document=document,
             verdicts=verdicts,
             timeline=draw(result, standalone=False),
-            question=deciding_question(result.verdicts),
+            question=form_question(result.verdicts),
             query=query,
             open_all=len(result.verdicts) <= 3,
             situation_note=_situation_note(result),
