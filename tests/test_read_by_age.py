@@ -13,6 +13,7 @@ from kei_core import (
     Granularity,
     Jurisdiction,
     Outcome,
+    PartialDate,
     Rule,
     Status,
     Vehicle,
@@ -122,3 +123,46 @@ def test_the_conformance_check_of_a_plugin_reports_a_wrong_age_declaration() -> 
 
     problems = check_conformance(Plugin())
     assert any("read_by_age" in problem for problem in problems), problems
+
+
+PERMITS_FROM = dt.date(2027, 1, 1)
+
+
+def _permit(vehicle: Vehicle, on: dt.date) -> Outcome:
+    if on >= PERMITS_FROM:
+        return passed("permits issued")
+    return failed("no permits issued yet", passes_from=PERMITS_FROM)
+
+
+class _AgeAndPermit:
+    """A place where a truck needs 25 years (read by age) and a permit first issued on a fixed day."""
+
+    @hookimpl
+    def kei_jurisdictions(self) -> list[Jurisdiction]:
+        return [Jurisdiction("XX", "Testland")]
+
+    @hookimpl
+    def kei_rules(self) -> list[Rule]:
+        return [
+            _outcome_rule(_by_age, read_by_age={"manufactured": TWENTY_FIVE}),
+            Rule("XX-PERMIT", "XX", "a permit", check=_permit, reads={"documents"}, **LAW),
+        ]
+
+
+def test_a_truck_whose_age_falls_on_the_other_side_of_another_rules_day_is_not_answered_from_the_first() -> (
+    None
+):
+    """Two trucks alike around the day asked, but the first is 25 before permits are issued
+    (eligible when they are) and the second after (eligible on its anniversary): the memo must
+    not hand the second the first's answer."""
+    from kei_core.engine import fold
+    from kei_core.engine.memo import MemoRunner, Summaries
+    from kei_core.testing import make_registry
+
+    plan = make_registry(_AgeAndPermit()).plan("XX")
+    on = dt.date(2026, 11, 25)
+    summaries = Summaries(plan, on, MemoRunner())
+    trucks = [Vehicle(manufactured=PartialDate.parse(built)) for built in ("2001-12-20", "2002-02-01")]
+    answers = [summaries.of(truck) for truck in trucks]
+    assert [a.eligible_from for a in answers] == [PERMITS_FROM, dt.date(2027, 2, 1)]
+    assert answers == [fold.evaluate(plan, truck, on, detail="summary") for truck in trucks]

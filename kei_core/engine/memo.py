@@ -28,7 +28,7 @@ from typing import Any, cast
 from kei_core.dates import AgeThreshold, PartialDate
 from kei_core.engine.fold import settle, summary_of
 from kei_core.engine.plan import Plan
-from kei_core.engine.run import Essential, as_of, essential_of, finding_of, outcome_of
+from kei_core.engine.run import Essential, Runner, as_of, essential_of, finding_of, outcome_of
 from kei_core.rules import Rule, RuleKind
 from kei_core.summary import Summary
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
@@ -270,7 +270,7 @@ class Summaries:
         self._settles: dict[Hashable, tuple[str, ...]] = {}
         fixed = sorted({on, *(day for day in plan.boundaries() if day > on)})
         self._ages = _AgeKey(tuple(ages), fixed) if ages else None
-        self._by_age: dict[Hashable, tuple[Summary, int]] = {}
+        self._by_age: dict[Hashable, tuple[Summary, int, tuple[dt.date, ...], Hashable]] = {}
         # Every folded rule in force on ``on``, in the fold's order: what they find that day
         # decides a summary whose ``eligible_from`` needs no search (fold.summary_of).
         # A rule declaring no reads is checked anew each time it is asked: then not worth it.
@@ -353,13 +353,17 @@ class Summaries:
             _remember(self._by_fields, fields, found)
         return found
 
-    def _fold(self, vehicle: Vehicle) -> tuple[Summary, tuple[int, ...] | None]:
+    def _fold(
+        self, vehicle: Vehicle, noting: _Noting | None = None
+    ) -> tuple[Summary, tuple[int, ...] | None]:
         """The summary folded by the engine, unless one needing no search for ``eligible_from``
         was folded from the same findings on ``on`` (then it is that one: see
         :func:`~kei_core.engine.fold.summary_of`); and what the folded rules in force found on
-        ``on`` (their tokens, in the fold's order; ``None`` when not worked out)."""
+        ``on`` (their tokens, in the fold's order; ``None`` when not worked out). ``noting``
+        notes the days the fold's findings pass from."""
+        runner: Runner = self.runner if noting is None else noting
         if self._today is None:
-            return summary_of(self.plan, vehicle, self.on, self.runner)[0], None
+            return summary_of(self.plan, vehicle, self.on, runner)[0], None
         on, tokens = self.on, self.runner.tokens
         found_on: list[int] = []
         entries: list[_Found] = []
@@ -378,7 +382,10 @@ class Summaries:
         if found is None:
             # What the runner would answer for these rules on ``on``: not asked twice.
             known = [entry.essential_on(on) for entry in entries]
-            found, searched = summary_of(self.plan, vehicle, on, self.runner, known=known)
+            if noting is not None:
+                for memo, essential in zip(self._today, known, strict=True):
+                    noting.note(memo.rule, essential.passes_from)
+            found, searched = summary_of(self.plan, vehicle, on, runner, known=known)
             if not searched:
                 _remember(self._unsearched, today, found)
         return found, today
@@ -410,16 +417,56 @@ class Summaries:
             where = placed(days, sorted({*ages.fixed, *later}))
         key = (dated, tuple(steady), where)
         found = self._by_age.get(key)
-        if found is None:
-            summary = self._fold(vehicle)[0]
+        # A remembered answer also holds the other days its fold looked at (days the findings
+        # pass from that are not the truck's age days): this truck's age days must fall among
+        # them as the first truck's did, or the fold might have gone another way.
+        if found is None or (found[2] and placed(days, found[2]) != found[3]):
+            noting = _Noting(self.runner, on, days)
+            summary = self._fold(vehicle, noting)[0]
             eligible = summary.eligible_from
             at = days.index(eligible) if eligible is not None and eligible in days else -1
-            _remember(self._by_age, key, (summary, at))
+            other = tuple(sorted(noting.noted))
+            _remember(self._by_age, key, (summary, at, other, placed(days, other) if other else ()))
             return summary, seen
-        summary, at = found
+        summary, at = found[0], found[1]
         if at >= 0 and days[at] != summary.eligible_from:
             return Summary(summary.jurisdiction, summary.status, days[at], summary.in_the_way), seen
         return summary, seen
+
+
+class _Noting:
+    """A :class:`~kei_core.engine.run.Runner` answering as ``runner`` does, that notes the days
+    after ``on`` the folded findings pass from, except a truck's own age days (``days``) given
+    by a rule reading its dates by age: the days an answer remembered by age depends on beyond
+    its key."""
+
+    def __init__(self, runner: MemoRunner, on: dt.date, days: Sequence[dt.date | None]) -> None:
+        self.runner = runner
+        self.on = on
+        self.days = frozenset(day for day in days if day is not None)
+        self.noted: set[dt.date] = set()
+
+    def note(self, rule: Rule, day: dt.date | None) -> None:
+        """Note ``day``, a day ``rule``'s finding passes from, if it is one the key does not hold."""
+        if day is not None and day > self.on and not (rule.read_by_age and day in self.days):
+            self.noted.add(day)
+
+    def findings(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Finding, ...]:
+        found = self.runner.findings(rules, vehicle, day)
+        for (rule, _), finding in zip(rules, found, strict=True):
+            if finding.kind is not RuleKind.INFORMATION:
+                self.note(rule, finding.passes_from)
+        return found
+
+    def essentials(
+        self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
+    ) -> tuple[Essential, ...]:
+        found = self.runner.essentials(rules, vehicle, day)
+        for (rule, _), essential in zip(rules, found, strict=True):
+            self.note(rule, essential.passes_from)
+        return found
 
 
 def age_days(
