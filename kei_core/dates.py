@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from typing import Any
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, written
 from kei_core.errors import InputError, shown
 from kei_core.status import Status
+
+_setattr_of = object.__setattr__.__get__
 
 # calendar's functions, without importing calendar (and its locale machinery) at start-up.
 MONTH_NAMES = (
@@ -319,6 +322,21 @@ class Period:
     start: dt.date | None = attrs.field(default=None, converter=to_optional_date)
     end: dt.date | None = attrs.field(default=None, converter=to_optional_date)
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, start: dt.date | str | None = None, end: dt.date | str | None = None) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("start", to_optional_date(start))
+        _setattr("end", to_optional_date(end))
+
+    def __eq__(self, other: Any) -> Any:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.start == other.start and self.end == other.end
+
+    def __hash__(self) -> int:
+        return hash((_PERIOD_SALT, self.start, self.end))
+
     def contains(self, on: dt.date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
@@ -335,3 +353,6 @@ class Period:
         start = self.start.isoformat() if self.start else "…"
         end = self.end.isoformat() if self.end else ""
         return f"{start} – {end}".rstrip()
+
+
+_PERIOD_SALT = hash_salt("kei_core.dates.Period")

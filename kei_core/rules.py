@@ -136,6 +136,31 @@ class Jurisdiction:
     """For a level that registers nothing: who does, in a few words ("each state", "each
     member state"), so an answer can say where registration is decided."""
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        parent: str | None = None,
+        *,
+        registers: bool = False,
+        registered_by: str = "",
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("code", code)
+        _setattr("name", name)
+        _setattr("parent", parent)
+        _setattr("registers", registers)
+        _setattr("registered_by", registered_by)
+        if not _validators_disabled():
+            field = _JURISDICTION_ATTRIBUTES
+            _code(self, field.code, self.code)
+            _code(self, field.parent, self.parent)
+
+
+_JURISDICTION_ATTRIBUTES = attrs.fields(Jurisdiction)
+
 
 @attrs.frozen
 class Restriction:
@@ -297,6 +322,19 @@ class Requirement:
     jurisdiction: str = attrs.field(validator=_code)
     statement: str
 
+    @written
+    def __init__(self, id: str, jurisdiction: str, statement: str) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("id", id)
+        _setattr("jurisdiction", jurisdiction)
+        _setattr("statement", statement)
+        if not _validators_disabled():
+            field = _REQUIREMENT_ATTRIBUTES
+            _rule_id(self, field.id, self.id)
+            _code(self, field.jurisdiction, self.jurisdiction)
+
+
+_REQUIREMENT_ATTRIBUTES = attrs.fields(Requirement)
 
 Check = Callable[[Vehicle, dt.date], Outcome]
 
@@ -314,6 +352,17 @@ class ScheduleEntry(Generic[T]):
     label: str = ""
     citation: str = ""
     unconfirmed: bool = False
+
+    @written
+    def __init__(
+        self, start: dt.date | str, value: T, label: str = "", citation: str = "", unconfirmed: bool = False
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("start", to_date(start))
+        _setattr("value", value)
+        _setattr("label", label)
+        _setattr("citation", citation)
+        _setattr("unconfirmed", unconfirmed)
 
 
 def _sorted_entries(entries: Any) -> tuple[ScheduleEntry[Any], ...]:
@@ -704,3 +753,29 @@ class Model:
     unconfirmed: frozenset[str] = attrs.field(default=frozenset(), converter=names)
     source: str = ""
     notes: str = ""
+
+    @written
+    def __init__(
+        self,
+        model_code: str,
+        make: str,
+        model: str,
+        generation: str = "",
+        production_start: PartialDate | None = None,
+        production_end: PartialDate | None = None,
+        specs: Mapping[str, Any] | NothingType = NOTHING,
+        unconfirmed: Iterable[str] = frozenset(),
+        source: str = "",
+        notes: str = "",
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("model_code", model_code)
+        _setattr("make", make)
+        _setattr("model", model)
+        _setattr("generation", generation)
+        _setattr("production_start", production_start)
+        _setattr("production_end", production_end)
+        _setattr("specs", {} if specs is NOTHING else specs)
+        _setattr("unconfirmed", names(unconfirmed))
+        _setattr("source", source)
+        _setattr("notes", notes)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import attrs
 
-from kei_core._fields_repr import fields_repr
+from kei_core._fields_repr import fields_repr, hash_salt, written
 from kei_core.errors import InputError, did_you_mean, shown
 
 # dimension -> (SI-ish unit kei stores, {unit spelling: factor to that unit})
@@ -107,6 +108,10 @@ def _number(text: str, written: str) -> tuple[Decimal, str]:
     return number, rest
 
 
+_setattr_of = object.__setattr__.__get__
+_MEASURE_SALT = hash_salt("kei_core.units.Measure")
+
+
 @attrs.frozen
 class Measure:
     """A quantity as written (``Measure.parse("54 in")``) and its exact value in kei's unit.
@@ -121,6 +126,28 @@ class Measure:
     unit: str
     dimension: str
     si: Decimal
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, value: Decimal, unit: str, dimension: str, si: Decimal) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("value", value)
+        _setattr("unit", unit)
+        _setattr("dimension", dimension)
+        _setattr("si", si)
+
+    def __eq__(self, other: Any) -> Any:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.value == other.value
+            and self.unit == other.unit
+            and self.dimension == other.dimension
+            and self.si == other.si
+        )
+
+    def __hash__(self) -> int:
+        return hash((_MEASURE_SALT, self.value, self.unit, self.dimension, self.si))
 
     @classmethod
     def parse(cls, text: str, dimension: str | None = None) -> Measure:

@@ -44,8 +44,6 @@ def _written_eq(cls: type) -> bool:
 
 def _classes_writing_methods() -> list[type]:
     names = [module.name for module in pkgutil.walk_packages(kei_core.__path__, "kei_core.")]
-    if importlib.util.find_spec("kei_jp") is not None:
-        names += ["kei_jp.kei_class"]
     found = set()
     for name in names:
         if name.startswith("kei_core.testing") or name == "kei_core.__main__":
@@ -104,6 +102,18 @@ def _real_objects() -> Iterator[object]:
                         yield entry
                         yield entry.value
         yield from registry.models_of(info)[:20]
+    from kei_core.plugins.discovery import discover
+    from kei_core.units import Measure
+
+    found = discover(autoload=True)
+    yield found
+    yield from found.records.values()
+    book = registry.book()
+    yield book
+    yield from book.plugins.values()
+    yield from vars(registry).get("_loaded", {}).values()
+    for text in ("3.40 m", "1,480 mm", "660 cc", "0.66 L", "54 in", "47 kW", "1,500 lb", "55 mph"):
+        yield Measure.parse(text)
     kei = Kei(registry)
     vehicles = [read_vehicle_file(str(path)) for path in sorted(EXAMPLES.glob("*.toml"))]
     for vehicle in vehicles:
@@ -240,6 +250,22 @@ def _given(cls: type) -> list[dict[str, Any]]:
             },
             {"id": "XX-ONE", "jurisdiction": "JP", "statement": "s", **law, "reviewed_on": "yesterday"},
             {"id": "XX-ONE", "jurisdiction": "JP", "statement": "s", **law, "stage": "later"},
+        ]
+    if name == "kei_core.dates.Period":
+        return [{"start": "2020-01-01"}, {"end": dt.date(2030, 1, 1)}, {"start": "2020-02-30"}, {"end": 5}]
+    if name == "kei_core.rules.Jurisdiction":
+        return [
+            {"code": "XX-Y", "name": "Y", "parent": "XX", "registers": True},
+            {"code": "Japan", "name": "J"},
+        ]
+    if name == "kei_core.rules.Requirement":
+        return [
+            {"id": "XX-SAFETY", "jurisdiction": "XX", "statement": "s"},
+            {"id": "safety", "jurisdiction": "XX", "statement": "s"},
+        ]
+    if name == "kei_core.rules.Model":
+        return [
+            {"model_code": "X1", "make": "M", "model": "N", "unconfirmed": ["seats"], "specs": {"seats": 2}}
         ]
     if name == "kei_core.rules.Law":
         return [law, {**law, "sources": ["a", "b"], "stage": "road", "source_as_of": "2020-02-02"}]

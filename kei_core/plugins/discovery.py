@@ -13,11 +13,13 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.entrypoints import EntryPoint, entry_points
 
 ENTRY_POINT_GROUP = "kei"
 JURISDICTIONS_GROUP = "kei.jurisdictions"
+
+_setattr_of = object.__setattr__.__get__
 
 
 @attrs.frozen
@@ -35,6 +37,25 @@ class PluginRecord:
     declared: tuple[str, ...] = ()
     entry_point: EntryPoint | None = attrs.field(default=None, eq=False)
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        name: str,
+        module_name: str,
+        distribution: str | None = None,
+        version: str | None = None,
+        declared: tuple[str, ...] = (),
+        entry_point: EntryPoint | None = None,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("name", name)
+        _setattr("module_name", module_name)
+        _setattr("distribution", distribution)
+        _setattr("version", version)
+        _setattr("declared", declared)
+        _setattr("entry_point", entry_point)
+
 
 @attrs.frozen
 class Discovery:
@@ -48,6 +69,18 @@ class Discovery:
     records: Mapping[str, PluginRecord]
     disabled: Mapping[str, PluginRecord]
     unknown_requested: frozenset[str]
+
+    @written
+    def __init__(
+        self,
+        records: Mapping[str, PluginRecord],
+        disabled: Mapping[str, PluginRecord],
+        unknown_requested: frozenset[str],
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("records", records)
+        _setattr("disabled", disabled)
+        _setattr("unknown_requested", unknown_requested)
 
 
 def names(value: str) -> set[str]:

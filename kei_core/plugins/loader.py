@@ -18,7 +18,7 @@ import attrs
 import pluggy
 
 from kei_core import hookspecs
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.plugins.imports import PathIndex
 from kei_core.rules import Jurisdiction, Model, Requirement, Rule
@@ -27,6 +27,8 @@ from kei_core.vocabulary import Term
 T = TypeVar("T")
 
 HOOKS = ("kei_jurisdictions", "kei_rules", "kei_models", "kei_vocabulary")
+
+_setattr_of = object.__setattr__.__get__
 
 
 @attrs.frozen
@@ -43,6 +45,25 @@ class LoadedPlugin:
     jurisdictions: tuple[Jurisdiction, ...] = ()
     rules: tuple[Rule | Requirement, ...] = ()
     error: str | None = None
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        record: PluginRecord,
+        plugin: object | None = None,
+        hooks: tuple[str, ...] = (),
+        jurisdictions: tuple[Jurisdiction, ...] = (),
+        rules: tuple[Rule | Requirement, ...] = (),
+        error: str | None = None,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("record", record)
+        _setattr("plugin", plugin)
+        _setattr("hooks", hooks)
+        _setattr("jurisdictions", jurisdictions)
+        _setattr("rules", rules)
+        _setattr("error", error)
 
     @property
     def name(self) -> str:

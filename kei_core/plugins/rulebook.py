@@ -11,10 +11,12 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.plugins.discovery import PluginRecord
 from kei_core.plugins.loader import LoadedPlugin
 from kei_core.rules import CODE, Jurisdiction, Requirement, Rule
+
+_setattr_of = object.__setattr__.__get__
 
 
 @attrs.frozen
@@ -39,6 +41,37 @@ class PluginInfo:
     disabled: bool = False
     direct: bool = False
     """Registered directly (tests, one-off local plugins), not through an entry point."""
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        name: str,
+        module_name: str,
+        distribution: str | None,
+        version: str | None,
+        declared: tuple[str, ...],
+        loaded: bool,
+        hooks: tuple[str, ...] = (),
+        jurisdictions: tuple[Jurisdiction, ...] = (),
+        rules: tuple[Rule | Requirement, ...] = (),
+        error: str | None = None,
+        disabled: bool = False,
+        direct: bool = False,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("name", name)
+        _setattr("module_name", module_name)
+        _setattr("distribution", distribution)
+        _setattr("version", version)
+        _setattr("declared", declared)
+        _setattr("loaded", loaded)
+        _setattr("hooks", hooks)
+        _setattr("jurisdictions", jurisdictions)
+        _setattr("rules", rules)
+        _setattr("error", error)
+        _setattr("disabled", disabled)
+        _setattr("direct", direct)
 
     @property
     def failed(self) -> bool:
@@ -97,6 +130,15 @@ class RuleBook:
     _declaring: dict[str, tuple[PluginInfo, ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
+
+    @written
+    def __init__(
+        self, plugins: Mapping[str, PluginInfo], *, index: Mapping[str, tuple[str, ...]] | None = None
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("plugins", plugins)
+        _setattr("_index", index)
+        _setattr("_declaring", {})
 
     def declaring(self, code: str) -> tuple[PluginInfo, ...]:
         """The enabled plugins whose static declaration (or, registered directly, whose hooks)
