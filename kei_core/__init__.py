@@ -9,12 +9,14 @@ kit shares (:mod:`kei_core.kit`: ``Limit``, ``Provision``, ``rules_from``, ``Req
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
 from kei_core._version import __version__
 
+# Not typing's: the console script imports this package before kei_core._launch lets the cyclic
+# collector wait, and importing typing here ran its rounds over typing's objects.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     import pluggy
 
     from kei_core.ages import DATE_WORDS, DatedAgeTest, age_from, age_from_either
@@ -162,7 +164,9 @@ def __getattr__(name: str) -> Any:
 
         value: Any = pluggy.HookimplMarker("kei")
     elif name in _HOME:
-        value = getattr(importlib.import_module(_HOME[name]), name)
+        from importlib import import_module
+
+        value = getattr(import_module(_HOME[name]), name)
     else:
         raise AttributeError(f"module 'kei_core' has no attribute {name!r}")
     globals()[name] = value
