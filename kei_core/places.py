@@ -74,7 +74,7 @@ def check_code(code: str, declared: Iterable[str], *, field: str = "--in") -> st
 
 def _suggestion(normal: str, known: set[str]) -> str:
     """The installed code a typo most likely meant: ``TX`` -> ``US-TX``, ``USTX`` -> ``US-TX``,
-    ``US-TX-..`` -> ``US-TX``; else the closest by spelling."""
+    ``US-TX-..`` -> ``US-TX``, ``US-TXX`` -> ``US-TX``; else the closest by spelling."""
     if len(normal) > MAX_CODE_CHARACTERS:
         return ""
     last = normal.rsplit("-", 1)[-1]
@@ -83,7 +83,12 @@ def _suggestion(normal: str, known: set[str]) -> str:
         candidates.insert(0, f"{normal[:2]}-{normal[2:]}")
     prefixes = [code for code in known if normal.startswith(code + "-")]
     if prefixes:
-        candidates.insert(0, max(prefixes, key=len))
+        within = max(prefixes, key=len)
+        # A mistyped subdivision (US-TXX) is nearer a subdivision of its country than the country.
+        spelled = did_you_mean(normal, [code for code in known if code.startswith(within + "-")])
+        if len(within) == 2 and spelled:
+            return spelled
+        candidates.insert(0, within)
     if candidates:
         return f" (did you mean {candidates[0]!r}?)"
     return did_you_mean(normal, known)

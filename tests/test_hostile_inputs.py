@@ -650,6 +650,7 @@ def test_conflicting_or_empty_options_are_errors(args: tuple[str, ...], expected
         ("TX", "--in: 'TX' is not an ISO 3166 code (did you mean 'US-TX'?)"),
         ("USTX", "(did you mean 'US-TX'?)"),
         ("US-TX-..", "--in: 'US-TX-..' is not an ISO 3166 code (did you mean 'US-TX'?)"),
+        ("US-TXX", "--in: 'US-TXX' is not an ISO 3166 code (did you mean 'US-TX'?)"),
         ("US-ZZ", "--in: 'US-ZZ' is not an ISO 3166 code"),
         ("US-KS-.", "(did you mean 'US-KS'?)"),
         ("not a code", "--in: 'not a code' is not a jurisdiction code"),
