@@ -268,6 +268,16 @@ class AgeTest:
     passes_from: dt.date | None
     reached_at_earliest: dt.date | None = None
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self, status: Status, passes_from: dt.date | None, reached_at_earliest: dt.date | None = None
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("status", status)
+        _setattr("passes_from", passes_from)
+        _setattr("reached_at_earliest", reached_at_earliest)
+
     @property
     def passed(self) -> bool:
         return self.status is Status.LEGAL
@@ -287,6 +297,12 @@ class AgeThreshold:
 
     years: int
     granularity: Granularity = Granularity.DAY
+
+    @written
+    def __init__(self, years: int, granularity: Granularity = Granularity.DAY) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("years", years)
+        _setattr("granularity", granularity)
 
     def reached_on(self, when: dt.date) -> dt.date:
         """First day a vehicle dated exactly ``when`` meets the threshold."""

@@ -175,6 +175,14 @@ class Restriction:
     value: Any
     text: str
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, kind: str, value: Any, text: str) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("kind", kind)
+        _setattr("value", value)
+        _setattr("text", text)
+
 
 @attrs.frozen
 class Outcome:
@@ -381,6 +389,12 @@ class Schedule(Generic[T]):
 
     keyed_by: str
     entries: tuple[ScheduleEntry[T], ...] = attrs.field(converter=_sorted_entries)
+
+    @written
+    def __init__(self, keyed_by: str, entries: Iterable[ScheduleEntry[T]]) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("keyed_by", keyed_by)
+        _setattr("entries", _sorted_entries(entries))
 
     def at(self, day: dt.date) -> ScheduleEntry[T] | None:
         """The entry in force on ``day``, or ``None`` before the first."""

@@ -321,6 +321,16 @@ class Modification:
     description: str = ""
     significant: bool = True
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self, date: PartialDate | None = None, description: str = "", significant: bool = True
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("date", date)
+        _setattr("description", description)
+        _setattr("significant", significant)
+
 
 @attrs.frozen(kw_only=True)
 class Vehicle:

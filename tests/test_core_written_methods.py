@@ -267,6 +267,42 @@ def _given(cls: type) -> list[dict[str, Any]]:
         return [
             {"model_code": "X1", "make": "M", "model": "N", "unconfirmed": ["seats"], "specs": {"seats": 2}}
         ]
+    if name == "kei_core.vehicle.Modification":
+        return [{}, {"date": PartialDate(2010, 4), "description": "engine swap", "significant": False}]
+    if name == "kei_core.rules.Restriction":
+        return [
+            {"kind": "max_posted_speed_mph", "value": 55, "text": "roads posted 55 mph or less"},
+            {"kind": "no_interstate", "value": True, "text": "no interstates"},
+        ]
+    if name == "kei_core.dates.AgeThreshold":
+        from kei_core.dates import Granularity
+
+        return [
+            {"years": 25},
+            {"years": 21, "granularity": Granularity.MONTH},
+            {"years": 15, "granularity": Granularity.YEAR},
+        ]
+    if name == "kei_core.dates.AgeTest":
+        from kei_core.status import Status
+
+        return [
+            {"status": Status.LEGAL, "passes_from": None},
+            {
+                "status": Status.UNKNOWN,
+                "passes_from": dt.date(2030, 1, 1),
+                "reached_at_earliest": dt.date(2029, 1, 1),
+            },
+        ]
+    if name == "kei_core.rules.Schedule":
+        from kei_core.rules import ScheduleEntry
+
+        return [
+            {
+                "keyed_by": "manufactured",
+                "entries": [ScheduleEntry("2000-01-01", 2), ScheduleEntry("1990-01-01", 1)],
+            },
+            {"keyed_by": "first_registered", "entries": ()},
+        ]
     if name == "kei_core.rules.Law":
         return [law, {**law, "sources": ["a", "b"], "stage": "road", "source_as_of": "2020-02-02"}]
     return []
