@@ -361,7 +361,11 @@ class Kei:
         verdicts = self._evaluate(vehicle, codes, day)
         if notes is None:
             notes = catalog.notes if catalog is not None else ()
-        if catalog is not None and catalog.typical and catalog.vehicle == vehicle:
+        if (
+            catalog is not None
+            and catalog.typical
+            and (catalog.vehicle is vehicle or catalog.vehicle == vehicle)
+        ):
             verdicts, resting = self._typical_values_flagged(verdicts, catalog, day)
             if resting:
                 notes = (

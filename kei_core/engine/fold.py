@@ -391,7 +391,9 @@ def verdict_on(
     return attrs.evolve(verdict, eligible_from=eligible) if eligible is not None else verdict
 
 
-def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
+def _verdict(
+    plan: Plan, found: _Day, day: dt.date, eligible: dt.date | None = None, missing: tuple[str, ...] = ()
+) -> Verdict:
     levels = tuple(_level(level, day) for level in found.levels)
     chosen = cast(dict[str, Finding], found.met())
     counted = [*chosen.values()]
@@ -409,6 +411,8 @@ def _verdict(plan: Plan, found: _Day, day: dt.date) -> Verdict:
         restrictions=tuple(restrictions.values()),
         pathways={requirement: f.rule for requirement, f in chosen.items()},
         settle=_settle(levels),
+        eligible_from=eligible,
+        still_missing_then=missing,
         scope=plan.scope,
         scope_note=plan.scope_note(),
     )
@@ -502,14 +506,11 @@ def evaluate(
     if detail == "summary":
         return summary_of(plan, vehicle, on, runner)[0]
     full = _on(plan, vehicle, on, runner, False)
-    verdict = _verdict(plan, full, on)
     found = _search(plan, vehicle, on, runner, full)
     if found is None:
-        return verdict
+        return _verdict(plan, full, on)
     day, later = found
-    return attrs.evolve(
-        verdict, eligible_from=day, still_missing_then=_still_blocking(later, vehicle, day, runner)
-    )
+    return _verdict(plan, full, on, day, _still_blocking(later, vehicle, day, runner))
 
 
 def _still_blocking(later: _Day, vehicle: Vehicle, day: dt.date, runner: Runner) -> tuple[str, ...]:

@@ -220,8 +220,11 @@ class OnceRunner:
         if vehicle is not self.vehicle:
             return DIRECT.findings(rules, vehicle, day)
         found = []
+        memo = self._found
         for rule, plugin in rules:
-            once = self._once(rule, plugin, day)
+            once = memo.get((id(rule), plugin, day if rule.uses_date else None))  # _once, inlined
+            if once is None:
+                once = self._once(rule, plugin, day)
             finding = once.finding
             if finding is None:
                 finding = once.finding = finding_of(rule, plugin, once.outcome)
@@ -234,8 +237,11 @@ class OnceRunner:
         if vehicle is not self.vehicle:
             return DIRECT.essentials(rules, vehicle, day)
         found = []
+        memo = self._found
         for rule, plugin in rules:
-            once = self._once(rule, plugin, day)
+            once = memo.get((id(rule), plugin, day if rule.uses_date else None))  # _once, inlined
+            if once is None:
+                once = self._once(rule, plugin, day)
             essential = once.essential
             if essential is None:
                 essential = once.essential = essential_of(rule, once.outcome)
