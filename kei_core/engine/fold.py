@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, Protocol, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, TypeVar, cast, overload
 
 import attrs
 
@@ -187,7 +187,7 @@ class _LevelDay:
     whether some requirement was there to fold (else nothing of the level is in force)."""
 
     # A plain class, not a NamedTuple (which compiles its __new__ when created): read by name only.
-    __slots__ = ("findings", "fold", "grouped", "layout", "plan")
+    __slots__ = ("blocks", "findings", "fold", "grouped", "layout", "plan")
 
     def __init__(
         self,
@@ -196,12 +196,15 @@ class _LevelDay:
         fold: LevelFold[Decided],
         layout: Layout,
         grouped: bool,
+        blocks: bool,
     ) -> None:
         self.plan = plan
         self.findings = findings
         self.fold = fold
         self.layout = layout
         self.grouped = grouped
+        self.blocks = blocks
+        """Whether time or something time does not cure stands in the way at this level."""
 
 
 class _Day:
@@ -278,34 +281,45 @@ def _on(
     obtain: Callable[[Sequence[tuple[Rule, str]], Vehicle, dt.date], tuple[Decided, ...]] = (
         runner.essentials if summary else runner.findings
     )
+    # A level shared by several places (the U.S. federal level of 51 states) is folded once a
+    # day for the one vehicle when the runner keeps levels for it (OnceRunner.level_memo).
+    memo_of = getattr(runner, "level_memo", None) if known is None else None
+    memo: dict[tuple[int, dt.date, bool], Any] | None = memo_of(vehicle) if memo_of is not None else None
     levels = []
     rank = 0 if plan.levels else Status.UNKNOWN.rank
     blocked = False
     start = 0
     for level in plan.levels:
-        layout = level.layout(day, folded_only=summary)
-        if known is None:
-            findings = obtain(layout.rules, vehicle, day)
-        else:
-            end = start + len(layout.rules)
-            findings = tuple(known[start:end])
-            start = end
-        groups = layout.groups
-        fold = _fold_positions(findings, groups, level.cannot_answer)
-        if fold.status.rank > rank:
-            rank = fold.status.rank
-        if not blocked:
-            # waits_for_its_law, on positions: held up only because its law has not begun
-            blocked = (
+        found = None
+        if memo is not None:
+            found = memo.get((id(level), day, summary))  # it holds the level: the id stays its own
+        if found is None:
+            layout = level.layout(day, folded_only=summary)
+            if known is None:
+                findings = obtain(layout.rules, vehicle, day)
+            else:
+                end = start + len(layout.rules)
+                findings = tuple(known[start:end])
+                start = end
+            groups = layout.groups
+            fold = _fold_positions(findings, groups, level.cannot_answer)
+            blocks = (
                 fold.time_blocked
                 or fold.incurable
+                # waits_for_its_law, on positions: held up only because its law has not begun
                 or (
                     not (level.cannot_answer or (groups and all(at for _, at in groups)))
                     and level.last_start is not None
                     and level.last_start > day
                 )
             )
-        levels.append(_LevelDay(level, findings, fold, layout, bool(groups)))
+            found = _LevelDay(level, findings, fold, layout, bool(groups), blocks)
+            if memo is not None:
+                memo[id(level), day, summary] = found
+        if found.fold.status.rank > rank:
+            rank = found.fold.status.rank
+        blocked = blocked or found.blocks
+        levels.append(found)
     if not plan.registers and rank < 1:
         # DESIGN §5: admission is not registration; a place with no registering level is at
         # best conditional, and says so (scope, scope_note).

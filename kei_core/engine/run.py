@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 import attrs
 
@@ -201,11 +201,18 @@ class OnceRunner:
     Another vehicle is run directly, every time. Make one per answer: it remembers everything
     it is asked, and is not shared between threads."""
 
-    __slots__ = ("_found", "vehicle")
+    __slots__ = ("_found", "_levels", "vehicle")
 
     def __init__(self, vehicle: Vehicle) -> None:
         self.vehicle = vehicle
         self._found: dict[tuple[int, str, dt.date | None], _Once] = {}
+        self._levels: dict[tuple[int, dt.date, bool], Any] = {}
+
+    def level_memo(self, vehicle: Vehicle) -> dict[tuple[int, dt.date, bool], Any] | None:
+        """Where the fold keeps each level it folded for ``vehicle`` (by the level plan, the day
+        and the kind of findings), so that a level several places share is folded once a day;
+        ``None`` for another vehicle. The fold's own records: nothing else reads them."""
+        return self._levels if vehicle is self.vehicle else None
 
     def _once(self, rule: Rule, plugin: str, day: dt.date) -> _Once:
         key = (id(rule), plugin, day if rule.uses_date else None)
