@@ -367,7 +367,9 @@ def test_the_written_init_is_the_one_attrs_would_generate(cls: type) -> None:
     def parameters(init: Any) -> list[tuple[str, Any, Any]]:
         return [(p.name, p.kind, p.default) for p in inspect.signature(init).parameters.values()]
 
-    assert parameters(cls.__init__) == parameters(twin.__init__)
+    assert parameters(cls.__init__) == parameters(twin.__init__), (
+        f"a field of {cls.__qualname__} changed: write it into its __init__ as attrs would (kei_core._fields_repr)"
+    )
     samples = _samples(cls)
     assert samples, f"no sample of {cls.__qualname__}"
     for kwargs in samples:
