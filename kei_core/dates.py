@@ -37,9 +37,22 @@ def days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-_PARTIAL = re.compile(r"^(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{1,2})(?:-(?P<day>[0-9]{1,2}))?)?$")
+def _iso_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """``"1998"``, ``"1998-11"``, ``"1998-11-03"`` (four digits, then one or two a part, ASCII
+    digits only) as year, month and day; ``None`` for any other text."""
+    parts = text.split("-")
+    if len(parts) > 3 or not text.isascii():
+        return None
+    for index, part in enumerate(parts):
+        if not part.isdigit() or (len(part) != 4 if index == 0 else len(part) > 2):
+            return None
+    month = int(parts[1]) if len(parts) > 1 else None
+    return int(parts[0]), month, int(parts[2]) if len(parts) > 2 else None
+
+
 # Dates as people write them where one reading only is possible: 2004/08, 2004.08, 2004/08/15, 08/2004.
-# These and the next are compiled on first use (re's own cache): most dates read are YYYY-MM-DD.
+# These and the next are compiled on first use (re's own cache): most dates read are YYYY, YYYY-MM
+# or YYYY-MM-DD, which _iso_parts reads without a regular expression.
 _YEAR_FIRST = r"^(?P<year>[0-9]{4})([/.])(?P<month>[0-9]{1,2})(?:\2(?P<day>[0-9]{1,2}))?$"
 _MONTH_YEAR = r"^(?P<month>[0-9]{1,2})[/.](?P<year>[0-9]{4})$"
 # 01/22/2026 or 22/01/2026: month and day order differ by country, so kei never guesses.
@@ -89,7 +102,10 @@ class PartialDate:
             return cls(value)
         if isinstance(value, str):
             text = value.strip()
-            match = _PARTIAL.match(text) or re.match(_YEAR_FIRST, text) or re.match(_MONTH_YEAR, text)
+            parts = _iso_parts(text)
+            if parts is not None:
+                return cls(*parts)
+            match = re.match(_YEAR_FIRST, text) or re.match(_MONTH_YEAR, text)
             if match:
                 month, day = match["month"], match.groupdict().get("day")
                 return cls(int(match["year"]), int(month) if month else None, int(day) if day else None)

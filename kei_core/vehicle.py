@@ -145,7 +145,8 @@ FUELS = ("petrol", "diesel", "electric", "lpg", "hybrid")
 STEERING = ("right", "left")
 
 # A 型式 designation prefixes the model code with the emissions class: EBD-DA16T, V-DA51T, 3BD-S510P.
-_TYPE_PREFIX = re.compile(r"^[0-9A-Z]{1,4}-(?=[A-Z]{1,3}\d)")
+# Matched through re's own cache, and only for a code with a hyphen: most codes have none (DA63T).
+_TYPE_PREFIX = r"^[0-9A-Z]{1,4}-(?=[A-Z]{1,3}\d)"
 
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -241,7 +242,7 @@ def split_type_designation(value: str | None) -> tuple[str | None, str | None]:
     if value is None:
         return None, None
     code = value.strip().upper()
-    prefix = _TYPE_PREFIX.match(code)
+    prefix = re.match(_TYPE_PREFIX, code) if "-" in code else None
     if prefix is None:
         return code or None, None
     return code[prefix.end() :] or None, prefix.group(0)[:-1]
