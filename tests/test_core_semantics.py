@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -270,6 +271,21 @@ def test_when_one_missing_fact_decides_most_places_the_answer_asks_for_it_in_pla
         deciding_question(verdicts[:1] + [attrs_evolve(v, settle=("ask the DMV",)) for v in verdicts[1:]])
         is None
     )
+
+
+@pytest.mark.parametrize("asked", [("height_mm", "gvwr_kg"), ("gvwr_kg", "height_mm")])
+def test_of_two_facts_behind_as_many_places_the_one_asked_first_is_asked_for(asked: tuple[str, str]) -> None:
+    """The same answer in every run: a tie is not left to the order of a set."""
+    from kei_core import missing
+    from kei_core.render.questions import deciding_field
+
+    plugin = plugin_module(
+        "tied",
+        [Jurisdiction("XT", "T", registers=True)],
+        [rule(f"XT-{n}", "XT", lambda v, on, field=field: missing(field)) for n, field in enumerate(asked)],
+    )
+    verdict = make_registry(plugin).evaluate(Vehicle(), "XT", ON)
+    assert deciding_field([verdict, verdict]) == asked[0]
 
 
 def attrs_evolve(verdict, **changes):

@@ -72,8 +72,10 @@ def deciding_field(verdicts: Sequence[Verdict]) -> str | None:
         return None
     counts: Counter[str] = Counter()
     for verdict in undecided:
-        fields = {field for item in verdict.settle if (field := field_asked(item)) is not None}
-        counts.update(fields)
+        # In the order the verdict asks them, each once: a tie goes to the field asked first,
+        # whatever the run (a set would order it by hash, differently from one run to the next).
+        fields = dict.fromkeys(field for item in verdict.settle if (field := field_asked(item)) is not None)
+        counts.update(tuple(fields))
     if not counts:
         return None
     field, places = counts.most_common(1)[0]
