@@ -135,15 +135,17 @@ def test_a_verdict_whose_eligible_from_is_known_is_the_full_one(data: dict[str, 
         assert lean == attrs.evolve(full, still_missing_then=()), plan.code
 
 
-def _assert_memo_answers_as_folded(first: dict[str, str], second: dict[str, str], on: dt.date) -> None:
-    """One memo per place asked for ``first`` then ``second``: each answer, and what would settle
-    it, is the engine's."""
+def _assert_memo_answers_as_folded(*rows: dict[str, str], on: dt.date) -> None:
+    """One memo per place asked for each row's truck in turn (a row that is no vehicle left
+    out): each answer, and what would settle it, is the engine's."""
     from kei_core.engine.memo import MemoRunner, Summaries
 
-    try:
-        vehicles = [vehicle_from_mapping(first), vehicle_from_mapping(second)]
-    except Exception:
-        return
+    vehicles = []
+    for row in rows:
+        try:
+            vehicles.append(vehicle_from_mapping(row))
+        except Exception:
+            continue
     for plan in _plans():
         summaries = Summaries(plan, on, MemoRunner())
         for vehicle in vehicles:
@@ -158,7 +160,7 @@ def test_a_summary_remembered_by_what_the_rules_found_is_the_one_folded(
 ) -> None:
     """Batch's memo (the third one: by what the rules in force found on the day asked, for a
     summary that needed no search) answers each of two vehicles as the engine folds it."""
-    _assert_memo_answers_as_folded(first, second, on)
+    _assert_memo_answers_as_folded(first, second, on=on)
 
 
 @settings(max_examples=40, deadline=None)
@@ -179,7 +181,7 @@ def test_a_second_truck_alike_in_what_the_dated_rules_read_is_answered_as_folded
     second["equipment"] = equipment
     if width is not None:
         second["width_mm"] = width
-    _assert_memo_answers_as_folded(first, second, on)
+    _assert_memo_answers_as_folded(first, second, on=on)
 
 
 def _answered_in_texas(
@@ -248,19 +250,11 @@ def test_trucks_dated_differently_through_one_memo_are_each_answered_as_folded(
     truck from another dated alike around the days that matter, moving ``eligible_from`` to
     the truck's own day: every truck, through one memo per place, is answered as the engine
     folds it."""
-    from kei_core.engine.memo import MemoRunner, Summaries
-
-    trucks = []
+    rows = []
     for built, registered in dates:
-        row = {**first, "manufactured": built}
-        row.pop("first_registered", None)
+        row = {key: value for key, value in first.items() if key != "first_registered"}
+        row["manufactured"] = built
         if registered is not None:
             row["first_registered"] = registered
-        try:
-            trucks.append(vehicle_from_mapping(row))
-        except Exception:
-            continue
-    for plan in _plans():
-        summaries = Summaries(plan, on, MemoRunner())
-        for vehicle in trucks:
-            assert summaries.of(vehicle) == fold.evaluate(plan, vehicle, on, detail="summary"), plan.code
+        rows.append(row)
+    _assert_memo_answers_as_folded(*rows, on=on)
