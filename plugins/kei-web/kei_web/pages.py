@@ -130,6 +130,19 @@ def form_question(verdicts: Sequence[Any]) -> str | None:
     return FORM_QUESTIONS.get(field) or questions.QUESTIONS[field]
 
 
+def settle_words(item: str) -> str:
+    """One "what would settle it" item in the form's words: a missing figure a plugin asks for
+    as ``give gvwr_kg`` becomes where the owner finds it and where to enter it
+    (:data:`FORM_QUESTIONS`); a field named in a sentence, its words. The CLI and the JSON keep
+    the plugins' own text."""
+    field = item.removeprefix("give ").strip()
+    if item.startswith("give ") and field in FORM_QUESTIONS:
+        return FORM_QUESTIONS[field]
+    if item.startswith("give ") and field in DETAIL_FIELDS:
+        return f"Its {field_words(field)}: enter it in “{_label(field)}” {MORE}."
+    return _IDENTIFIER.sub(lambda match: field_words(match.group(1)), item)
+
+
 def worded_notes(result: CheckResult) -> list[str]:
     """The answer's notes with field names in words: the catalog's two lists ("from the DA63T
     catalog entry: length_mm, ...", "typical values, check your papers: ...") rebuilt from the
@@ -187,6 +200,7 @@ class Pages:
             lstrip_blocks=True,
         )
         self.env.filters["shown"] = lambda text: safe(str(text))
+        self.env.filters["settle_words"] = settle_words
         self.env.filters["href"] = _href
         self.env.globals.update(WORDS=WORDS, MARKS=MARKS, Status=Status)
         self._templates = {

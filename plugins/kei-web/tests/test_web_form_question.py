@@ -52,3 +52,30 @@ def test_the_cli_keeps_its_option() -> None:
         cli, ["check", "--model", "DA63T", "--made", "1995-06", "--in", "US-TX", "--on", ASKED_ON]
     )
     assert "add `--set original_configuration=true`" in result.output
+
+
+def test_what_would_settle_it_names_the_form_field_to_fill_in() -> None:
+    from kei_web.pages import settle_words
+
+    assert settle_words("give gvwr_kg") == FORM_QUESTIONS["gvwr_kg"]
+    assert (
+        settle_words("give payload_kg")
+        == "Its payload: enter it in “Payload (kg)” under “More about your truck”."
+    )
+    assert (
+        settle_words("whether the engine and emission controls are as built (original_configuration)")
+        == "whether the engine and emission controls are as built (original engine configuration)"
+    )
+    assert settle_words("an expert's report") == "an expert's report"
+
+
+def test_the_answer_page_lists_what_would_settle_it_in_the_form_words(client: Any) -> None:
+    import pytest
+
+    pytest.importorskip("kei_eu")
+    # A 2005 Carry in Austria: its category waits on the gross weight and the engine power.
+    text = html.unescape(client.get(f"/check?model=DA63T&made=2005-06&in=AT&on={ASKED_ON}").text)
+    settle = text.split("<h3>What would settle it</h3>")[1].split("</ul>")[0]
+    assert FORM_QUESTIONS["gvwr_kg"] in settle
+    assert "give gvwr_kg" not in settle and "give power_kw" not in settle
+    assert "give gvwr_kg" in client.get(f"/api/check?model=DA63T&made=2005-06&in=AT&on={ASKED_ON}").text
