@@ -314,6 +314,15 @@ def _samples(cls: type) -> list[dict[str, Any]]:
     return real + _given(cls)
 
 
+def _skip_without_plugins(cls: type) -> None:
+    """Skip when no plugin is installed (kei-core tested alone): the samples of records of
+    loaded plugins, their rules' outcomes and findings come from installed plugins."""
+    from kei_core.entrypoints import entry_points
+
+    if not list(entry_points("kei")):
+        pytest.skip(f"no sample of {cls.__qualname__} without an installed plugin")
+
+
 def _made(cls: type, kwargs: dict[str, Any]) -> tuple[str, object]:
     try:
         return "made", cls(**kwargs)
@@ -371,6 +380,8 @@ def test_the_written_init_is_the_one_attrs_would_generate(cls: type) -> None:
         f"a field of {cls.__qualname__} changed: write it into its __init__ as attrs would (kei_core._fields_repr)"
     )
     samples = _samples(cls)
+    if not samples:
+        _skip_without_plugins(cls)
     assert samples, f"no sample of {cls.__qualname__}"
     for kwargs in samples:
         mine, theirs = _made(cls, kwargs), _made(twin, kwargs)
@@ -401,6 +412,8 @@ def test_the_written_eq_and_hash_are_the_ones_attrs_would_generate(cls: type) ->
         if kind == "made":
             values = {f.alias: getattr(item, f.name) for f in fields}
             pairs.append((item, twin(**values)))
+    if len(pairs) < 2:
+        _skip_without_plugins(cls)
     assert len(pairs) >= 2
     for mine, theirs in pairs:
         try:
