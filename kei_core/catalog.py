@@ -303,7 +303,7 @@ def without_typical(filled: Filled) -> Vehicle:
         return filled.vehicle
     from kei_core.vehicle import DEFAULT_VALUES
 
-    return attrs.evolve(filled.vehicle, **{name: DEFAULT_VALUES[name] for name in filled.typical})
+    return _with_values(filled.vehicle, {name: DEFAULT_VALUES[name] for name in filled.typical})
 
 
 def read_with_typical(status: Status, without: Status) -> Status:
@@ -349,7 +349,15 @@ def fill(model: Model, explicit: Mapping[str, Any]) -> Filled:
     return _filled(model, with_overrides(base, explicit), from_catalog)
 
 
-def _filled(model: Model, vehicle: Vehicle, from_catalog: tuple[str, ...]) -> Filled:
+def _filled(
+    model: Model,
+    vehicle: Vehicle,
+    from_catalog: tuple[str, ...],
+    more: tuple[str, ...] = (),
+    plugin: str | None = None,
+) -> Filled:
+    """The :class:`Filled` record of ``vehicle`` completed from ``model``, ``more`` warnings
+    after the window's."""
     typical = tuple(key for key in from_catalog if key in model.unconfirmed)
     warnings = []
     if vehicle.manufactured and not in_window(model, vehicle.manufactured):
@@ -359,7 +367,7 @@ def _filled(model: Model, vehicle: Vehicle, from_catalog: tuple[str, ...]) -> Fi
             f"manufactured {vehicle.manufactured} is outside the {model.model_code}'s production window "
             f"({start} to {end}): check the model code and the date"
         )
-    return Filled(vehicle, from_catalog, typical, tuple(warnings), model)
+    return Filled(vehicle, from_catalog, typical, (*warnings, *more), model, plugin)
 
 
 def _frame_disagrees(vehicle: Vehicle) -> str | None:
@@ -397,6 +405,14 @@ def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) ->
     given = given_fields(vehicle)
     taken = {key: value for key, value in _parsed(model).items() if key not in given}
     # The vehicle's own values are already checked, the entry's were when first read: only the
-    # new combination is built.
-    filled = _filled(model, attrs.evolve(vehicle, **taken) if taken else vehicle, tuple(taken))
-    return attrs.evolve(filled, warnings=(*filled.warnings, *([warning] if warning else [])), plugin=plugin)
+    # new combination is built (as kei batch builds a row's), not every value read again.
+    completed = _with_values(vehicle, taken) if taken else vehicle
+    return _filled(model, completed, tuple(taken), (warning,) if warning else (), plugin)
+
+
+def _with_values(vehicle: Vehicle, values: Mapping[str, Any]) -> Vehicle:
+    """``vehicle`` with ``values`` (each already what its field's parser makes of it) in place
+    of its own: :func:`attrs.evolve` without converting and validating every field again."""
+    from kei_core.vehicle import VEHICLE_FIELDS, build_vehicle
+
+    return build_vehicle({**{name: getattr(vehicle, name) for name in VEHICLE_FIELDS}, **values})
