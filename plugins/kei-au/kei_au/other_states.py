@@ -6,7 +6,7 @@ reason and whom to ask; a Commonwealth import approval never registers a truck b
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from kei_core import Requirement, Rule, registration_not_documented
 
@@ -22,8 +22,7 @@ NT_CONDITIONAL = (
 )
 
 
-@attrs.frozen
-class State:
+class State(NamedTuple):
     """A state or territory whose registration of an imported kei truck is not documented."""
 
     code: str

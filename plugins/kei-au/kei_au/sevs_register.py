@@ -17,8 +17,7 @@ import datetime as dt
 import functools
 import io
 import re
-
-import attrs
+from typing import NamedTuple
 
 from kei_core import PartialDate, Vehicle
 
@@ -67,8 +66,7 @@ def vehicle_code(vehicle: Vehicle) -> str | None:
     return None
 
 
-@attrs.frozen
-class BuildWindow:
+class BuildWindow(NamedTuple):
     """The months of manufacture a register row covers (``last`` is ``None`` while open-ended)."""
 
     first: dt.date
@@ -91,8 +89,7 @@ class BuildWindow:
         return f"built {first} to {PartialDate.parse(self.last.isoformat()[:7]).describe()}"
 
 
-@attrs.frozen
-class RegisterEntry:
+class RegisterEntry(NamedTuple):
     """One entry of the SEVs Register: the vehicle it admits and until when the entry runs."""
 
     number: str
@@ -123,8 +120,7 @@ class RegisterEntry:
         )
 
 
-@attrs.frozen
-class ModelReport:
+class ModelReport(NamedTuple):
     """A Model Report in force: a RAW's way of bringing vehicles of an entry to the standards."""
 
     number: str
@@ -136,8 +132,7 @@ class ModelReport:
     page: str
 
 
-@attrs.frozen
-class Register:
+class Register(NamedTuple):
     """The snapshot: its entries and Model Reports."""
 
     entries: tuple[RegisterEntry, ...]

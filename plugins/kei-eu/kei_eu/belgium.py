@@ -19,8 +19,7 @@ unconfirmed: it can never make an answer better than conditional.
 from __future__ import annotations
 
 import datetime as dt
-
-import attrs
+from typing import NamedTuple
 
 from kei_core import (
     AgeThreshold,
@@ -67,8 +66,7 @@ USE_BANS = (
 )
 
 
-@attrs.frozen
-class OldtimerRegime:
+class OldtimerRegime(NamedTuple):
     """What the O plate asked of a vehicle other than a car on the dates it applied: more than
     ``years`` since first registration, and the use it allowed."""
 

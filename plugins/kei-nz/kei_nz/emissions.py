@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-import attrs
+from typing import NamedTuple
 
 from kei_core import (
     Dated,
@@ -71,8 +70,7 @@ Dxx and others manufactured prior to 2012' fall below the floor of 2024-04-30; t
 association (2025, V2): only D codes count as Japan 2005 Low Harm."""
 
 
-@attrs.frozen
-class JapaneseStandard:
+class JapaneseStandard(NamedTuple):
     """The Japanese emissions standard an emissions code stands for, in words, and how it fares
     against the floor of 2024-04-30 ("Japan 2005 Low Harm or Japan 2018 or higher")."""
 
@@ -110,8 +108,7 @@ def standard_of(code: str) -> JapaneseStandard | None:
     return None
 
 
-@attrs.frozen
-class UsedImportFloor:
+class UsedImportFloor(NamedTuple):
     """The least a used petrol import inspected at the border on a day must meet."""
 
     words: str

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from kei_core import (
     AgeThreshold,
@@ -68,8 +67,7 @@ def goods_vehicle_duty(vehicle: Vehicle, on: dt.date) -> Outcome:
 # US-CBP-S232-TRUCKS: Proclamation 10908; HTSUS 9903.94.01 / 9903.94.04; EO 14345
 
 
-@attrs.frozen
-class SurchargeVersion:
+class SurchargeVersion(NamedTuple):
     """The Section 232 surcharge on light trucks as it stood for entries in ``in_force``.
 
     Keyed by the DATE ASKED (the date of entry), unlike the LSV definitions: duty is owed at the

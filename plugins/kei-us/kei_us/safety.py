@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from kei_core import (
     AgeRule,
@@ -193,8 +192,7 @@ per hour (20 miles per hour) and not more than 40 kilometers per hour (25 miles 
 level surface" (49 CFR 571.3)."""
 
 
-@attrs.frozen
-class LowSpeedVehicleClass:
+class LowSpeedVehicleClass(NamedTuple):
     """One version of the definition of "low-speed vehicle" in 49 CFR 571.3: whether trucks are
     admitted, and the GVWR the vehicle must be *less than* (``None``: no GVWR limit)."""
 

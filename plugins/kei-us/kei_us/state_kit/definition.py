@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import attrs
 
@@ -65,8 +65,7 @@ class FactVerdict(enum.Enum):
     """kei cannot see it in the vehicle data: a condition to confirm (or fit)."""
 
 
-@attrs.frozen
-class Fact:
+class Fact(NamedTuple):
     """One thing the definition found about a vehicle.
 
     * ``axis``: what was compared: a figure (``engine``, ``electric motor``, ``width``,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import attrs
 
@@ -19,8 +19,7 @@ from kei_core import Outcome, Provision, Restriction, Vehicle, conditional, name
 __all__ = ["CROSSINGS", "HIGHWAY_TYPES", "ROAD_CLASSES", "ROAD_TYPES", "RoadAccess", "RoadClass"]
 
 
-@attrs.frozen
-class RoadClass:
+class RoadClass(NamedTuple):
     """A class of road a state may close to mini trucks: its words, and the restriction kind
     (``excluded_highways`` for access-controlled highways, ``excluded_roads`` for others) that
     reports it."""
