@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import inspect
+import types
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -37,7 +39,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from kei_core import hookimpl
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.dates import AgeTest, Period
 from kei_core.rules import (
     AGE_FIELDS,
@@ -209,6 +211,167 @@ class Limit:
 
 # -- provisions ----------------------------------------------------------------------------------
 
+_Converter: Any = getattr(attrs, "Converter", None)  # attrs >= 24.1: a converter taking self or field
+
+
+class _InitPlan:
+    """What attrs' generated ``__init__`` of a block kind does, read once from its fields: the
+    parameters (positional, then keyword-only, by alias), each field's default or factory and
+    converter, the validators, and the hooks before and after."""
+
+    __slots__ = (
+        "fields",
+        "known",
+        "name",
+        "positional",
+        "post",
+        "pre",
+        "pre_args",
+        "required",
+        "required_names",
+        "validated",
+    )
+
+    def __init__(self, cls: type) -> None:
+        fields: tuple[Any, ...] = cls.__attrs_attrs__  # type: ignore[attr-defined]
+        self.name = f"{cls.__qualname__}.__init__"
+        self.fields = fields
+        self.positional = tuple(f.alias for f in fields if f.init and not f.kw_only)
+        self.required = tuple(f for f in fields if f.init and f.default is attrs.NOTHING)
+        self.required_names = frozenset(f.alias for f in self.required)
+        self.known = frozenset(f.alias for f in fields if f.init)
+        self.validated = tuple(f for f in fields if f.validator is not None)
+        pre = getattr(cls, "__attrs_pre_init__", None)
+        self.pre = pre
+        self.pre_args = pre is not None and len(inspect.signature(pre).parameters) > 1
+        self.post = getattr(cls, "__attrs_post_init__", None)
+
+    def parameters(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Every parameter's value as attrs' ``__init__`` holds it (a factory's: ``NOTHING``)."""
+        found = {}
+        for field in self.fields:
+            if field.init:
+                default = field.default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    default = attrs.NOTHING
+                found[field.alias] = values.get(field.alias, default)
+        return found
+
+    def refuse(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> TypeError:
+        """The error Python raises when the arguments do not fit attrs' ``__init__``, found in
+        the order Python looks: the keywords, then the number of positional arguments, then
+        what is missing."""
+        positional = self.positional
+        for alias in kwargs:
+            if alias not in self.known:
+                return TypeError(f"{self.name}() got an unexpected keyword argument '{alias}'")
+            if alias in positional[: len(args)]:
+                return TypeError(f"{self.name}() got multiple values for argument '{alias}'")
+        if len(args) > len(positional):
+            takes = len(positional) + 1  # self
+            least = takes - sum(1 for alias in positional if alias not in self.required_names)
+            sig = f"from {least} to {takes}" if least < takes else f"{takes}"
+            plural = "s" if least < takes or takes != 1 else ""
+            keywords = sum(1 for alias in kwargs if alias not in positional)
+            given = len(args) + 1
+            also = (
+                f" positional argument{'s' if given != 1 else ''} (and {keywords} keyword-only "
+                f"argument{'s' if keywords != 1 else ''})"
+                if keywords
+                else ""
+            )
+            return TypeError(
+                f"{self.name}() takes {sig} positional argument{plural} but {given}{also} were given"
+            )
+        given_names = {*positional[: len(args)], *kwargs}
+        for kind, keyword in (("positional", False), ("keyword-only", True)):
+            missing = [
+                f"'{f.alias}'" for f in self.required if f.kw_only is keyword and f.alias not in given_names
+            ]
+            if missing:
+                if len(missing) == 1:
+                    names = missing[0]
+                elif len(missing) == 2:
+                    names = f"{missing[0]} and {missing[1]}"
+                else:
+                    names = ", ".join(missing[:-1]) + f", and {missing[-1]}"
+                plural = "" if len(missing) == 1 else "s"
+                return TypeError(
+                    f"{self.name}() missing {len(missing)} required {kind} argument{plural}: {names}"
+                )
+        return TypeError(f"{self.name}() was given arguments it cannot take")  # pragma: no cover
+
+
+_PLANS: dict[type, _InitPlan] = {}
+_set = object.__setattr__
+
+
+def _converted(field: Any, value: Any, instance: object) -> Any:
+    converter = field.converter
+    if _Converter is not None and isinstance(converter, _Converter):
+        extra: tuple[object, ...] = (instance,) if converter.takes_self else ()
+        extra += (field,) if converter.takes_field else ()
+        return converter.converter(value, *extra)
+    return converter(value)
+
+
+@written
+def _block_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    """The ``__init__`` attrs would generate for the block kind of ``self``, read from its fields
+    when called rather than compiled when the kind is created (see :class:`Provision`)."""
+    cls = type(self)
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _InitPlan(cls)
+    if len(args) > len(plan.positional) or not kwargs.keys() <= plan.known:
+        raise plan.refuse(args, kwargs)
+    values = kwargs
+    if args:
+        values = dict(zip(plan.positional, args, strict=False))
+        if not values.keys().isdisjoint(kwargs):
+            raise plan.refuse(args, kwargs)
+        values.update(kwargs)
+    if plan.pre is not None:
+        if plan.pre_args:
+            self.__attrs_pre_init__(**plan.parameters(values))
+        else:
+            self.__attrs_pre_init__()
+    for field in plan.fields:
+        if field.init and field.alias in values:
+            value = values[field.alias]
+        elif field.default is attrs.NOTHING:
+            if field.init:
+                raise plan.refuse(args, kwargs)
+            continue
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            factory = field.default
+            value = factory.factory(self) if factory.takes_self else factory.factory()
+        else:
+            value = field.default
+        _set(self, field.name, value if field.converter is None else _converted(field, value, self))
+    if plan.validated and not attrs.validators.get_disabled():
+        for field in plan.validated:
+            field.validator(self, field, getattr(self, field.name))
+    if plan.post is not None:
+        self.__attrs_post_init__()
+
+
+def _block_signature(cls: type) -> inspect.Signature:
+    """The signature of attrs' generated ``__init__`` for ``cls`` (what ``help`` and
+    ``inspect.signature`` show of a block kind's)."""
+    kinds = {False: inspect.Parameter.POSITIONAL_OR_KEYWORD, True: inspect.Parameter.KEYWORD_ONLY}
+    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    for kw_only in (False, True):
+        for field in attrs.fields(cls):
+            if field.init and field.kw_only is kw_only:
+                default = field.default
+                if default is attrs.NOTHING:
+                    default = inspect.Parameter.empty
+                elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    default = attrs.NOTHING  # attrs' parameter default; the factory runs when it is left
+                parameters.append(inspect.Parameter(field.alias, kinds[kw_only], default=default))
+    return inspect.Signature(parameters, return_annotation=None)
+
 
 @attrs.frozen(kw_only=True)
 class Provision(Law):
@@ -236,6 +399,21 @@ class Provision(Law):
         if "__eq__" not in own and "__hash__" not in own:
             setattr(cls, "__eq__", fields_eq)  # noqa: B010
             setattr(cls, "__hash__", fields_hash)  # noqa: B010
+        if "__init__" not in own:
+            # The same for __init__ (some two million more): attrs' own, read from the fields when
+            # a block is made (a few a kind) instead of compiled when the kind is (kei_core._fields_repr).
+            init = types.FunctionType(_block_init.__code__, _block_init.__globals__, "__init__")
+            init.__qualname__ = f"{cls.__qualname__}.__init__"
+            init.__doc__ = _block_init.__doc__
+            setattr(cls, "__init__", written(init))  # noqa: B010
+
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        """Called by attrs (25.4 and later) once it has made a block kind: its ``__init__``, if
+        :meth:`__init_subclass__` gave it one, shows the signature attrs' own would have."""
+        init = cls.__dict__.get("__init__")
+        if getattr(init, "__code__", None) is _block_init.__code__:
+            init.__signature__ = _block_signature(cls)  # type: ignore[union-attr]
 
     part: ClassVar[str] = "PROVISION"
     """The last part of the rule ID a block of this kind gets by default."""

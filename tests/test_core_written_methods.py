@@ -303,6 +303,22 @@ def _given(cls: type) -> list[dict[str, Any]]:
             },
             {"keyed_by": "first_registered", "entries": ()},
         ]
+    if name == "kei_core.kit.RequiredEquipment":
+        from kei_core.kit import AnyOf
+
+        return [
+            {"items": ["headlamps"], **law},
+            {"items": {"horn", "headlamps"}, **law, "id": "XX-EQUIPMENT", "sources": ["a"], "stage": "road"},
+            {
+                "items": ["headlamps", AnyOf("exterior_mirror_passenger", "interior_mirror")],
+                **law,
+                "unconfirmed": True,
+            },
+            {"items": ["warp drive"], **law},
+            {"items": ["headlamps"], "citation": "§ 1"},
+            {**law},
+            {"items": ["headlamps"], **law, "colour": "red"},
+        ]
     if name == "kei_core.rules.Law":
         return [law, {**law, "sources": ["a", "b"], "stage": "road", "source_as_of": "2020-02-02"}]
     return []
