@@ -41,12 +41,16 @@ def outcome_problem(outcome: object) -> str | None:
     passes_from = outcome.passes_from
     if passes_from is not None and (type(passes_from) is not dt.date):
         return f"returned passes_from {passes_from!r:.40}, not a datetime.date or None"
-    for name in ("settle", "conditions"):
-        texts = getattr(outcome, name)
-        if texts and not all(isinstance(text, str) for text in texts):
-            return f"returned {name} that are not all str"
-    if outcome.restrictions and not all(isinstance(r, Restriction) for r in outcome.restrictions):
-        return "returned restrictions that are not all Restriction"
+    # Loops, not all() over a generator: most outcomes have no settle, conditions or restrictions.
+    for text in outcome.settle:
+        if not isinstance(text, str):
+            return "returned settle that are not all str"
+    for text in outcome.conditions:
+        if not isinstance(text, str):
+            return "returned conditions that are not all str"
+    for restriction in outcome.restrictions:
+        if not isinstance(restriction, Restriction):
+            return "returned restrictions that are not all Restriction"
     if not isinstance(outcome.unconfirmed, bool):
         return f"returned unconfirmed {outcome.unconfirmed!r:.40}, not a bool"
     return None
@@ -84,23 +88,27 @@ def status_of(rule: Rule, outcome: Outcome) -> Status:
 def finding_of(rule: Rule, plugin: str, outcome: Outcome) -> Finding:
     """``outcome`` as ``rule``'s finding, with the rule's law (its status by :func:`status_of`).
     Its ``passes_from`` is the check's own (see :func:`as_of`)."""
+    status = outcome.status
+    unconfirmed = rule.unconfirmed or outcome.unconfirmed
+    if status is Status.LEGAL and unconfirmed:  # status_of, inlined
+        status = Status.CONDITIONAL
     return Finding(
-        rule=rule.id,
-        kind=rule.kind,
-        requirement=rule.requirement_id,
-        status=status_of(rule, outcome),
-        message=outcome.message,
-        citation=rule.citation,
-        source=rule.source,
-        reviewed_on=rule.reviewed_on,
-        jurisdiction=rule.jurisdiction,
-        passes_from=outcome.passes_from,
-        unconfirmed=rule.unconfirmed or outcome.unconfirmed,
-        policy=rule.policy,
-        plugin=plugin,
-        settle=outcome.settle,
-        conditions=outcome.conditions,
-        restrictions=outcome.restrictions,
+        rule.id,
+        rule.kind,
+        rule.requirement_id,
+        status,
+        outcome.message,
+        rule.citation,
+        rule.source,
+        rule.reviewed_on,
+        rule.jurisdiction,
+        outcome.passes_from,
+        unconfirmed,
+        rule.policy,
+        plugin,
+        outcome.settle,
+        outcome.conditions,
+        outcome.restrictions,
     )
 
 
@@ -229,13 +237,17 @@ class OnceRunner:
         found = []
         memo = self._found
         for rule, plugin in rules:
-            once = memo.get((id(rule), plugin, day if rule.uses_date else None))  # _once, inlined
-            if once is None:
-                once = self._once(rule, plugin, day)
+            key = (id(rule), plugin, day if rule.uses_date else None)
+            once = memo.get(key)
+            if once is None:  # _once, inlined
+                once = memo[key] = _Once(rule, outcome_of(rule, plugin, vehicle, day))
             finding = once.finding
             if finding is None:
                 finding = once.finding = finding_of(rule, plugin, once.outcome)
-            found.append(as_of(finding, day))
+            passes_from = finding.passes_from
+            if passes_from is not None and passes_from <= day:  # as_of, tested inline
+                finding = as_of(finding, day)
+            found.append(finding)
         return tuple(found)
 
     def essentials(
@@ -246,13 +258,17 @@ class OnceRunner:
         found = []
         memo = self._found
         for rule, plugin in rules:
-            once = memo.get((id(rule), plugin, day if rule.uses_date else None))  # _once, inlined
-            if once is None:
-                once = self._once(rule, plugin, day)
+            key = (id(rule), plugin, day if rule.uses_date else None)
+            once = memo.get(key)
+            if once is None:  # _once, inlined
+                once = memo[key] = _Once(rule, outcome_of(rule, plugin, vehicle, day))
             essential = once.essential
             if essential is None:
                 essential = once.essential = essential_of(rule, once.outcome)
-            found.append(essential.as_of(day))
+            passes_from = essential.passes_from
+            if passes_from is not None and passes_from <= day:  # Essential.as_of, tested inline
+                essential = essential._replace(passes_from=None)
+            found.append(essential)
         return tuple(found)
 
 
