@@ -131,6 +131,8 @@ class CheckResult:
 
     def conditions(self, verdict: Verdict) -> tuple[Condition, ...]:
         """``verdict``'s conditions, in order, each with the rule that set it and its stage."""
+        if not verdict.conditions:
+            return ()
         origin: dict[str, Finding] = {}
         for finding in verdict.findings:
             for text in finding.conditions:

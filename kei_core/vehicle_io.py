@@ -129,10 +129,24 @@ def value_to_json(value: object) -> Any:
     return value
 
 
+_AS_THEY_ARE = frozenset({str, bool, int})
+"""The types :func:`value_to_json` hands back unchanged (none of them is ever empty there)."""
+
+
 def vehicle_to_mapping(vehicle: Vehicle) -> dict[str, Any]:
     """The fields that are set, as plain JSON-ready values (the inverse of :func:`vehicle_from_mapping`)."""
-    data = {name: value_to_json(getattr(vehicle, name)) for name in VEHICLE_FIELDS}
-    return {key: value for key, value in data.items() if value not in (None, [], ())}
+    data = {}
+    for name in VEHICLE_FIELDS:
+        value = getattr(vehicle, name)
+        # Most fields of a vehicle are not given: they are skipped before any conversion.
+        if value is None:
+            continue
+        if type(value) not in _AS_THEY_ARE:
+            value = value_to_json(value)
+            if value in (None, [], ()):
+                continue
+        data[name] = value
+    return data
 
 
 def parse_vehicle_text(text: str, *, name: str = "<stdin>") -> Vehicle:

@@ -7,10 +7,11 @@ name or meaning; fields are only added, and ``schema`` names the version (``kei/
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from kei_core.api import CheckResult
-from kei_core.rules import Requirement, Rule
+from kei_core.rules import Requirement, Rule, Stage
 from kei_core.verdicts import Finding, Verdict
 
 SCHEMA = "kei/check@1"
@@ -22,16 +23,22 @@ def _date(day: dt.date | None) -> str | None:
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
+    return _finding_json(finding)
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    # ``_value_`` is what an enum member's ``value`` property returns, read without the property.
+    passes_from = finding.passes_from
     return {
         "rule": finding.rule,
-        "kind": finding.kind.value,
+        "kind": finding.kind._value_,
         "requirement": finding.requirement,
-        "status": finding.status.value,
+        "status": finding.status._value_,
         "message": finding.message,
         "citation": finding.citation,
         "source": finding.source,
         "reviewed_on": finding.reviewed_on.isoformat(),
-        "passes_from": _date(finding.passes_from),
+        "passes_from": passes_from.isoformat() if passes_from else None,
         "unconfirmed": finding.unconfirmed,
         "policy": finding.policy,
         "jurisdiction": finding.jurisdiction,
@@ -43,40 +50,52 @@ def finding_json(finding: Finding) -> dict[str, Any]:
 def verdict_json(verdict: Verdict, result: CheckResult | None = None) -> dict[str, Any]:
     """A VERDICT of ``docs/json.md``; with the ``result`` it belongs to, each finding's
     ``stage`` and the ``condition_details`` (each condition's rule, stage and whether it is met)."""
-    data = _verdict_json(verdict)
-    if result is not None:
-        for level_json, level in zip(data["levels"], verdict.levels, strict=True):
-            for finding_data, finding in zip(level_json["findings"], level.findings, strict=True):
-                finding_data["stage"] = result.stage(finding).value
-        data["condition_details"] = [
-            {"text": c.text, "rule": c.rule, "stage": c.stage.value, "met": c.met}
-            for c in result.conditions(verdict)
-        ]
+    if result is None:
+        return _verdict_json(verdict, None)
+    data = _verdict_json(verdict, result.stages)
+    data["condition_details"] = [
+        {"text": c.text, "rule": c.rule, "stage": c.stage._value_, "met": c.met}
+        for c in result.conditions(verdict)
+    ]
     return data
 
 
-def _verdict_json(verdict: Verdict) -> dict[str, Any]:
+def _findings_json(findings: tuple[Finding, ...], stages: Mapping[str, Stage] | None) -> list[dict[str, Any]]:
+    """The findings of a level; with ``stages`` (a result's), each with its ``stage``
+    (:meth:`CheckResult.stage <kei_core.api.CheckResult.stage>`: ``registration`` unless told)."""
+    if stages is None:
+        return [_finding_json(f) for f in findings]
+    found = []
+    registration = Stage.REGISTRATION
+    for finding in findings:
+        data = _finding_json(finding)
+        data["stage"] = stages.get(finding.rule, registration)._value_
+        found.append(data)
+    return found
+
+
+def _verdict_json(verdict: Verdict, stages: Mapping[str, Stage] | None = None) -> dict[str, Any]:
     return {
         "jurisdiction": verdict.jurisdiction,
-        "status": verdict.status.value,
+        "status": verdict.status._value_,
         "eligible_from": _date(verdict.eligible_from),
         "levels": [
             {
                 "jurisdiction": level.jurisdiction,
                 "name": level.name,
-                "status": level.status.value,
+                "status": level.status._value_,
                 "owner": level.owner,
                 "problems": [problem.message for problem in level.problems],
                 "problem_details": [
                     {
-                        "kind": problem.kind.value,
+                        "kind": problem.kind._value_,
                         "plugin": problem.plugin,
                         "message": problem.message,
                         "remedy": problem.remedy,
                     }
                     for problem in level.problems
                 ],
-                "findings": [finding_json(f) for f in level.findings],
+                "findings": _findings_json(level.findings, stages),
             }
             for level in verdict.levels
         ],
