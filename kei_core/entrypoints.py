@@ -15,7 +15,9 @@ from typing import Any
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
+
+_setattr_of = object.__setattr__.__get__
 
 
 @attrs.frozen
@@ -31,6 +33,18 @@ class EntryPoint:
     group: str
     distribution: str | None = None
     version: str | None = None
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self, name: str, value: str, group: str, distribution: str | None = None, version: str | None = None
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("name", name)
+        _setattr("value", value)
+        _setattr("group", group)
+        _setattr("distribution", distribution)
+        _setattr("version", version)
 
     def load(self) -> Any:
         module_name, _, attribute = self.value.partition(":")

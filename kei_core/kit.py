@@ -37,6 +37,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
+from attrs import NOTHING
 
 from kei_core import hookimpl
 from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
@@ -64,6 +65,8 @@ from kei_core.vehicle import Vehicle
 from kei_core.vocabulary import EQUIPMENT
 
 if TYPE_CHECKING:  # only annotations: a kit that states no age never imports kei_core.ages
+    from attrs import NothingType
+
     from kei_core.ages import DatedAgeTest
 
 __all__ = [
@@ -114,6 +117,22 @@ class Limit:
     high: Measure | None = None
     low_inclusive: bool = True
     high_inclusive: bool = True
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        low: Measure | None = None,
+        high: Measure | None = None,
+        low_inclusive: bool = True,
+        high_inclusive: bool = True,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("low", low)
+        _setattr("high", high)
+        _setattr("low_inclusive", low_inclusive)
+        _setattr("high_inclusive", high_inclusive)
+        self.__attrs_post_init__()
 
     def __attrs_post_init__(self) -> None:
         if self.low is None and self.high is None:
@@ -211,6 +230,7 @@ class Limit:
 
 # -- provisions ----------------------------------------------------------------------------------
 
+_setattr_of = object.__setattr__.__get__
 _Converter: Any = getattr(attrs, "Converter", None)  # attrs >= 24.1: a converter taking self or field
 
 
@@ -487,6 +507,15 @@ class Scope:
         init=False, factory=list, eq=False, repr=False
     )
 
+    @written
+    def __init__(self, what: str, law: str, test: Check, ask: str) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("what", what)
+        _setattr("law", law)
+        _setattr("test", test)
+        _setattr("ask", ask)
+        _setattr("_last", [])
+
     def _tested(self, vehicle: Vehicle, on: dt.date) -> Outcome:
         """``test``'s answer, asked once for a vehicle and day however many provisions it guards."""
         last = self._last
@@ -751,6 +780,17 @@ class JurisdictionPlugin:
         default=attrs.Factory(lambda self: self.jurisdiction.code.lower(), takes_self=True), kw_only=True
     )
 
+    @written
+    def __init__(
+        self, jurisdiction: Jurisdiction, rules: str | Iterable[str], *, name: str | NothingType = NOTHING
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("jurisdiction", jurisdiction)
+        _setattr("rules", texts(rules))
+        _setattr("name", self.jurisdiction.code.lower() if name is NOTHING else name)
+        if not attrs.validators.get_disabled():
+            _references(self, _PLUGIN_RULES, self.rules)
+
     @hookimpl
     def kei_jurisdictions(self) -> Sequence[Jurisdiction]:
         """The one jurisdiction this plugin owns."""
@@ -763,6 +803,9 @@ class JurisdictionPlugin:
         for reference in self.rules:
             found.extend(_load(reference))
         return found
+
+
+_PLUGIN_RULES = attrs.fields(JurisdictionPlugin).rules
 
 
 def jurisdiction_plugin(
