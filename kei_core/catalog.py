@@ -35,8 +35,8 @@ from kei_core.plugins import Registry
 from kei_core.plugins.rulebook import PluginInfo
 from kei_core.rules import Model
 from kei_core.status import Status
-from kei_core.vehicle import Vehicle, normalize_model_code
-from kei_core.vehicle_io import given_fields, vehicle_from_mapping, with_overrides
+from kei_core.vehicle import DEFAULT_VALUES, VEHICLE_FIELDS, Vehicle, normalize_model_code
+from kei_core.vehicle_io import vehicle_from_mapping, with_overrides
 
 if TYPE_CHECKING:
     from kei_core.entrypoints import EntryPoint
@@ -301,8 +301,6 @@ def without_typical(filled: Filled) -> Vehicle:
     again with it, and pass both answers' statuses to :func:`read_with_typical`."""
     if not filled.typical:
         return filled.vehicle
-    from kei_core.vehicle import DEFAULT_VALUES
-
     return _with_values(filled.vehicle, {name: DEFAULT_VALUES[name] for name in filled.typical})
 
 
@@ -399,11 +397,20 @@ def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) ->
         return Filled(vehicle)
     code = str(getattr(vehicle, field))
     warning = _frame_disagrees(vehicle)
-    if not required and lookup(registry, code) is None and not models(registry):
-        return Filled(vehicle, warnings=(f"{code} was not looked up: no model catalog is installed",))
-    model, plugin = _find(registry, code, field=field)
-    given = given_fields(vehicle)
-    taken = {key: value for key, value in _parsed(model).items() if key not in given}
+    found = _lookup(registry, code)
+    if found is None:
+        if not required and not models(registry):
+            return Filled(vehicle, warnings=(f"{code} was not looked up: no model catalog is installed",))
+        found = _find(registry, code, field=field)
+    model, plugin = found
+    # The entry's values for the fields the vehicle leaves at their defaults (given_fields' test,
+    # asked of the entry's fields alone).
+    taken = {}
+    for key, value in _parsed(model).items():
+        own = getattr(vehicle, key)
+        default = DEFAULT_VALUES[key]
+        if own is default or own == default:
+            taken[key] = value
     # The vehicle's own values are already checked, the entry's were when first read: only the
     # new combination is built (as kei batch builds a row's), not every value read again.
     completed = _with_values(vehicle, taken) if taken else vehicle
@@ -413,6 +420,13 @@ def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) ->
 def _with_values(vehicle: Vehicle, values: Mapping[str, Any]) -> Vehicle:
     """``vehicle`` with ``values`` (each already what its field's parser makes of it) in place
     of its own: :func:`attrs.evolve` without converting and validating every field again."""
-    from kei_core.vehicle import VEHICLE_FIELDS, build_vehicle
+    # build_vehicle's way (each value set as it is, no __init__), in one pass over the fields
+    # rather than a mapping of every field made first.
+    new = _new_object(Vehicle)
+    for name in VEHICLE_FIELDS:
+        _set_field(new, name, values[name] if name in values else getattr(vehicle, name))
+    return new
 
-    return build_vehicle({**{name: getattr(vehicle, name) for name in VEHICLE_FIELDS}, **values})
+
+_new_object = object.__new__
+_set_field = object.__setattr__
