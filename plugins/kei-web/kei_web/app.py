@@ -25,6 +25,8 @@ from litestar.response import Stream
 
 from kei_core.api import CheckResult, Kei
 from kei_core.errors import InputError
+from kei_core.render.document import check_document
+from kei_core.vehicle_io import vehicle_to_mapping
 from kei_web import __version__
 from kei_web.evaluation import INLINE_PLACES, Evaluator, Expired
 from kei_web.pages import Pages
@@ -348,9 +350,6 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
         compactly: the same JSON, without the indentation a terminal reader needs. msgspec
         writes it (a tenth of the standard library's time for the same bytes as
         ``json.dumps(ensure_ascii=False, separators=(",", ":"))``: a test compares them)."""
-        from kei_core.render.document import check_document
-        from kei_core.vehicle_io import vehicle_to_mapping
-
         return msgspec.json.encode(check_document(result, vehicle_to_mapping(result.vehicle)), enc_hook=str)
 
     def openapi(request: Request[Any, Any, Any]) -> dict[str, Any]:

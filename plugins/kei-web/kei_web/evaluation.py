@@ -14,6 +14,7 @@ before and the request stops waiting for it at the limit.
 
 from __future__ import annotations
 
+import importlib
 import signal
 import threading
 from collections.abc import Callable
@@ -28,6 +29,13 @@ INLINE_PLACES = 4
 
 THREADS = 8
 """Evaluations running in threads at once (more wait for a free one, within their time limit)."""
+
+
+_handler_of: Callable[[int], object]
+try:  # signal.getsignal without turning the answer into an enum member (asked every request)
+    _handler_of = importlib.import_module("_signal").getsignal
+except (ImportError, AttributeError):  # pragma: no cover - another Python
+    _handler_of = signal.getsignal
 
 
 class Expired(Exception):
@@ -51,9 +59,9 @@ class _Timer:
     def ready(cls) -> bool:
         """Whether an evaluation on the current thread can be stopped by the timer: the main
         thread, where ``SIGALRM`` is ours (installed now unless someone else's is)."""
-        if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        if threading.get_ident() != threading.main_thread().ident or not hasattr(signal, "setitimer"):
             return False
-        current = signal.getsignal(signal.SIGALRM)
+        current = _handler_of(signal.SIGALRM)
         if current in (signal.SIG_DFL, None):
             signal.signal(signal.SIGALRM, cls.handler)
             return True

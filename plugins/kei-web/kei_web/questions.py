@@ -9,6 +9,7 @@ value gets the very line the CLI prints (:func:`error_line`), and nothing is rea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -18,13 +19,20 @@ import attrs
 
 from kei_core.api import CheckResult, Kei
 from kei_core.errors import InputError, shown
-from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
+from kei_core.places import check_code
+from kei_core.vehicle import VEHICLE_FIELDS, Vehicle, check_built_by
+from kei_core.vehicle_io import vehicle_from_mapping
 
 MAX_BODY_BYTES = 1024 * 1024
 """A check request's body: a vehicle file's limit (kei_core.vehicle_io.MAX_VEHICLE_FILE_BYTES)."""
 
 QUESTION_KEYS = ("vehicle", "in", "on", "imported", "titled")
 """The members of a ``POST /api/check`` body."""
+
+_QUESTION_KEYS = frozenset(QUESTION_KEYS)
+
+_JSON = json.JSONDecoder(parse_float=Decimal)
+"""A request body's JSON, numbers exact, as ``kei check`` reads a JSON vehicle file."""
 
 FORM_KEYS = ("model", "made", "frame", "in", "on", "imported", "titled")
 """The form's own fields; any other field named after a vehicle field overrides it (``--set``)."""
@@ -89,21 +97,33 @@ def _situation(imported: bool, titled: bool, places: Sequence[str]) -> dict[str,
 
 def asked_on(value: str | None) -> dt.date:
     """``--on``: the date asked, today when not given."""
+    if value and value.strip():
+        return _asked_date(value)
     from kei_core.cli import parse_on
 
-    return parse_on(value if value and value.strip() else None)
+    return parse_on(None)
+
+
+@functools.lru_cache(maxsize=256)
+def _asked_date(text: str) -> dt.date:
+    """``--on TEXT`` read as the CLI reads it (a pure function of the text: remembered, as a
+    site's requests ask about a few dates; a refusal is not remembered)."""
+    from kei_core.cli import parse_on
+
+    return parse_on(text)
 
 
 def asked_places(kei: Kei, codes: Sequence[object]) -> tuple[str, ...]:
     """``--in`` for each code, checked as the CLI checks it."""
-    from kei_core.places import check_code
-
     declared = kei.places()
     found: list[str] = []
     for code in codes:
         if not isinstance(code, str):
             raise InputError(f"expected a jurisdiction code such as US-TX, got {shown(code)}", field="--in")
-        found.append(check_code(code, declared))
+        normal = code.strip().upper()
+        # A code an installed plugin declares is check_code's first answer, found here without
+        # the set of every declared code it builds to look one up.
+        found.append(normal if normal in declared else check_code(code, declared))
     return tuple(found)
 
 
@@ -158,9 +178,6 @@ def _model_code(kei: Kei, typed: str | None) -> str | None:
 def from_body(kei: Kei, body: bytes) -> Question:
     """A question from a ``POST /api/check`` body: ``{"vehicle": {...}, "in": [...], "on": DATE}``,
     the vehicle read as ``kei check`` reads a JSON vehicle file (numbers exact)."""
-    from kei_core.vehicle import check_built_by
-    from kei_core.vehicle_io import vehicle_from_mapping
-
     if len(body) > MAX_BODY_BYTES:
         raise Malformed("the request is larger than 1 MiB (a vehicle is a few lines of JSON)")
     try:
@@ -168,7 +185,9 @@ def from_body(kei: Kei, body: bytes) -> Question:
     except UnicodeDecodeError as error:
         raise Malformed(f"the request is not UTF-8 text (byte {error.start + 1:,} cannot be read)") from None
     try:
-        data = json.loads(text, parse_float=Decimal)
+        # One decoder for every request (json.loads makes one a call when given parse_float);
+        # a byte-order mark left after utf-8-sig's goes to json.loads for its own error.
+        data = _JSON.decode(text) if not text.startswith("\ufeff") else json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
         raise Malformed(f"the request is not valid JSON: {error.msg} at line {error.lineno}") from None
     except (RecursionError, ValueError):
@@ -177,7 +196,7 @@ def from_body(kei: Kei, body: bytes) -> Question:
         ) from None
     if not isinstance(data, dict):
         raise Malformed('expected a JSON object {"vehicle": {...}, "in": [...], "on": "YYYY-MM-DD"}')
-    unknown = sorted(set(data) - set(QUESTION_KEYS))
+    unknown = sorted(key for key in data if key not in _QUESTION_KEYS)
     if unknown:
         from kei_core.errors import did_you_mean
 
