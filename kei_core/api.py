@@ -157,9 +157,28 @@ class CheckResult:
         return notice(f.reviewed_on for v in self.verdicts for f in v.findings)
 
 
+READS_KEPT = 1024
+"""Answers of :func:`_reads_any` kept (by place plan and fields); then all are forgotten."""
+
+_reads: dict[tuple[int, frozenset[str]], tuple[Plan, bool]] = {}
+
+
 def _reads_any(plan: Plan, fields: frozenset[str]) -> bool:
-    """Whether a rule of ``plan``'s place reads one of ``fields`` (or does not say what it reads)."""
-    return any(rule.reads is None or rule.reads & fields for level in plan.levels for rule in level.all_rules)
+    """Whether a rule of ``plan``'s place reads one of ``fields`` (or does not say what it reads).
+    Remembered by plan and fields: a server asks it of the same few places and models."""
+    key = (id(plan), fields)
+    known = _reads.get(key)
+    if known is not None and known[0] is plan:
+        return known[1]
+    found = any(
+        rule.reads is None or not rule.reads.isdisjoint(fields)
+        for level in plan.levels
+        for rule in level.all_rules
+    )
+    if len(_reads) >= READS_KEPT:
+        _reads.clear()
+    _reads[key] = (plan, found)  # the plan is held, so its id is not reused while the entry lives
+    return found
 
 
 def _same_without(
@@ -169,20 +188,24 @@ def _same_without(
     reads) finds for ``bare`` the status it found with them. Every other finding being the
     same, so is then every status of the answer without them (a fold reads statuses alone):
     nothing is flagged and the verdict stands as it is. ``False`` also when a rule ID is
-    given twice (flags are by ID: :meth:`Kei._typical_values_flagged` decides)."""
+    given twice (flags are by ID: :meth:`Kei._typical_values_flagged` decides). Statuses only:
+    the rules run again are asked for what the fold uses (essentials), not whole findings."""
     if len(plan.levels) != len(verdict.levels):
         return False
     seen: set[str] = set()
     for level_plan, level in zip(plan.levels, verdict.levels, strict=True):
         rules = level_plan.layout(day).rules
-        if len(rules) != len(level.findings):
+        findings = level.findings
+        if len(rules) != len(findings):
             return False
-        for (rule, plugin), finding in zip(rules, level.findings, strict=True):
-            if rule.id != finding.rule or rule.id in seen:
+        for (rule, plugin), finding in zip(rules, findings, strict=True):
+            rule_id = rule.id
+            if rule_id != finding.rule or rule_id in seen:
                 return False
-            seen.add(rule.id)
-            if rule.reads is None or rule.reads & typical:
-                again = runner.findings(((rule, plugin),), bare, day)[0]
+            seen.add(rule_id)
+            reads = rule.reads
+            if reads is None or not reads.isdisjoint(typical):
+                again = runner.essentials(((rule, plugin),), bare, day)[0]
                 if again.status is not finding.status:
                     return False
     return True
