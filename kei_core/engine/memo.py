@@ -22,13 +22,14 @@ import bisect
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from kei_core.dates import AgeThreshold, PartialDate
 from kei_core.engine.fold import settle, summary_of
 from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, Runner, as_of, essential_of, finding_of, outcome_of
+from kei_core.engine.trace import recording
 from kei_core.rules import Rule, RuleKind
 from kei_core.summary import Summary
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
@@ -116,12 +117,30 @@ class _Found:
         return self.late_token
 
 
+class _Branch:
+    """A node of a :class:`_RuleMemo`'s tree of reads: the field the check read next, and
+    where each of its values leads (another node, or the remembered outcome)."""
+
+    __slots__ = ("name", "next", "read")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.read = operator.attrgetter(name)
+        self.next: dict[Hashable, _Branch | _Found] = {}
+
+
 class _RuleMemo:
     """One rule's outcomes, remembered by the values of the fields it declares it reads, and
     by the day when it uses the date: their essentials (for summaries) and, apart and only when
-    asked, their findings."""
+    asked, their findings.
 
-    __slots__ = ("dated", "findings", "found", "key", "plugin", "rule")
+    A vehicle new to that memo is looked up, before its check is run, in a tree of the reads
+    the check made (:mod:`~kei_core.engine.trace`): by the value of the field it read first,
+    then of the one it read next given that value, and so on. A check that reads a field only
+    for some values of another (a date only with a label) then runs once for all the vehicles
+    alike in what it read, not once for each value of a field it did not read."""
+
+    __slots__ = ("dated", "findings", "found", "key", "leaves", "plugin", "rule", "tree")
 
     def __init__(self, rule: Rule, plugin: str) -> None:
         self.rule = rule
@@ -130,6 +149,9 @@ class _RuleMemo:
         self.key = None if rule.reads is None else reader(rule.reads)
         self.found: dict[Hashable, _Found] = {}
         self.findings: dict[Hashable, Finding] = {}
+        # The tree of reads, by the day first for a rule that uses it; its outcomes counted.
+        self.tree: dict[Hashable, _Branch | _Found] = {}
+        self.leaves = 0
 
     def _key(self, vehicle: Vehicle, day: dt.date) -> Hashable | None:
         if self.key is None:
@@ -143,11 +165,42 @@ class _RuleMemo:
         return found if found is not None else self.check(key, vehicle, day)
 
     def check(self, key: Hashable | None, vehicle: Vehicle, day: dt.date) -> _Found:
-        """Check ``vehicle`` on ``day`` now, and remember the outcome's essential under ``key``."""
-        found = _Found(essential_of(self.rule, outcome_of(self.rule, self.plugin, vehicle, day)))
-        if key is not None:
-            _remember(self.found, key, found)
+        """The outcome's essential for ``vehicle`` on ``day`` when its ``key`` is new: from the
+        tree of reads, or checked now (and remembered there); remembered under ``key``."""
+        if key is None:  # declares no reads: checked every time, as it may read anything
+            return _Found(essential_of(self.rule, outcome_of(self.rule, self.plugin, vehicle, day)))
+        node = self.tree.get(day if self.dated else None)
+        while type(node) is _Branch:
+            node = node.next.get(node.read(vehicle))
+        if node is None:
+            copy, read = recording(vehicle)
+            found = _Found(essential_of(self.rule, outcome_of(self.rule, self.plugin, copy, day)))
+            self._grow(day if self.dated else None, read, vehicle, found)
+        else:
+            found = cast(_Found, node)
+        _remember(self.found, key, found)
         return found
+
+    def _grow(self, root: Hashable, names: Iterable[str], vehicle: Vehicle, found: _Found) -> None:
+        """Add ``found`` to the tree, reached by ``vehicle``'s values of the fields ``names``
+        (in the order the check read them), when the rule declares it reads them."""
+        names = tuple(names)
+        if self.rule.reads is None or not self.rule.reads.issuperset(names):
+            return  # read what it does not declare (the conformance check says so): not trusted
+        if self.leaves >= MEMO_LIMIT:
+            self.tree.clear()
+            self.leaves = 0
+        holder, value = self.tree, root
+        for name in names:
+            node = holder.get(value)
+            if node is None:
+                node = holder[value] = _Branch(name)
+            elif type(node) is not _Branch or node.name != name:
+                return  # read otherwise for the same values: not a function of them
+            holder, value = node.next, getattr(vehicle, name)
+        if value not in holder:
+            holder[value] = found
+            self.leaves += 1
 
     def finding(self, vehicle: Vehicle, day: dt.date) -> Finding:
         """The finding for ``vehicle`` on ``day``, remembered as the essentials are."""

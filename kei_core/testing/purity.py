@@ -22,31 +22,11 @@ from typing import Any
 import attrs
 
 from kei_core.dates import PartialDate
+from kei_core.engine.trace import recording
 from kei_core.rules import Rule
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
-
-
-class _Traced(Vehicle):
-    """A vehicle that records, on itself, which of its fields are read."""
-
-    __slots__ = ("_kei_reads",)
-
-    def __getattribute__(self, name: str) -> Any:
-        if name in _FIELDS:
-            object.__getattribute__(self, "_kei_reads").add(name)
-        return object.__getattribute__(self, name)
-
-
-def traced(vehicle: Vehicle) -> tuple[Vehicle, set[str]]:
-    """A copy of ``vehicle`` and the set that fills with the names of the fields read from it."""
-    copy = object.__new__(_Traced)
-    for field in attrs.fields(Vehicle):
-        object.__setattr__(copy, field.name, getattr(vehicle, field.name))
-    reads: set[str] = set()
-    object.__setattr__(copy, "_kei_reads", reads)
-    return copy, reads
 
 
 def other_days(day: dt.date) -> tuple[dt.date, ...]:
@@ -69,12 +49,12 @@ def declaration_problems(rule: Rule, days: Iterable[dt.date], vehicles: Sequence
         return []
     for day in days:
         for vehicle in vehicles:
-            copy, reads = traced(vehicle)
+            copy, read = recording(vehicle)
             try:
                 outcome = rule.check(copy, day)
             except Exception:
                 continue
-            undeclared = reads - (rule.reads if rule.reads is not None else _FIELDS)
+            undeclared = set(read) - (rule.reads if rule.reads is not None else _FIELDS)
             if undeclared:
                 return [
                     f"{rule.id}'s check reads {', '.join(sorted(undeclared))}, which its reads= does not "
