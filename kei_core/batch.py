@@ -434,11 +434,12 @@ def _given_reader(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[
     get = operator.itemgetter(*keys)
     if all(default is None for default in defaults):
         # No parsed value equals None but None itself: asked by identity, not by a Python __ne__.
-        return lambda values: tuple([value is not None for value in get(values)])
+        return lambda values: tuple(map(operator.is_not, get(values), _NONES))
     return lambda values: tuple(map(operator.ne, get(values), defaults))
 
 
 _lookup: Callable[[dict[Any, Any], str], Any] = operator.getitem
+_NONES = itertools.repeat(None)
 
 
 @functools.cache
@@ -509,7 +510,7 @@ class Checker:
         self._places = [Summaries(plan, on, runner) for plan in plans]
         self._cells: dict[str, dict[Any, Any]] = {}  # per field: each value as written, read
         self._readers: dict[Sequence[str], _CellReaders] = {}
-        self._answers: dict[Summary, Answer] = {}
+        self._answers: dict[int, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
         self._catalog: dict[
             str,
@@ -523,6 +524,9 @@ class Checker:
         """The last row's vehicle before the catalog filled it (``None``: no code named it)."""
         self.built: Callable[[], Vehicle] | None = None
         """The last row's vehicle, built when first asked (``None`` after a bad row)."""
+        self._row_values: dict[str, Any] = {}
+        self._row_taken: Mapping[str, Any] = {}
+        self._row_vehicle: Vehicle | None = None
 
     def settle(self, place: int, vehicle: Vehicle) -> tuple[str, ...]:
         """What would settle ``vehicle``'s answer in the ``place``-th place asked (the full
@@ -690,21 +694,26 @@ class Checker:
                 taken = self._from_catalog(values)
                 if taken:
                     values.update(taken)
-                # Before filling, every field taken was not given: made again only when asked.
-                self.unfilled = lambda: build_vehicle(
-                    {**values, **{name: DEFAULT_VALUES[name] for name in taken}}
-                )
+                self._row_taken = taken
+                self.unfilled = self._row_unfilled
         except InputError as error:
             return self.error(str(error))
-        built: list[Vehicle] = []
-
-        def build() -> Vehicle:
-            if not built:
-                built.append(build_vehicle(values))
-            return built[0]
-
-        self.built = build
+        self._row_values = values
+        self._row_vehicle = None
+        self.built = build = self._row_built
         return self._answers_of([place.of_values(values, build) for place in self._places]), None
+
+    def _row_built(self) -> Vehicle:
+        """The last row's vehicle (:attr:`built`), made when first asked."""
+        vehicle = self._row_vehicle
+        if vehicle is None:
+            vehicle = self._row_vehicle = build_vehicle(self._row_values)
+        return vehicle
+
+    def _row_unfilled(self) -> Vehicle:
+        """The last row's vehicle before the catalog filled it (:attr:`unfilled`): every field
+        it took was not given."""
+        return build_vehicle({**self._row_values, **{name: DEFAULT_VALUES[name] for name in self._row_taken}})
 
     def _from_catalog(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """The values a row named by its model code (or frame number) takes from the catalog:
@@ -744,13 +753,16 @@ class Checker:
         return catalog.complete(self.registry, self.unfilled()).notes
 
     def _answers_of(self, summaries: Sequence[Summary]) -> list[Answer]:
+        # By the summary's identity: the memos hand out the same summary again, and an answer
+        # holds its summary, so an identity in the dict is never another summary's.
         answers = []
+        known = self._answers
         for summary in summaries:
-            answer = self._answers.get(summary)
-            if answer is None:
-                if len(self._answers) >= MEMO_LIMIT:
-                    self._answers.clear()
-                answer = self._answers[summary] = Answer.of(summary)
+            answer = known.get(id(summary))
+            if answer is None or answer.summary is not summary:
+                if len(known) >= MEMO_LIMIT:
+                    known.clear()
+                answer = known[id(summary)] = Answer.of(summary)
             answers.append(answer)
         return answers
 
@@ -799,10 +811,11 @@ class Shape:
     id_index: int | None
     passed: tuple[int, ...]
     headers: tuple[str, ...]
+    simple: bool = attrs.field(init=False)
+    """Every column a field, no unit to add: the cells go to the checker as they are."""
 
-    @property
-    def simple(self) -> bool:
-        """Every column a field, no unit to add: the cells go to the checker as they are."""
+    @simple.default
+    def _simple(self) -> bool:
         return len(self.known) == self.width and not any(self.units)
 
     @classmethod
