@@ -420,26 +420,20 @@ class Answer:
 
 
 _REFUSED = object()
+_REFUSALS = itertools.repeat(_REFUSED)
+_NEW = object()  # a cell not read before
+_NEWS = itertools.repeat(_NEW)
+_get = dict.get
 # Each truck's own: remembering its values would only churn the memory.
 _UNREMEMBERED = frozenset({"frame_number"})
 
 
-def _given_reader(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], tuple[bool, ...]]:
-    """For a row's values: whether each of ``keys`` is given (not its default), in order."""
+def _values_reader(keys: tuple[str, ...]) -> Callable[[Mapping[str, Any]], Hashable]:
+    """For a row's values: the values of ``keys``, as a key (what the catalog fills from them
+    depends on which are given, which these values say)."""
     if not keys:
         return lambda values: ()
-    defaults = tuple(DEFAULT_VALUES[name] for name in keys)
-    if len(keys) == 1:
-        return lambda values: (values[keys[0]] != defaults[0],)
-    get = operator.itemgetter(*keys)
-    if all(default is None for default in defaults):
-        # No parsed value equals None but None itself: asked by identity, not by a Python __ne__.
-        return lambda values: tuple(map(operator.is_not, get(values), _NONES))
-    return lambda values: tuple(map(operator.ne, get(values), defaults))
-
-
-_lookup: Callable[[dict[Any, Any], str], Any] = operator.getitem
-_NONES = itertools.repeat(None)
+    return operator.itemgetter(*keys)
 
 
 @functools.cache
@@ -455,21 +449,23 @@ class _CellReaders:
     for a field whose every value is its truck's own) and its parser; and the same split into
     the remembered columns (looked up together) and the others."""
 
-    __slots__ = ("caches", "each", "names", "pick", "unremembered")
+    __slots__ = ("caches", "names", "pick", "remembered", "unremembered")
 
     def __init__(
         self,
         each: tuple[tuple[str, dict[Any, Any] | None, Callable[[Any], Any]], ...],
     ) -> None:
-        self.each = each
         kept = [i for i, (_, cache, _) in enumerate(each) if cache is not None]
         self.names = tuple(each[i][0] for i in kept)
+        self.remembered = tuple(
+            (name, cast(dict[Any, Any], cache), parse) for name, cache, parse in (each[i] for i in kept)
+        )
         self.caches: tuple[dict[Any, Any], ...] = tuple(cast(dict[Any, Any], each[i][1]) for i in kept)
         self.unremembered = tuple(
             (i, name, parse) for i, (name, cache, parse) in enumerate(each) if cache is None
         )
         if len(kept) == len(each):
-            self.pick: Callable[[Sequence[str]], Iterable[str]] = lambda cells: cells
+            self.pick: Callable[[Sequence[str]], Sequence[str]] = lambda cells: cells
         elif len(kept) == 1:
             only = kept[0]
             self.pick = lambda cells: (cells[only],)
@@ -516,8 +512,8 @@ class Checker:
             str,
             tuple[
                 tuple[str, ...],
-                dict[tuple[bool, ...], dict[str, Any]],
-                Callable[[Mapping[str, Any]], tuple[bool, ...]],
+                dict[Hashable, dict[str, Any]],
+                Callable[[Mapping[str, Any]], Hashable],
             ],
         ] = {}
         self.unfilled: Callable[[], Vehicle] | None = None
@@ -596,19 +592,19 @@ class Checker:
 
     def _read_cells(self, columns: Sequence[str], cells: Sequence[str]) -> dict[str, Any] | None:
         """:meth:`_read` for a CSV row's cells (text): each column's parser and memory looked up
-        once for the header, not once a cell. When every remembered cell of the row was read
-        before, they are all looked up at once (an empty cell is remembered as its field's
-        default, which is what "not given" leaves)."""
+        once for the header, not once a cell, and the remembered cells of the row all looked up
+        at once (an empty cell is remembered as its field's default, which is what "not given"
+        leaves); only a value not read before is parsed, then remembered."""
         readers = self._readers.get(columns)
         if readers is None:
             if not _FIELDS.issuperset(columns) or len(self._readers) > 16:
                 return self._read(zip(columns, cells, strict=True))
             readers = self._readers[columns] = _CellReaders.of(columns, self._cells)
-        try:
-            found: tuple[Any, ...] = tuple(map(_lookup, readers.caches, readers.pick(cells)))
-        except KeyError:  # a value not read before: cell by cell
-            return self._read_each(readers, cells)
-        if any(map(operator.is_, found, itertools.repeat(_REFUSED))):
+        picked = readers.pick(cells)
+        found: Sequence[Any] = tuple(map(_get, readers.caches, picked, _NEWS))
+        if any(map(operator.is_, found, _NEWS)):
+            found = self._read_new(readers, picked, found)
+        if any(map(operator.is_, found, _REFUSALS)):
             return None
         values = dict(DEFAULT_VALUES)
         values.update(zip(readers.names, found, strict=True))
@@ -621,31 +617,25 @@ class Checker:
                     return None
         return values
 
-    def _read_each(self, readers: _CellReaders, cells: Sequence[str]) -> dict[str, Any] | None:
-        """:meth:`_read_cells`, one cell after another, remembering each value read."""
-        values = dict(DEFAULT_VALUES)
-        for (name, cache, parse), raw in zip(readers.each, cells, strict=True):
-            if not raw:
+    @staticmethod
+    def _read_new(readers: _CellReaders, picked: Sequence[str], found: Sequence[Any]) -> list[Any]:
+        """``found`` with each value not read before (:data:`_NEW`) read from its cell in
+        ``picked`` and remembered; a refused one is :data:`_REFUSED` (read again by
+        :func:`~kei_core.vehicle.parse_field` for its message)."""
+        values = list(found)
+        for i, value in enumerate(values):
+            if value is not _NEW:
                 continue
-            if cache is None:
-                try:
-                    values[name] = parse(raw)
-                except InputError:
-                    return None
-                continue
-            found = cache.get(raw)
-            if found is None:
-                try:
-                    found = parse(raw)
-                except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
-                    found = _REFUSED  # read again by parse_field, for its message
-                if len(cache) >= MEMO_LIMIT:
-                    cache.clear()
-                    cache[""] = DEFAULT_VALUES[name]
-                cache[raw] = found
-            if found is _REFUSED:
-                return None
-            values[name] = found
+            name, cache, parse = readers.remembered[i]
+            raw = picked[i]
+            try:
+                value = parse(raw)
+            except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
+                value = _REFUSED
+            if len(cache) >= MEMO_LIMIT:
+                cache.clear()
+                cache[""] = DEFAULT_VALUES[name]
+            cache[raw] = values[i] = value
         return values
 
     def vehicle(self, data: Mapping[str, Any]) -> Vehicle:
@@ -719,7 +709,7 @@ class Checker:
         """The values a row named by its model code (or frame number) takes from the catalog:
         what :func:`kei_core.catalog.complete` fills, as ``kei check`` fills a vehicle file
         (the row's own values win; an unknown code is an :class:`InputError` with a "did you
-        mean"). Remembered by the model code and which of its entry's fields the row gives."""
+        mean"). Remembered by the model code and the row's values of its entry's fields."""
         catalog = _catalog_module()  # every row: not an import statement each time
 
         code = values["model_code"]
@@ -733,7 +723,7 @@ class Checker:
                 keys = ("make", "model", "model_code", *(k for k, v in model.specs.items() if v is not None))
             except InputError:
                 keys = ()  # not in the catalog: complete() says why, each time
-            known = self._catalog[code] = (keys, {}, _given_reader(keys))
+            known = self._catalog[code] = (keys, {}, _values_reader(keys))
         keys, taken_by, given_of = known
         given = given_of(values)
         taken = taken_by.get(given)
@@ -741,6 +731,8 @@ class Checker:
             filled = catalog.complete(self.registry, build_vehicle(values))
             taken = {name: getattr(filled.vehicle, name) for name in filled.from_catalog}
             if keys:
+                if len(taken_by) >= MEMO_LIMIT:
+                    taken_by.clear()
                 taken_by[given] = taken
         return taken
 

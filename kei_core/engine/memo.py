@@ -51,6 +51,19 @@ def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
     memo[key] = value
 
 
+class _Fields:
+    """A vehicle's fields read as attributes from a mapping of every field's value (its
+    ``__dict__``), as memo keys read a :class:`~kei_core.vehicle.Vehicle`'s: made in no time,
+    where the vehicle is made field by field. Never given to a check; a check recording its
+    reads (:func:`~kei_core.engine.trace.recording`) gets a vehicle copied from it."""
+
+
+def _read_as_vehicle(values: dict[str, Any]) -> Vehicle:
+    fields = object.__new__(_Fields)
+    fields.__dict__ = values
+    return cast(Vehicle, fields)
+
+
 def _item_reader(reads: frozenset[str]) -> Callable[[Mapping[str, Any]], Hashable]:
     """As :func:`reader`, from a mapping of every field's value: the same values, in the same order."""
     if not reads:
@@ -166,7 +179,9 @@ class _RuleMemo:
 
     def check(self, key: Hashable | None, vehicle: Vehicle, day: dt.date) -> _Found:
         """The outcome's essential for ``vehicle`` on ``day`` when its ``key`` is new: from the
-        tree of reads, or checked now (and remembered there); remembered under ``key``."""
+        tree of reads, or checked now (and remembered there); remembered under ``key``. With a
+        ``key``, ``vehicle`` is only read (its fields may come from a mapping: see
+        :class:`_Fields`); the check runs on a copy."""
         if key is None:  # declares no reads: checked every time, as it may read anything
             return _Found(essential_of(self.rule, outcome_of(self.rule, self.plugin, vehicle, day)))
         node = self.tree.get(day if self.dated else None)
@@ -355,13 +370,14 @@ class Summaries:
     def of(self, vehicle: Vehicle) -> Summary:
         """The summary for ``vehicle``: remembered, or folded now by the engine."""
         fields = self._fields(vehicle) if self._fields is not None else None
-        return self._of(fields, lambda: vehicle)
+        return self._of(fields, lambda: vehicle, vehicle)
 
-    def of_values(self, values: Mapping[str, Any], build: Callable[[], Vehicle]) -> Summary:
+    def of_values(self, values: dict[str, Any], build: Callable[[], Vehicle]) -> Summary:
         """The summary for the vehicle with these field values (every field, as the vehicle
-        holds them); ``build`` makes the vehicle, called only if the summary is not remembered."""
+        holds them); ``build`` makes the vehicle, called only if a check must run or the
+        summary be folded."""
         fields = self._values(values) if self._values is not None else None
-        return self._of(fields, build)
+        return self._of(fields, build, values)
 
     def settle(self, vehicle: Vehicle) -> tuple[str, ...]:
         """What would settle ``vehicle``'s answer (:func:`~kei_core.engine.fold.settle`),
@@ -374,20 +390,23 @@ class Summaries:
                 _remember(self._settles, key, found)
         return found
 
-    def _of(self, fields: Hashable | None, build: Callable[[], Vehicle]) -> Summary:
+    def _of(
+        self, fields: Hashable | None, build: Callable[[], Vehicle], given: Vehicle | dict[str, Any]
+    ) -> Summary:
         if fields is not None:
             found = self._by_fields.get(fields)
             if found is not None:
                 return found
-        vehicle = build()
-        dated = tuple([part(vehicle) for part in self._dated])
         if self._ages is not None:
-            found, seen = self._of_by_age(vehicle, dated)
+            read = given if isinstance(given, Vehicle) else _read_as_vehicle(given)
+            found, seen = self._of_by_age(read, build, tuple([part(read) for part in self._dated]))
             # A truck whose dates are new (a day of manufacture, mostly) would rarely be asked
             # again with every field alike: remembering it would only push out what repeats.
             if fields is not None and seen:
                 _remember(self._by_fields, fields, found)
             return found
+        vehicle = build()
+        dated = tuple([part(vehicle) for part in self._dated])
         alike = self._by_findings.get(dated)
         if alike is None:
             # The first vehicle alike in what the rules using the date read: folded, and kept by
@@ -443,17 +462,21 @@ class Summaries:
                 _remember(self._unsearched, today, found)
         return found, today
 
-    def _of_by_age(self, vehicle: Vehicle, dated: tuple[Hashable, ...]) -> tuple[Summary, bool]:
-        """The summary for ``vehicle``, remembered by what the rules using the date read other
-        than their age-read dates, where the days those dates give fall (:class:`_AgeKey`), and
-        what the other rules found on ``on``; and whether the truck's dates were seen before."""
+    def _of_by_age(
+        self, vehicle: Vehicle, build: Callable[[], Vehicle], dated: tuple[Hashable, ...]
+    ) -> tuple[Summary, bool]:
+        """The summary for ``vehicle`` (whose fields are read; ``build`` makes it when a check
+        without declared reads must run, or the summary be folded), remembered by what the rules
+        using the date read other than their age-read dates, where the days those dates give
+        fall (:class:`_AgeKey`), and what the other rules found on ``on``; and whether the
+        truck's dates were seen before."""
         on, tokens = self.on, self.runner.tokens
         steady: list[int] = []
         later: list[dt.date] = []
         for memo in self._steady_memos:  # _RuleMemo.entry and _Found.token_on, inlined: a hot loop
             read = memo.key
             if read is None:
-                entry = memo.check(None, vehicle, on)
+                entry = memo.check(None, build(), on)
             else:
                 key = (read(vehicle), on) if memo.dated else read(vehicle)
                 entry = memo.found.get(key) or memo.check(key, vehicle, on)
@@ -475,7 +498,7 @@ class Summaries:
         # them as the first truck's did, or the fold might have gone another way.
         if found is None or (found[2] and placed(days, found[2]) != found[3]):
             noting = _Noting(self.runner, on, days)
-            summary = self._fold(vehicle, noting)[0]
+            summary = self._fold(build(), noting)[0]
             eligible = summary.eligible_from
             at = days.index(eligible) if eligible is not None and eligible in days else -1
             other = tuple(sorted(noting.noted))
