@@ -338,6 +338,18 @@ class Summaries:
         self._settles: dict[Hashable, tuple[str, ...]] = {}
         fixed = sorted({on, *(day for day in plan.boundaries() if day > on)})
         self._ages = _AgeKey(tuple(ages), fixed) if ages else None
+        # The rules in force that do not use the date and read no age-read date find on ``on``
+        # what the fields they read decide: their findings are remembered together, by those
+        # fields (a hot path, one look-up for them all); the others are looked up one by one.
+        aged = {field for field, _ in ages}
+        self._plain_memos = tuple(
+            memo for memo in self._steady_memos if memo.rule.reads is not None and not memo.rule.reads & aged
+        )
+        self._aged_memos = tuple(memo for memo in self._steady_memos if memo not in self._plain_memos)
+        self._plain_key = reader(
+            frozenset(field for memo in self._plain_memos for field in cast(frozenset[str], memo.rule.reads))
+        )
+        self._plain: dict[Hashable, tuple[tuple[int, ...], tuple[dt.date, ...]]] = {}
         self._by_age: dict[Hashable, tuple[Summary, int, tuple[dt.date, ...], Hashable]] = {}
         # Every folded rule in force on ``on``, in the fold's order: what they find that day
         # decides a summary whose ``eligible_from`` needs no search (fold.summary_of).
@@ -462,18 +474,15 @@ class Summaries:
                 _remember(self._unsearched, today, found)
         return found, today
 
-    def _of_by_age(
-        self, vehicle: Vehicle, build: Callable[[], Vehicle], dated: tuple[Hashable, ...]
-    ) -> tuple[Summary, bool]:
-        """The summary for ``vehicle`` (whose fields are read; ``build`` makes it when a check
-        without declared reads must run, or the summary be folded), remembered by what the rules
-        using the date read other than their age-read dates, where the days those dates give
-        fall (:class:`_AgeKey`), and what the other rules found on ``on``; and whether the
-        truck's dates were seen before."""
+    def _found_steady(
+        self, memos: Sequence[_RuleMemo], vehicle: Vehicle, build: Callable[[], Vehicle]
+    ) -> tuple[list[int], list[dt.date]]:
+        """What the rules of ``memos`` (in force, not using the date) find on ``on``, as tokens,
+        and the later days their findings pass from."""
         on, tokens = self.on, self.runner.tokens
         steady: list[int] = []
         later: list[dt.date] = []
-        for memo in self._steady_memos:  # _RuleMemo.entry and _Found.token_on, inlined: a hot loop
+        for memo in memos:  # _RuleMemo.entry and _Found.token_on, inlined: a hot loop
             read = memo.key
             if read is None:
                 entry = memo.check(None, build(), on)
@@ -487,6 +496,26 @@ class Summaries:
                     later.append(passes_from)
             else:
                 steady.append(entry.token_on(on, tokens))
+        return steady, later
+
+    def _of_by_age(
+        self, vehicle: Vehicle, build: Callable[[], Vehicle], dated: tuple[Hashable, ...]
+    ) -> tuple[Summary, bool]:
+        """The summary for ``vehicle`` (whose fields are read; ``build`` makes it when a check
+        without declared reads must run, or the summary be folded), remembered by what the rules
+        using the date read other than their age-read dates, where the days those dates give
+        fall (:class:`_AgeKey`), and what the other rules found on ``on``; and whether the
+        truck's dates were seen before."""
+        on = self.on
+        key = self._plain_key(vehicle)
+        plain = self._plain.get(key)
+        if plain is None:
+            found_on, found_later = self._found_steady(self._plain_memos, vehicle, build)
+            plain = (tuple(found_on), tuple(found_later))
+            _remember(self._plain, key, plain)
+        steady, later = self._found_steady(self._aged_memos, vehicle, build)
+        steady += plain[0]
+        later += plain[1]
         ages = cast(_AgeKey, self._ages)
         days, where, seen = ages.days(vehicle)
         if later:
@@ -556,6 +585,9 @@ def age_days(
         when = dates[at]
         if when is None:
             days += (None, None)
+        elif when.day is not None:  # known to the day: its first and last day are one
+            day = threshold.reached_on(when.earliest())
+            days += (day, day)
         else:
             days += (threshold.reached_on(when.earliest()), threshold.reached_on(when.latest()))
     return tuple(days)
