@@ -304,7 +304,9 @@ class Summaries:
         self.plan = plan
         self.on = on
         self.runner = runner
-        self._dated: list[Callable[[Vehicle], Hashable]] = []
+        # What the rules using the date (or in force only later) read, ages aside: every
+        # field any of them reads, in one look-up.
+        dated_reads: set[str] | None = set()
         self._steady: list[Callable[[Vehicle], Hashable]] = []
         self._steady_memos: list[_RuleMemo] = []
         ages: dict[tuple[str, AgeThreshold], None] = {}
@@ -320,9 +322,13 @@ class Summaries:
                     self._steady_memos.append(runner.memo_of(rule, plugin))
                 elif rule.read_by_age and rule.reads is not None:
                     ages.update(dict.fromkeys(rule.read_by_age))
-                    self._dated.append(reader(rule.reads - {field for field, _ in rule.read_by_age}))
+                    if dated_reads is not None:
+                        dated_reads |= rule.reads - {field for field, _ in rule.read_by_age}
                 else:
-                    self._dated.append(reader(rule.reads))
+                    dated_reads = (
+                        None if dated_reads is None or rule.reads is None else dated_reads | rule.reads
+                    )
+        self._dated = reader(None if dated_reads is None else frozenset(dated_reads))
         # The days the fold may look at, whatever the truck: ``on`` and the later days rules
         # come into or go out of force.
         # What would settle an answer (fold.settle) is what every rule in force on ``on`` finds,
@@ -350,6 +356,7 @@ class Summaries:
             frozenset(field for memo in self._plain_memos for field in cast(frozenset[str], memo.rule.reads))
         )
         self._plain: dict[Hashable, tuple[tuple[int, ...], tuple[dt.date, ...]]] = {}
+        self._moved: dict[tuple[Summary, dt.date | None], Summary] = {}
         self._by_age: dict[Hashable, tuple[Summary, int, tuple[dt.date, ...], Hashable]] = {}
         # Every folded rule in force on ``on``, in the fold's order: what they find that day
         # decides a summary whose ``eligible_from`` needs no search (fold.summary_of).
@@ -369,7 +376,7 @@ class Summaries:
         self._values = None if reads is None else _item_reader(frozenset(reads))
         self._by_fields: dict[Hashable, Summary] = {}
         # By what the rules that use the date read, then by what the others found on ``on``.
-        self._by_findings: dict[tuple[Hashable, ...], dict[tuple[Hashable, ...], Summary]] = {}
+        self._by_findings: dict[Hashable, dict[tuple[Hashable, ...], Summary]] = {}
 
     def _essential_on(self, memo: _RuleMemo) -> Callable[[Vehicle], Hashable]:
         on, tokens = self.on, self.runner.tokens
@@ -411,14 +418,14 @@ class Summaries:
                 return found
         if self._ages is not None:
             read = given if isinstance(given, Vehicle) else _read_as_vehicle(given)
-            found, seen = self._of_by_age(read, build, tuple([part(read) for part in self._dated]))
+            found, seen = self._of_by_age(read, build, self._dated(read))
             # A truck whose dates are new (a day of manufacture, mostly) would rarely be asked
             # again with every field alike: remembering it would only push out what repeats.
             if fields is not None and seen:
                 _remember(self._by_fields, fields, found)
             return found
         vehicle = build()
-        dated = tuple([part(vehicle) for part in self._dated])
+        dated = self._dated(vehicle)
         alike = self._by_findings.get(dated)
         if alike is None:
             # The first vehicle alike in what the rules using the date read: folded, and kept by
@@ -499,7 +506,7 @@ class Summaries:
         return steady, later
 
     def _of_by_age(
-        self, vehicle: Vehicle, build: Callable[[], Vehicle], dated: tuple[Hashable, ...]
+        self, vehicle: Vehicle, build: Callable[[], Vehicle], dated: Hashable
     ) -> tuple[Summary, bool]:
         """The summary for ``vehicle`` (whose fields are read; ``build`` makes it when a check
         without declared reads must run, or the summary be folded), remembered by what the rules
@@ -535,7 +542,13 @@ class Summaries:
             return summary, seen
         summary, at = found[0], found[1]
         if at >= 0 and days[at] != summary.eligible_from:
-            return Summary(summary.jurisdiction, summary.status, days[at], summary.in_the_way), seen
+            # Moved to this truck's day: the same summary for every truck of that day (the
+            # month's trucks, mostly), so that what is made of it once is made once.
+            moved = self._moved.get((summary, days[at]))
+            if moved is None:
+                moved = Summary(summary.jurisdiction, summary.status, days[at], summary.in_the_way)
+                _remember(self._moved, (summary, days[at]), moved)
+            return moved, seen
         return summary, seen
 
 
