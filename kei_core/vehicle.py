@@ -133,7 +133,7 @@ def check_dates_agree(
 def check_built_by(manufactured: PartialDate | None, on: dt.date) -> None:
     """:class:`InputError` when the vehicle is certainly built after the date asked: kei
     answers for a vehicle that exists on that date (one built that year or month may)."""
-    if manufactured is not None and manufactured.earliest() > on:
+    if manufactured is not None and manufactured.year >= on.year and manufactured.earliest() > on:
         raise InputError(
             f"{manufactured} is after the date asked, {on.isoformat()} (ask --on a date after it was built)",
             field="manufactured",

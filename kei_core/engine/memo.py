@@ -357,6 +357,8 @@ class Summaries:
         )
         self._plain: dict[Hashable, tuple[tuple[int, ...], tuple[dt.date, ...]]] = {}
         self._moved: dict[tuple[Summary, dt.date | None], Summary] = {}
+        # The fixed days with the later days the rules in force find their findings pass from.
+        self._fixed_with: dict[tuple[dt.date, ...], list[dt.date]] = {}
         self._by_age: dict[Hashable, tuple[Summary, int, tuple[dt.date, ...], Hashable]] = {}
         # Every folded rule in force on ``on``, in the fold's order: what they find that day
         # decides a summary whose ``eligible_from`` needs no search (fold.summary_of).
@@ -526,7 +528,12 @@ class Summaries:
         ages = cast(_AgeKey, self._ages)
         days, where, seen = ages.days(vehicle)
         if later:
-            where = placed(days, sorted({*ages.fixed, *later}))
+            passing = tuple(later)
+            fixed = self._fixed_with.get(passing)
+            if fixed is None:
+                fixed = sorted({*ages.fixed, *later})
+                _remember(self._fixed_with, passing, fixed)
+            where = placed(days, fixed)
         key = (dated, tuple(steady), where)
         found = self._by_age.get(key)
         # A remembered answer also holds the other days its fold looked at (days the findings
