@@ -14,6 +14,12 @@ against its target (the exit status is 1 when one is missed). Also timed: the sa
 an ``.xlsx`` workbook (needs openpyxl). Beside each wall-clock rate, the CPU time the batch used
 (every process): on a shared machine the wall clock depends on what else runs, the CPU time much
 less. Measure several times and quote ranges.
+
+Every run of ``kei`` has its bytecode compiled, as after ``pip install`` (which compiles it): with
+PYTHONDONTWRITEBYTECODE set, or an installer that does not compile (uv), each run would otherwise
+compile every module it imports, and the figures would include that. The bytecode goes to a
+temporary PYTHONPYCACHEPREFIX, written by one run on a small inventory first; the installed
+packages are left alone.
 """
 
 from __future__ import annotations
@@ -186,7 +192,16 @@ def kei_command() -> list[str]:
     return [str(found)] if found.exists() else [shutil.which("kei") or "kei"]
 
 
-def time_kei(source: Path, target: Path, *more: str) -> tuple[float, float]:
+def compiled_env(folder: Path) -> dict[str, str]:
+    """The environment for ``kei``: this one, with its bytecode kept under ``folder``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
+    return env
+
+
+def time_kei(
+    source: Path, target: Path, *more: str, env: dict[str, str] | None = None, say: bool = True
+) -> tuple[float, float]:
     """Wall-clock seconds and CPU seconds (all processes) of `kei batch` on ``source``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -205,13 +220,15 @@ def time_kei(source: Path, target: Path, *more: str) -> tuple[float, float]:
         ],
         capture_output=True,
         text=True,
+        env=env,
     )
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode not in (0, 1, 3):
         sys.exit(f"kei batch failed ({done.returncode}): {done.stderr.strip()}")
-    print("   ", next(line for line in done.stderr.splitlines() if line.startswith("kei batch: ")))
+    if say:
+        print("   ", next(line for line in done.stderr.splitlines() if line.startswith("kei batch: ")))
     return seconds, cpu
 
 
@@ -227,7 +244,7 @@ def write_xlsx(source: Path, target: Path) -> None:
     book.save(target)
 
 
-def peak_mb(source: Path) -> float:
+def peak_mb(source: Path, env: dict[str, str] | None = None) -> float:
     """Max RSS of `kei batch` (largest single process: the main one or a forked worker); it
     runs in a child of a fresh interpreter, so nothing measured before counts."""
     code = (
@@ -236,7 +253,9 @@ def peak_mb(source: Path) -> float:
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     argv = [*kei_command(), "batch", str(source), "--in", "US-TX", "--on", ON.isoformat(), "-o", os.devnull]
-    done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *argv], capture_output=True, text=True, check=True, env=env
+    )
     return int(done.stdout.strip()) / 1024
 
 
@@ -271,8 +290,13 @@ def main() -> int:
             f"{args.rows:,} vehicles ({args.month_share:.0%} dated to the month, the rest to the day), "
             f"kei batch --in US-TX --on {ON} ({os.cpu_count()} cores)"
         )
-        kei_seconds, kei_cpu = time_kei(source, here / "kei.csv")
-        full_seconds, full_cpu = time_kei(source, here / "full.csv", "--columns", "full")
+        env = compiled_env(here)
+        warm = here / "warm.csv"
+        generate(warm, 2_000, seed=2, month_share=args.month_share)
+        time_kei(warm, here / "warm-out.csv", "--jobs", "2", env=env, say=False)  # compiles the bytecode
+        time_kei(warm, here / "warm-full.csv", "--columns", "full", env=env, say=False)
+        kei_seconds, kei_cpu = time_kei(source, here / "kei.csv", env=env)
+        full_seconds, full_cpu = time_kei(source, here / "full.csv", "--columns", "full", env=env)
         start = time.perf_counter()
         plain_loop(source, here / "plain.csv")
         plain_seconds = time.perf_counter() - start
@@ -316,7 +340,7 @@ def main() -> int:
                 write_xlsx(sheet_csv, workbook)
                 sheet_csv.unlink()
                 start = time.perf_counter()
-                mb = peak_mb(workbook)
+                mb = peak_mb(workbook, env)
                 seconds = time.perf_counter() - start
                 print(
                     f"{args.xlsx_rows:,} rows as .xlsx: peak {mb:,.0f} MB max RSS ({seconds:.1f} s, "
@@ -334,7 +358,7 @@ def main() -> int:
             million = here / "million.csv"
             generate(million, 1_000_000, seed=1, month_share=args.month_share)
             start = time.perf_counter()
-            mb = peak_mb(million)
+            mb = peak_mb(million, env)
             seconds = time.perf_counter() - start
             print(
                 f"1,000,000 rows: peak {mb:,.0f} MB max RSS ({seconds:.1f} s, "
