@@ -393,6 +393,14 @@ def _block_signature(cls: type) -> inspect.Signature:
     return inspect.Signature(parameters, return_annotation=None)
 
 
+def _block_init_for(qualname: str) -> Callable[..., None]:
+    """A copy of :func:`_block_init`, the ``__init__`` of the block kind ``qualname``."""
+    init = types.FunctionType(_block_init.__code__, _block_init.__globals__, "__init__")
+    init.__qualname__ = f"{qualname}.__init__"
+    init.__doc__ = _block_init.__doc__
+    return written(init)
+
+
 @attrs.frozen(kw_only=True)
 class Provision(Law):
     """A block of a statute declared as data: its law (:class:`~kei_core.Law`: ``citation``,
@@ -408,6 +416,7 @@ class Provision(Law):
     __repr__ = fields_repr
     __eq__ = fields_eq
     __hash__ = fields_hash
+    __init__ = _block_init_for("Provision")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -422,10 +431,7 @@ class Provision(Law):
         if "__init__" not in own:
             # The same for __init__ (some two million more): attrs' own, read from the fields when
             # a block is made (a few a kind) instead of compiled when the kind is (kei_core._fields_repr).
-            init = types.FunctionType(_block_init.__code__, _block_init.__globals__, "__init__")
-            init.__qualname__ = f"{cls.__qualname__}.__init__"
-            init.__doc__ = _block_init.__doc__
-            setattr(cls, "__init__", written(init))  # noqa: B010
+            setattr(cls, "__init__", _block_init_for(cls.__qualname__))  # noqa: B010
 
     @classmethod
     def __attrs_init_subclass__(cls) -> None:
@@ -460,6 +466,9 @@ class Provision(Law):
         """Whether :meth:`check`'s answer depends on the date asked (its rule's ``uses_date``);
         ``True``, the default, is always correct."""
         return True
+
+
+Provision.__init__.__signature__ = _block_signature(Provision)  # type: ignore[attr-defined]
 
 
 def _declared(check: Check) -> tuple[frozenset[str] | None, bool]:

@@ -342,6 +342,14 @@ def _given(cls: type) -> list[dict[str, Any]]:
             },
             {"name": "us-tx", "value": "kei_us_tx:plugin"},
         ]
+    if name == "kei_core.kit.Provision":
+        return [
+            law,
+            {**law, "id": "XX-PART", "sources": ["a"], "stage": "road", "source_as_of": "2020-02-02"},
+            {**law, "reviewed_on": "not a date"},
+            {"citation": "§ 1"},
+            {**law, "part": "X"},
+        ]
     if name == "kei_core.kit.RequiredEquipment":
         from kei_core.kit import AnyOf
 
