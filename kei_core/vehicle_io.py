@@ -62,9 +62,41 @@ def parsed_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     values = dict(DEFAULT_VALUES)
     for name in VEHICLE_FIELDS:
         if name in given:
-            values[name] = parse_field(name, given[name])
+            values[name] = _parsed_field(name, given[name])
     take_type_designation(values)
     return values
+
+
+PARSED_KEPT = 4096
+"""Field values :func:`_parsed_field` keeps; then it forgets them all."""
+
+_PARSED_LENGTH = 64
+"""The longest text whose reading is kept (makes, codes, dates, figures: not descriptions)."""
+
+_PARSED_INTEGER = 10**12
+
+_parsed: dict[tuple[str, object], Any] = {}
+
+
+def _parsed_field(name: str, value: object) -> Any:
+    """:func:`~kei_core.vehicle.parse_field`, remembered for short text and integers: a
+    pure function of them whose answers are immutable (a date, a figure, a name), and a
+    server reads the same makes, codes, dates and figures over and over. A refusal is not
+    kept, nor any other type (a float or a Decimal equal to another may not read the same)."""
+    kind = type(value)
+    if kind is str:
+        if len(value) > _PARSED_LENGTH:  # type: ignore[arg-type]
+            return parse_field(name, value)
+    elif kind is not int or not -_PARSED_INTEGER < value < _PARSED_INTEGER:  # type: ignore[operator]
+        return parse_field(name, value)
+    key = (name, value)
+    found = _parsed.get(key, _parsed)
+    if found is _parsed:
+        found = parse_field(name, value)
+        if len(_parsed) >= PARSED_KEPT:
+            _parsed.clear()
+        _parsed[key] = found
+    return found
 
 
 def vehicle_from_mapping(data: Mapping[str, Any]) -> Vehicle:
