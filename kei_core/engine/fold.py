@@ -408,27 +408,34 @@ def verdict_on(
 def _verdict(
     plan: Plan, found: _Day, day: dt.date, eligible: dt.date | None = None, missing: tuple[str, ...] = ()
 ) -> Verdict:
-    levels = tuple(_level(level, day) for level in found.levels)
+    levels = tuple([_level(level, day) for level in found.levels])
     chosen = cast(dict[str, Finding], found.met())
     counted = [*chosen.values()]
-    counted += [f for level in levels for f in level.findings if f.kind is RuleKind.INFORMATION]
+    for level in levels:
+        for f in level.findings:
+            if f.kind is RuleKind.INFORMATION:
+                counted.append(f)
+    # Conditions and restrictions of what counted, each once, in the order found.
+    conditions: dict[str, None] = {}
     restrictions: dict[tuple[str, str], Restriction] = {}
     for finding in counted:
+        for condition in finding.conditions:
+            conditions.setdefault(condition, None)
         for restriction in finding.restrictions:
             restrictions.setdefault((restriction.kind, restriction.text), restriction)
     return Verdict(
-        jurisdiction=plan.code,
-        on=day,
-        status=found.status,
-        levels=levels,
-        conditions=_unique(c for f in counted for c in f.conditions),
-        restrictions=tuple(restrictions.values()),
-        pathways={requirement: f.rule for requirement, f in chosen.items()},
-        settle=_settle(levels),
-        eligible_from=eligible,
-        still_missing_then=missing,
-        scope=plan.scope,
-        scope_note=plan.scope_note(),
+        plan.code,
+        day,
+        found.status,
+        levels,
+        tuple(conditions),
+        tuple(restrictions.values()),
+        eligible,
+        {requirement: f.rule for requirement, f in chosen.items()},
+        _settle(levels),
+        missing,
+        plan.scope,
+        plan.scope_note(),
     )
 
 

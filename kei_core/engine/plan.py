@@ -153,16 +153,30 @@ class Plan:
     )
     """Whether some level of the place registers vehicles for road use."""
 
+    _scope: tuple[str, str] = attrs.field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=attrs.Factory(lambda self: (self._find_scope(), self._find_scope_note()), takes_self=True),
+    )
+    """:attr:`scope` and :meth:`scope_note`, made once (every verdict of the place carries them)."""
+
     @property
     def scope(self) -> str:
         """``import`` when every level is declared and none registers; else ``registration``
         (a place kei knows nothing of is unknown, not "import only")."""
+        return self._scope[0]
+
+    def scope_note(self) -> str:
+        """The sentence an import-only answer carries: what it says and who registers."""
+        return self._scope[1]
+
+    def _find_scope(self) -> str:
         if self.levels and all(level.declared for level in self.levels) and not self.registers:
             return IMPORT
         return REGISTRATION
 
-    def scope_note(self) -> str:
-        """The sentence an import-only answer carries: what it says and who registers."""
+    def _find_scope_note(self) -> str:
         if self.registers:
             return ""
         name = self.levels[0].name if self.levels else self.code
