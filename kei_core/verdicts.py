@@ -298,7 +298,7 @@ class Verdict:
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        return tuple(finding for level in self.levels for finding in level.findings)
+        return tuple([finding for level in self.levels for finding in level.findings])
 
     def finding(self, rule_id: str) -> Finding | None:
         """The finding of ``rule_id``, or ``None`` if that rule was not applied."""
@@ -406,10 +406,13 @@ def in_the_way(findings: Iterable[Decided], met: Container[str]) -> tuple[str, .
     """IDs of the rules standing in the way: the failing or unknown findings of requirements
     that no route met (``met``: the requirements some pathway passed; a failed route of a
     requirement another route met is not listed). The one definition, for every output."""
+    # rank > 1: not Status.permits_use, read without the property (batch asks it of every row)
     return tuple(
-        f.rule
-        for f in findings
-        if f.kind is not RuleKind.INFORMATION and not f.status.permits_use and f.requirement not in met
+        [
+            f.rule
+            for f in findings
+            if f.kind is not RuleKind.INFORMATION and f.status.rank > 1 and f.requirement not in met
+        ]
     )
 
 
