@@ -397,8 +397,11 @@ class Summaries:
         """The summary for the vehicle with these field values (every field, as the vehicle
         holds them); ``build`` makes the vehicle, called only if a check must run or the
         summary be folded."""
-        fields = self._values(values) if self._values is not None else None
-        return self._of(fields, build, values)
+        if self._values is None:
+            return self._of(None, build, values)
+        fields = self._values(values)
+        found = self._by_fields.get(fields)  # _of's first look-up, here: most rows end with it
+        return found if found is not None else self._of(fields, build, values)
 
     def settle(self, vehicle: Vehicle) -> tuple[str, ...]:
         """What would settle ``vehicle``'s answer (:func:`~kei_core.engine.fold.settle`),
