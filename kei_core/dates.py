@@ -154,6 +154,13 @@ def parse_iso_date(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if type(value) is str and len(value) == 10 and value[4] == "-" == value[7] and value.isascii():
+        # YYYY-MM-DD, as rule data writes its dates: read by datetime; anything it refuses is
+        # read below, for the message.
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
     try:
         partial = PartialDate.parse(value)
     except InputError as error:
@@ -207,11 +214,11 @@ def parse_asked_date(value: object) -> dt.date:
 def to_date(value: dt.date | str) -> dt.date:
     """attrs converter for dates written as ISO text in rule data: a bad one is the plugin
     author's mistake (:class:`~kei_core.errors.DefinitionError`), not the user's."""
-    from kei_core.errors import DefinitionError
-
     try:
         return parse_iso_date(value)
     except InputError as error:
+        from kei_core.errors import DefinitionError
+
         raise DefinitionError(f"a date in rule data is not valid: {error}") from None
 
 

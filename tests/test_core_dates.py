@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kei_core import AgeThreshold, Granularity, InputError, PartialDate, Status, anniversary
+from kei_core.dates import parse_iso_date
 
 partial_dates = st.builds(
     lambda day, precision: PartialDate(
@@ -94,3 +95,22 @@ def test_passes_from_is_the_first_day_it_passes(threshold, built) -> None:
     assert first is not None
     assert threshold.test(built, first).status is Status.LEGAL
     assert threshold.test(built, first - dt.timedelta(days=1)).status is not Status.LEGAL
+
+
+@given(st.integers(0, 9999), st.integers(0, 13), st.integers(0, 32))
+def test_a_full_date_reads_as_its_partial_date_reads_or_is_refused_alike(
+    year: int, month: int, day: int
+) -> None:
+    """Rule data's YYYY-MM-DD texts take a shorter road (datetime reads them): the same date, or
+    the same refusal, as the general reading gives."""
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        expected: object = PartialDate.parse(text).earliest()
+    except InputError:
+        expected = InputError
+    try:
+        found: object = parse_iso_date(text)
+    except InputError as error:
+        found = InputError
+        assert str(error) == f"{text!r} is not a date (expected YYYY-MM-DD)"
+    assert found == expected
