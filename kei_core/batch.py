@@ -86,6 +86,9 @@ __all__ = [
 ]
 STATUSES = (Status.LEGAL, Status.CONDITIONAL, Status.UNKNOWN, Status.NOT_LEGAL)
 CHUNK_ROWS = 2000
+IN_FLIGHT = 4
+"""Chunks shared out to the workers and not yet written: a worker whose share of one chunk was
+smaller goes on with the next instead of waiting for the other (and memory stays bounded)."""
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
 MAX_CELL_CHARACTERS = MAX_TEXT_CHARACTERS  # a value, as in a vehicle file: 4,096 characters
 MAX_ROW_CHARACTERS = 100_000  # a CSV record or a JSON Lines line; under the csv module's field limit
@@ -1195,7 +1198,7 @@ def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
                     ],
                 )
             )
-            if len(in_flight) >= 2:
+            if len(in_flight) >= IN_FLIGHT:
                 yield finish(*in_flight.popleft())
         while in_flight:
             yield finish(*in_flight.popleft())
