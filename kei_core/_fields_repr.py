@@ -76,6 +76,12 @@ def _install() -> None:
 _install()
 
 
+def slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
+    """The ``__set__`` of each slot ``names`` of the slotted attrs class ``cls``: what a written
+    ``__init__`` sets a field with, in half the time of ``object.__setattr__`` by name."""
+    return tuple(vars(cls)[name].__set__ for name in names)
+
+
 def hash_salt(name: str) -> int:
     """The number attrs' generated ``__hash__`` of the class ``name`` (``module.qualname``) puts first."""
     return hash(f"<attrs generated hash {name}>")

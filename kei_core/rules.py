@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 from attrs import NOTHING
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, written
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, slot_setters, written
 from kei_core.dates import AgeThreshold, PartialDate, Period, to_date, to_optional_date
 from kei_core.errors import did_you_mean
 from kei_core.status import Status
@@ -219,14 +219,15 @@ class Outcome:
         restrictions: Iterable[Restriction] = (),
         unconfirmed: bool = False,
     ) -> None:
-        _setattr = _setattr_of(self)
-        _setattr("status", status)
-        _setattr("message", message)
-        _setattr("passes_from", passes_from)
-        _setattr("settle", texts(settle))
-        _setattr("conditions", texts(conditions))
-        _setattr("restrictions", restriction_tuple(restrictions))
-        _setattr("unconfirmed", unconfirmed)
+        # Each field set through its slot's descriptor (bound after the class): a check makes
+        # an outcome each time it runs. The empty defaults need no converting.
+        _o_status(self, status)
+        _o_message(self, message)
+        _o_passes_from(self, passes_from)
+        _o_settle(self, settle if settle is _NONE else texts(settle))
+        _o_conditions(self, conditions if conditions is _NONE else texts(conditions))
+        _o_restrictions(self, restrictions if restrictions is _NONE else restriction_tuple(restrictions))
+        _o_unconfirmed(self, unconfirmed)
 
     def __eq__(self, other: Any) -> Any:
         if other.__class__ is not self.__class__:
@@ -257,6 +258,18 @@ class Outcome:
 
 
 _OUTCOME_SALT = hash_salt("kei_core.rules.Outcome")
+_NONE = ()  # the empty tuple (one object in CPython): an outcome's defaults, already converted
+(
+    _o_status,
+    _o_message,
+    _o_passes_from,
+    _o_settle,
+    _o_conditions,
+    _o_restrictions,
+    _o_unconfirmed,
+) = slot_setters(
+    Outcome, ("status", "message", "passes_from", "settle", "conditions", "restrictions", "unconfirmed")
+)
 
 
 def passed(message: str, **details: Any) -> Outcome:

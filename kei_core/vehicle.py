@@ -18,7 +18,7 @@ from typing import Any, NewType
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, slot_setters, written
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.units import quantity, show
@@ -677,8 +677,8 @@ def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
     checked across fields): each value already is what the field's converter and validator
     make of it, so they are not run a second time."""
     vehicle = _new(Vehicle)
-    for name in VEHICLE_FIELDS:
-        _set(vehicle, name, values[name])
+    for name, set_field in _SETTERS:
+        set_field(vehicle, values[name])
     return vehicle
 
 
@@ -691,6 +691,7 @@ def vehicle_of(values: MutableMapping[str, Any]) -> Vehicle:
 
 _new = object.__new__
 _set = object.__setattr__
+_SETTERS = tuple(zip(VEHICLE_FIELDS, slot_setters(Vehicle, VEHICLE_FIELDS), strict=True))
 # build_vehicle builds a Vehicle field by field, without __init__: a check across fields belongs in
 # check_fields_agree (which kei check and kei batch both run). Vehicle.__attrs_post_init__ only
 # splits a 型式 model code, which check_fields_agree does too (take_type_designation).

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import attrs
 from attrs import NOTHING
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, written
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, hash_salt, slot_setters, written
 from kei_core.problems import Problem
 from kei_core.rules import Restriction, RuleKind
 from kei_core.status import Status
@@ -148,12 +148,6 @@ class Finding:
 _FINDING_SALT = hash_salt("kei_core.verdicts.Finding")
 
 
-def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
-    """The ``__set__`` of each slot ``names`` of the attrs class ``cls``: what its written
-    ``__init__`` sets a field with."""
-    return tuple(vars(cls)[name].__set__ for name in names)
-
-
 (
     _f_rule,
     _f_kind,
@@ -171,7 +165,7 @@ def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
     _f_settle,
     _f_conditions,
     _f_restrictions,
-) = _slot_setters(
+) = slot_setters(
     Finding,
     (
         "rule",
@@ -229,7 +223,7 @@ class Level:
         _l_problems(self, problems)
 
 
-_l_jurisdiction, _l_name, _l_status, _l_findings, _l_owner, _l_problems = _slot_setters(
+_l_jurisdiction, _l_name, _l_status, _l_findings, _l_owner, _l_problems = slot_setters(
     Level, ("jurisdiction", "name", "status", "findings", "owner", "problems")
 )
 
@@ -363,7 +357,7 @@ class Verdict:
     _v_still_missing_then,
     _v_scope,
     _v_scope_note,
-) = _slot_setters(
+) = slot_setters(
     Verdict,
     (
         "jurisdiction",
