@@ -86,3 +86,32 @@ def age_check(years: int) -> Callable[[Vehicle, dt.date], Outcome]:
 
 def built(text: str) -> Vehicle:
     return Vehicle(manufactured=PartialDate.parse(text))
+
+
+def attrs_twin(cls: type, *, methods: bool = True) -> type:
+    """``cls`` as attrs alone would make it from its fields (its own ``__attrs_pre_init__`` and
+    ``__attrs_post_init__`` kept): every method generated, or with ``methods=False`` only the
+    ``__init__``. What a class that writes its methods by hand is compared with."""
+    import attr
+    import attrs
+
+    body: dict[str, Any] = {"__module__": cls.__module__, "__qualname__": cls.__qualname__}
+    for name in ("__attrs_pre_init__", "__attrs_post_init__"):
+        hook = getattr(cls, name, None)
+        if hook is not None:
+            body[name] = hook
+    these = {
+        f.name: attr.ib(
+            default=f.default,
+            validator=f.validator,
+            converter=f.converter,
+            kw_only=f.kw_only,
+            eq=f.eq,
+            hash=f.hash if methods else None,
+            init=f.init,
+            alias=f.alias,
+        )
+        for f in attrs.fields(cls)
+    }
+    blank = type(cls.__name__, (), body)
+    return attr.s(these=these, frozen=True, slots=True, auto_detect=False, repr=False, eq=methods)(blank)

@@ -22,12 +22,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import attr
 import attrs
 import pytest
 
 import kei_core
 from kei_core._fields_repr import fields_eq
+from kei_core_test_helpers import attrs_twin
 
 EXAMPLES = Path(__file__).parent.parent / "examples" / "vehicles"
 
@@ -52,29 +52,6 @@ def _classes_writing_methods() -> list[type]:
             if isinstance(value, type) and attrs.has(value) and (_written_init(value) or _written_eq(value)):
                 found.add(value)
     return sorted(found, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
-
-
-def _twin(cls: type) -> type:
-    """``cls`` as attrs alone would make it: every method generated."""
-    body: dict[str, Any] = {"__module__": cls.__module__, "__qualname__": cls.__qualname__}
-    post_init = getattr(cls, "__attrs_post_init__", None)
-    if post_init is not None:
-        body["__attrs_post_init__"] = post_init
-    blank = type(cls.__name__, (), body)
-    these = {
-        f.name: attr.ib(
-            default=f.default,
-            validator=f.validator,
-            converter=f.converter,
-            kw_only=f.kw_only,
-            eq=f.eq,
-            hash=f.hash,
-            init=f.init,
-            alias=f.alias,
-        )
-        for f in attrs.fields(cls)
-    }
-    return attr.s(these=these, frozen=True, slots=True, auto_detect=False, repr=False)(blank)
 
 
 # -- samples ------------------------------------------------------------------------------------
@@ -434,7 +411,7 @@ def test_a_subclass_made_by_attrs_gets_attrs_own_init() -> None:
 
 @pytest.mark.parametrize("cls", [c for c in WRITTEN if _written_init(c)], ids=lambda cls: cls.__qualname__)
 def test_the_written_init_is_the_one_attrs_would_generate(cls: type) -> None:
-    twin = _twin(cls)
+    twin = attrs_twin(cls)
 
     def parameters(init: Any) -> list[tuple[str, Any, Any]]:
         return [(p.name, p.kind, p.default) for p in inspect.signature(init).parameters.values()]
@@ -467,7 +444,7 @@ def test_the_written_init_is_the_one_attrs_would_generate(cls: type) -> None:
 
 @pytest.mark.parametrize("cls", [c for c in WRITTEN if _written_eq(c)], ids=lambda cls: cls.__qualname__)
 def test_the_written_eq_and_hash_are_the_ones_attrs_would_generate(cls: type) -> None:
-    twin = _twin(cls)
+    twin = attrs_twin(cls)
     fields = [f for f in attrs.fields(cls) if f.init]
     pairs = []
     for kwargs in _samples(cls)[:60]:

@@ -13,11 +13,11 @@ import pkgutil
 import sys
 from typing import Any, ClassVar
 
-import attr
 import attrs
 import pytest
 
 from kei_core import Provision
+from kei_core_test_helpers import attrs_twin
 
 
 def _kinds() -> list[type]:
@@ -40,29 +40,6 @@ def _kinds() -> list[type]:
         if isinstance(value, type) and issubclass(value, Provision) and value is not Provision
     }
     return sorted(found, key=lambda cls: f"{cls.__module__}.{cls.__qualname__}")
-
-
-def _twin(cls: type) -> type:
-    """``cls`` with the ``__init__`` attrs alone would generate (its other methods inherited)."""
-    fields = attrs.fields(cls)
-    these = {
-        f.name: attr.ib(
-            default=f.default,
-            validator=f.validator,
-            converter=f.converter,
-            kw_only=f.kw_only,
-            eq=f.eq,
-            init=f.init,
-            alias=f.alias,
-        )
-        for f in fields
-    }
-    body: dict[str, Any] = {"__module__": cls.__module__, "__qualname__": cls.__qualname__}
-    for name in ("__attrs_post_init__", "__attrs_pre_init__"):
-        if name in vars(cls) or hasattr(cls, name):
-            body[name] = getattr(cls, name)
-    blank = type(cls.__name__, (), body)
-    return attr.s(these=these, frozen=True, slots=True, auto_detect=False, repr=False, eq=False)(blank)
 
 
 def _blocks(cls: type) -> list[object]:
@@ -115,7 +92,7 @@ def test_a_block_kind_compiles_no_init() -> None:
 
 @pytest.mark.parametrize("cls", KINDS, ids=lambda cls: cls.__qualname__)
 def test_the_init_is_the_one_attrs_would_generate(cls: type) -> None:
-    twin = _twin(cls)
+    twin = attrs_twin(cls, methods=False)
 
     def parameters(init: Any) -> list[tuple[str, Any, Any]]:
         return [(p.name, p.kind, p.default) for p in inspect.signature(init).parameters.values()]
