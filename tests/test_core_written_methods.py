@@ -246,6 +246,30 @@ def _given(cls: type) -> list[dict[str, Any]]:
         ]
     if name == "kei_core.vehicle.Modification":
         return [{}, {"date": PartialDate(2010, 4), "description": "engine swap", "significant": False}]
+    if name == "kei_core.rules.Outcome":
+        from kei_core.rules import Restriction
+        from kei_core.status import Status
+
+        limit = Restriction("max_posted_speed_mph", 55, "roads posted 55 mph or less")
+        return [
+            {"status": Status.LEGAL, "message": "m"},
+            {"status": Status.UNKNOWN, "message": "m", "settle": "the maker's label", "unconfirmed": True},
+            {
+                "status": Status.CONDITIONAL,
+                "message": "m",
+                "passes_from": dt.date(2030, 1, 1),
+                "settle": ["a", "b"],
+                "conditions": ("file the HS-7",),
+                "restrictions": [limit],
+                "unconfirmed": False,
+            },
+            {
+                "status": Status.NOT_LEGAL,
+                "message": "m",
+                "conditions": "one sentence",
+                "restrictions": (limit,),
+            },
+        ]
     if name == "kei_core.rules.Restriction":
         return [
             {"kind": "max_posted_speed_mph", "value": 55, "text": "roads posted 55 mph or less"},
