@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
 import click
 
@@ -43,6 +44,9 @@ def serve(
     """
     import uvicorn
 
+    from kei_core.cli import InternalError
+    from kei_core.errors import InputError, shown
+    from kei_web import workers as reuse_port
     from kei_web.app import PLUGIN_OPTIONS_VARIABLE
 
     root_path = _root_path(root_path)
@@ -54,19 +58,30 @@ def serve(
         f"kei: serving on http://{'[' + host + ']' if ':' in host else host}:{port}{root_path} (Ctrl-C stops)",
         err=True,
     )
-    uvicorn.run(
-        "kei_web.app:serve_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        forwarded_allow_ips=forwarded_allow_ips,
-        proxy_headers=True,
-        server_header=False,
-        root_path=root_path,
-        log_level="warning",
-        access_log=False,
-    )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "forwarded_allow_ips": forwarded_allow_ips,
+        "proxy_headers": True,
+        "server_header": False,
+        "root_path": root_path,
+        "log_level": "warning",
+        "access_log": False,
+    }
+    if workers > 1 and reuse_port.available():
+        # A listening socket a worker, the kernel spreading connections across them
+        # (kei_web.workers says why uvicorn's one shared socket is not enough).
+        config = uvicorn.Config("kei_web.app:serve_app", factory=True, **options)
+        try:
+            sockets = reuse_port.listening_sockets(host, port, workers)
+        except OSError as error:
+            raise InputError(
+                f"cannot listen on {shown(host)} port {port}: {error.strerror or error}", field="--host"
+            ) from None
+        if not reuse_port.supervise(config, sockets):
+            raise InternalError("a worker of `kei serve` could not start (its log is above)")
+        return
+    uvicorn.run("kei_web.app:serve_app", factory=True, workers=workers, **options)
 
 
 def _root_path(value: str) -> str:

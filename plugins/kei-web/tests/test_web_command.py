@@ -3,10 +3,14 @@ bound to the loopback address unless told otherwise."""
 
 from __future__ import annotations
 
+import http.client
+import os
+import signal
 import subprocess
 import sys
 import urllib.request
 
+import pytest
 from web_support import CLI, free_port, run_cli, wait_until_up
 
 
@@ -66,3 +70,114 @@ def test_an_address_in_use_is_bad_usage_on_one_line() -> None:
         )
     assert done.returncode == 2
     assert done.stderr.strip().startswith(f"kei: error: --host: cannot listen on '127.0.0.1' port {port}")
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux's /proc)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as file:
+                    parent = int(file.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent == pid:
+                found.add(int(entry))
+    return found
+
+
+def _socket_inodes(pid: int) -> set[str]:
+    """The inodes of the sockets process ``pid`` holds open."""
+    found = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            found.add(target[len("socket:[") : -1])
+    return found
+
+
+def _tcp_sockets() -> list[list[str]]:
+    """The loopback TCP sockets of /proc/net/tcp: local and remote address (hex), state, inode."""
+    with open("/proc/net/tcp") as file:
+        rows = [line.split() for line in file.readlines()[1:]]
+    return [[row[1], row[2], row[3], row[9]] for row in rows]
+
+
+def _hex(port: int) -> str:
+    return f"0100007F:{port:04X}"
+
+
+def _workers(server: int, port: int) -> dict[int, set[str]]:
+    """The child processes of ``server`` listening on ``port``, with the sockets each holds."""
+    listening = {inode for local, _, state, inode in _tcp_sockets() if local == _hex(port) and state == "0A"}
+    held = {pid: _socket_inodes(pid) for pid in _children(server)}
+    return {pid: inodes for pid, inodes in held.items() if inodes & listening}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT spreads connections on Linux")
+def test_serve_with_workers_spreads_connections_over_every_worker() -> None:
+    """With --workers 2, connections opened at once (a site's pool, a load test) are answered by
+    both worker processes, not all taken by whichever wakes first; another server cannot join them
+    on the port; SIGTERM stops them all."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*CLI, "serve", "--port", str(port), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(24)]
+    workers: dict[int, set[str]] = {}
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", process)
+        workers = _workers(process.pid, port)
+        for connection in connections:
+            connection.connect()
+        for connection in connections:
+            connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            assert (response.status, response.read()) == (200, b"ok")
+        ours = {_hex(connection.sock.getsockname()[1]) for connection in connections}
+        accepted = {
+            inode for local, remote, _, inode in _tcp_sockets() if local == _hex(port) and remote in ours
+        }
+        assert len(accepted) == len(connections)
+        answered_by = {pid for pid in workers if _socket_inodes(pid) & accepted}
+        assert len(workers) == 2 and answered_by == set(workers)
+        again = subprocess.run(
+            [*CLI, "serve", "--port", str(port), "--workers", "2"], capture_output=True, text=True, timeout=60
+        )
+        assert again.returncode == 2 and "cannot listen on '127.0.0.1' port" in again.stderr
+    finally:
+        for connection in connections:
+            connection.close()
+        process.terminate()
+        assert process.wait(timeout=30) == 0
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process groups and /proc")
+def test_ctrl_c_stops_serve_and_its_workers() -> None:
+    """Ctrl-C in a terminal (SIGINT to the whole process group) stops the server and every worker,
+    with status 0."""
+    port = free_port()
+    process = subprocess.Popen(
+        [*CLI, "serve", "--port", str(port), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", process)
+        workers = _workers(process.pid, port)
+        assert len(workers) == 2
+        os.killpg(process.pid, signal.SIGINT)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)
