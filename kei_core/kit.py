@@ -393,6 +393,37 @@ def _block_signature(cls: type) -> inspect.Signature:
     return inspect.Signature(parameters, return_annotation=None)
 
 
+class _BlockSignature(inspect.Signature):
+    """:func:`_block_signature` of a block kind, made when first read (``help``,
+    ``inspect.signature``) rather than when the kind is created: some 0.2 million instructions a
+    kind, and a kit makes a dozen kinds when it is imported. It is an :class:`inspect.Signature`
+    in every respect; its parameters are read from the kind's fields on first use."""
+
+    __slots__ = ("_kind", "_made")
+
+    def __init__(self, kind: type) -> None:
+        self._kind = kind
+        self._made: inspect.Signature | None = None
+
+    def _signature(self) -> inspect.Signature:
+        if self._made is None:
+            self._made = _block_signature(self._kind)
+        return self._made
+
+    # inspect.Signature keeps both in slots of these names, which its methods read.
+    @property
+    def _parameters(self) -> Any:
+        return self._signature().parameters
+
+    @property
+    def _return_annotation(self) -> Any:
+        return self._signature().return_annotation
+
+    def replace(self, **changes: Any) -> inspect.Signature:  # type: ignore[override]
+        """A plain :class:`inspect.Signature` with ``changes`` (``inspect`` drops ``self`` so)."""
+        return self._signature().replace(**changes)
+
+
 def _block_init_for(qualname: str) -> Callable[..., None]:
     """A copy of :func:`_block_init`, the ``__init__`` of the block kind ``qualname``."""
     init = types.FunctionType(_block_init.__code__, _block_init.__globals__, "__init__")
@@ -439,7 +470,7 @@ class Provision(Law):
         :meth:`__init_subclass__` gave it one, shows the signature attrs' own would have."""
         init = cls.__dict__.get("__init__")
         if getattr(init, "__code__", None) is _block_init.__code__:
-            init.__signature__ = _block_signature(cls)  # type: ignore[union-attr]
+            init.__signature__ = _BlockSignature(cls)  # type: ignore[union-attr]
 
     part: ClassVar[str] = "PROVISION"
     """The last part of the rule ID a block of this kind gets by default."""

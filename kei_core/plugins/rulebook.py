@@ -130,6 +130,8 @@ class RuleBook:
     _declaring: dict[str, tuple[PluginInfo, ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
+    # What owners_of found for each code (asked three times a level a plan is made for).
+    _owners: dict[str, tuple[PluginInfo, ...]] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @written
     def __init__(
@@ -139,6 +141,7 @@ class RuleBook:
         _setattr("plugins", plugins)
         _setattr("_index", index)
         _setattr("_declaring", {})
+        _setattr("_owners", {})
 
     def declaring(self, code: str) -> tuple[PluginInfo, ...]:
         """The enabled plugins whose static declaration (or, registered directly, whose hooks)
@@ -157,7 +160,12 @@ class RuleBook:
 
     def owners_of(self, code: str) -> tuple[PluginInfo, ...]:
         """The loaded plugins whose ``kei_jurisdictions`` returns ``code``."""
-        return tuple(p for p in self.declaring(code) if any(j.code == code for j in p.jurisdictions))
+        found = self._owners.get(code)
+        if found is None:
+            found = self._owners[code] = tuple(
+                p for p in self.declaring(code) if any(j.code == code for j in p.jurisdictions)
+            )
+        return found
 
     def jurisdiction(self, code: str) -> Jurisdiction | None:
         for plugin in self.owners_of(code):
