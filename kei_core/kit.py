@@ -249,6 +249,7 @@ class _InitPlan:
         "pre_args",
         "required",
         "required_names",
+        "steps",
         "validated",
     )
 
@@ -265,6 +266,7 @@ class _InitPlan:
         self.pre = pre
         self.pre_args = pre is not None and len(inspect.signature(pre).parameters) > 1
         self.post = getattr(cls, "__attrs_post_init__", None)
+        self.steps = tuple(_step(cls, field) for field in fields)
 
     def parameters(self, values: dict[str, Any]) -> dict[str, Any]:
         """Every parameter's value as attrs' ``__init__`` holds it (a factory's: ``NOTHING``)."""
@@ -325,6 +327,43 @@ class _InitPlan:
 _PLANS: dict[type, _InitPlan] = {}
 _set = object.__setattr__
 
+# How a field gets its value when it is not given: none (required), a factory, a plain default.
+_REQUIRED, _FACTORY, _DEFAULT = range(3)
+
+
+def _step(cls: type, field: Any) -> tuple[Any, ...]:
+    """What :func:`_block_init` does for ``field`` of ``cls``, read once: the setter of its slot
+    (``object.__setattr__`` by name where it has none), its alias, whether ``__init__`` takes it,
+    how its default is made and the default, and its converter: a plain function called with the
+    value, or, for a converter taking the instance or the field, the field itself (``_converted``)."""
+    slot = getattr(cls, field.name, None)
+    if isinstance(slot, types.MemberDescriptorType):
+        setter: Callable[[Any, Any], None] = slot.__set__
+    else:
+
+        def setter(instance: Any, value: Any, _name: str = field.name) -> None:
+            _set(instance, _name, value)
+
+    default = field.default
+    kind = (
+        _REQUIRED
+        if default is attrs.NOTHING
+        else _FACTORY
+        if isinstance(default, attrs.Factory)  # type: ignore[arg-type]
+        else _DEFAULT
+    )
+    converter = field.converter
+    special = converter is not None and _Converter is not None and isinstance(converter, _Converter)
+    return (
+        setter,
+        field.alias,
+        field.init,
+        kind,
+        default,
+        None if special else converter,
+        field if special else None,
+    )
+
 
 def _converted(field: Any, value: Any, instance: object) -> Any:
     converter = field.converter
@@ -356,19 +395,24 @@ def _block_init(self: Any, *args: Any, **kwargs: Any) -> None:
             self.__attrs_pre_init__(**plan.parameters(values))
         else:
             self.__attrs_pre_init__()
-    for field in plan.fields:
-        if field.init and field.alias in values:
-            value = values[field.alias]
-        elif field.default is attrs.NOTHING:
-            if field.init:
+    # Field by field, as attrs' __init__ (plan.steps: each field's setter, alias, whether it is
+    # taken, how its default is made, the default, and its converter).
+    for setter, alias, init, kind, default, convert, special in plan.steps:
+        if init and alias in values:
+            value = values[alias]
+        elif kind == _REQUIRED:
+            if init:
                 raise plan.refuse(args, kwargs)
             continue
-        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            factory = field.default
-            value = factory.factory(self) if factory.takes_self else factory.factory()
+        elif kind == _FACTORY:
+            value = default.factory(self) if default.takes_self else default.factory()
         else:
-            value = field.default
-        _set(self, field.name, value if field.converter is None else _converted(field, value, self))
+            value = default
+        if convert is not None:
+            value = convert(value)
+        elif special is not None:
+            value = _converted(special, value, self)
+        setter(self, value)
     if plan.validated and not attrs.validators.get_disabled():
         for field in plan.validated:
             field.validator(self, field, getattr(self, field.name))
