@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from types import ModuleType
-from typing import IO, Any, cast
+from typing import IO, Any, Literal, cast
 
 import attrs
 
@@ -66,6 +66,7 @@ from kei_core.vehicle import (
     Vehicle,
     build_vehicle,
     check_built_by,
+    check_dates_agree,
     check_fields_agree,
     parse_field,
     vehicle_of,
@@ -488,6 +489,52 @@ class _CellReaders:
         return cls(tuple(each))
 
 
+_ALIKE_VARYING = frozenset({"manufactured", "frame_number"})
+"""The fields whose cells differ from truck to truck in an inventory (:class:`_RowsAlike`)."""
+
+
+class _RowsAlike:
+    """For one header: rows remembered by their cells but the date of manufacture and the frame
+    number (an inventory holds many trucks of one model with the same equipment and papers):
+    the key of a row, where those two cells are, and what rows alike share."""
+
+    __slots__ = ("date_at", "dates", "entries", "frame_at", "key")
+
+    def __init__(
+        self,
+        key: Callable[[Sequence[str]], Hashable],
+        date_at: int | None,
+        frame_at: int | None,
+        dates: dict[Any, Any],
+    ) -> None:
+        self.key = key
+        self.date_at = date_at
+        self.frame_at = frame_at
+        self.dates = dates
+        self.entries: dict[Hashable, tuple[dict[str, Any], dict[str, Any] | None] | Literal[False]] = {}
+
+    @classmethod
+    def of(cls, columns: Sequence[str], memory: dict[str, dict[Any, Any]]) -> _RowsAlike | None:
+        """How rows of ``columns`` are remembered; ``None`` when they are not (a field unknown
+        or given twice: :meth:`Checker._read_cells` reads such rows)."""
+        if not _FIELDS.issuperset(columns) or len(set(columns)) != len(columns):
+            return None
+        date_at = columns.index("manufactured") if "manufactured" in columns else None
+        frame_at = columns.index("frame_number") if "frame_number" in columns else None
+        rest = [i for i, name in enumerate(columns) if name not in _ALIKE_VARYING]
+        key: Callable[[Sequence[str]], Hashable]
+        if not rest:
+            key = lambda cells: ()  # noqa: E731
+        elif len(rest) == 1:
+            only = rest[0]
+            key = lambda cells: cells[only]  # noqa: E731
+        else:
+            key = operator.itemgetter(*rest)
+        dates = memory.setdefault("manufactured", {})
+        dates.setdefault("", DEFAULT_VALUES["manufactured"])
+        return cls(key, date_at, frame_at, dates)
+
+
 class Checker:
     """Answers rows for the places asked, on one date.
 
@@ -509,6 +556,7 @@ class Checker:
         self._places = [Summaries(plan, on, runner) for plan in plans]
         self._cells: dict[str, dict[Any, Any]] = {}  # per field: each value as written, read
         self._readers: dict[Sequence[str], _CellReaders] = {}
+        self._alike: dict[Sequence[str], _RowsAlike | None] = {}
         self._answers: dict[int, Answer] = {}
         self._error_answers = [Answer.of(Summary(code, Status.UNKNOWN, None, ())) for code in self.codes]
         self._catalog: dict[
@@ -588,10 +636,106 @@ class Checker:
     def check_csv(self, columns: Sequence[str], cells: Sequence[str]) -> tuple[list[Answer], str | None]:
         """:meth:`check` for a CSV row (its cells in the header's order), without making a
         mapping of it first."""
+        if self.memo:
+            try:
+                alike = self._alike[columns]
+            except KeyError:
+                alike = self._alike[columns] = _RowsAlike.of(columns, self._cells)
+            if alike is not None:
+                answered = self._check_alike(alike, columns, cells)
+                if answered is not None:
+                    return answered
         values = self._read_cells(columns, cells) if self.memo else None
         if values is None:
             return self.check({name: cell for name, cell in zip(columns, cells, strict=True) if cell != ""})
         return self._answer(values)
+
+    def _check_alike(
+        self, alike: _RowsAlike, columns: Sequence[str], cells: Sequence[str]
+    ) -> tuple[list[Answer], str | None] | None:
+        """:meth:`check_csv` for a row whose cells but its date of manufacture and frame number
+        were seen before: those other values, checked and filled from the catalog, are
+        remembered together (:class:`_RowsAlike`), so a row reads two cells. ``None`` when the
+        row must be read in full (a cell refused, values not remembered): then
+        :meth:`_read_cells` reads it, and says why."""
+        key = alike.key(cells)
+        entry = alike.entries.get(key)
+        if entry is None:
+            entry = self._alike_entry(alike, columns, cells)
+            if len(alike.entries) >= MEMO_LIMIT:
+                alike.entries.clear()
+            alike.entries[key] = entry
+        if entry is False:
+            return None
+        template, taken = entry
+        values = dict(template)
+        at = alike.date_at
+        if at is not None:
+            raw = cells[at]
+            cache = alike.dates
+            date = cache.get(raw, _NEW)
+            if date is _NEW:
+                try:
+                    date = FIELD_PARSERS["manufactured"](raw)
+                except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
+                    date = _REFUSED
+                if len(cache) >= MEMO_LIMIT:
+                    cache.clear()
+                    cache[""] = None
+                cache[raw] = date
+            if date is _REFUSED:
+                return None
+            values["manufactured"] = date
+        at = alike.frame_at
+        if at is not None and cells[at]:
+            try:
+                values["frame_number"] = FIELD_PARSERS["frame_number"](cells[at])
+            except InputError:
+                return None
+        try:
+            check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
+            check_built_by(values["manufactured"], self.on)
+        except InputError as error:
+            return self.error(str(error))
+        self.unfilled = None
+        if taken is not None:
+            self._row_taken = taken
+            self.unfilled = self._row_unfilled
+        self._row_values = values
+        self._row_vehicle = None
+        self.built = build = self._row_built
+        return self._answers_of([place.of_values(values, build) for place in self._places]), None
+
+    def _alike_entry(
+        self, alike: _RowsAlike, columns: Sequence[str], cells: Sequence[str]
+    ) -> tuple[dict[str, Any], dict[str, Any] | None] | Literal[False]:
+        """What rows alike to ``cells`` (but for their date and frame number) share: every other
+        field's value, checked across fields and filled from the catalog, and what the catalog
+        filled (``None``: no model code, so no catalog); ``False`` when such rows are read in
+        full each time (a value refused, a catalog error, a frame number naming the model)."""
+        bare = list(cells)
+        for at in (alike.date_at, alike.frame_at):
+            if at is not None:
+                bare[at] = ""
+        values = self._read_cells(columns, bare)
+        if values is None:
+            return False
+        try:
+            check_fields_agree(values)
+            if values["model_code"] is None:
+                if alike.frame_at is not None:
+                    return False  # a frame number alone names the model: each row its own
+                return values, None
+            taken = self._from_catalog(values)
+        except InputError:
+            return False
+        if not _ALIKE_VARYING.isdisjoint(taken) or not _ALIKE_VARYING.isdisjoint(
+            self._catalog.get(values["model_code"], ((),))[0]
+        ):
+            return False
+        if taken:
+            values.update(taken)
+        return values, taken
 
     def _read_cells(self, columns: Sequence[str], cells: Sequence[str]) -> dict[str, Any] | None:
         """:meth:`_read` for a CSV row's cells (text): each column's parser and memory looked up

@@ -233,6 +233,78 @@ def test_fast_path_answers_exactly_as_the_core(
     assert fast == _batch_text(core_registry, path, codes, on, memo=False)
 
 
+# An inventory lists many trucks of one model with the same equipment and papers: rows alike but
+# for their date of manufacture and frame number.
+ALIKE = st.fixed_dictionaries(
+    {
+        **{name: cells for name, cells in CELLS.items() if name not in ("manufactured", "frame_number")},
+        # mostly values that read, so that rows alike are remembered; a few refused or unknown
+        "model_code": st.sampled_from(["DA63T", "ebd-da16t", "HA7", "S110P", "", "ZZ9Q"]),
+        "first_registered": st.sampled_from(["", "2010-04", "1999"]),
+        "seats": st.sampled_from(["", "2", "two"]),
+        "width_mm": st.sampled_from(["", "1475", "58 in"]),
+        "original_configuration": st.sampled_from(["", "true", "false"]),
+        "equipment": st.sampled_from(["", "headlamps", "headlamps;speed_governor"]),
+    }
+)
+FRAMES = st.one_of(
+    st.sampled_from(["", "DA63T-123456", "da16t-1", "HA7-1000001", "S110P-9", "A-B", "12345678901234567"]),
+    st.text(max_size=8),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    kinds=st.lists(ALIKE, min_size=1, max_size=3),
+    trucks=st.lists(st.tuples(st.integers(0, 2), DATES, FRAMES), min_size=1, max_size=30),
+    on=st.dates(dt.date(2015, 1, 1), dt.date(2032, 12, 31)),
+)
+def test_rows_alike_but_for_date_and_frame_answer_as_the_core(
+    tmp_path: Path, kinds: list[dict[str, str]], trucks: list[tuple[int, str, str]], on: dt.date
+) -> None:
+    """Each row's answer, or error, and what it took from the catalog (with any warning about
+    its frame number), as the core gives them, whatever the alike rows before it held."""
+    fast_registry, core_registry = _registries()
+    codes = sorted(set(fast_registry.declared_codes()) - {"ZX", "ZY", "ZZ"})
+    rows = [
+        {**kinds[kind % len(kinds)], "manufactured": made, "frame_number": frame}
+        for kind, made, frame in trucks
+    ]
+    path = tmp_path / "inventory.csv"
+    path.write_text(_csv_text(rows + rows[:5]), encoding="utf-8")
+    noted = batch.Options(extras=("catalog",))
+    fast = _batch_text(fast_registry, path, codes, on, options=noted)
+    assert fast == _batch_text(core_registry, path, codes, on, memo=False, options=noted)
+
+
+def test_rows_alike_are_filled_from_the_catalog_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hundred trucks of one model and outfit, each its own date and frame number: the row's
+    other cells are read, checked and filled from the catalog once, not a hundred times."""
+    calls: list[str] = []
+    looked_up = batch.Checker._from_catalog
+
+    def counted(self: batch.Checker, values: Any) -> Any:
+        calls.append(values["model_code"])
+        return looked_up(self, values)
+
+    monkeypatch.setattr(batch.Checker, "_from_catalog", counted)
+    checker = batch.Checker(registry(), ["XX"], ON)
+    columns = ("make", "model_code", "frame_number", "manufactured", "width_mm")
+    answers = [
+        checker.check_csv(
+            columns, ["Suzuki", "DA63T", f"DA63T-{n}", f"{1990 + n % 30}-{1 + n % 12:02d}", "1475"]
+        )
+        for n in range(100)
+    ]
+    assert all(message is None for _, message in answers)
+    assert len(calls) <= 1  # none at all without a catalog installed
+    bad = checker.check_csv(columns, ["Suzuki", "DA63T", "DA63T-1", "2031-01", "1475"])
+    assert (
+        bad[1]
+        == "manufactured: 2031-01 is after the date asked, 2026-11-25 (ask --on a date after it was built)"
+    )
+
+
 @settings(max_examples=80, deadline=None)
 @given(row=st.fixed_dictionaries(CELLS))
 def test_rows_build_the_vehicle_vehicle_io_builds(row: dict[str, str]) -> None:

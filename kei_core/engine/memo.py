@@ -391,6 +391,10 @@ class Summaries:
     def of(self, vehicle: Vehicle) -> Summary:
         """The summary for ``vehicle``: remembered, or folded now by the engine."""
         fields = self._fields(vehicle) if self._fields is not None else None
+        if fields is not None:
+            found = self._by_fields.get(fields)
+            if found is not None:
+                return found
         return self._of(fields, lambda: vehicle, vehicle)
 
     def of_values(self, values: dict[str, Any], build: Callable[[], Vehicle]) -> Summary:
@@ -417,10 +421,8 @@ class Summaries:
     def _of(
         self, fields: Hashable | None, build: Callable[[], Vehicle], given: Vehicle | dict[str, Any]
     ) -> Summary:
-        if fields is not None:
-            found = self._by_fields.get(fields)
-            if found is not None:
-                return found
+        """The summary for a vehicle not found by its ``fields`` (the values of what the rules
+        read, ``None`` when one reads everything): found by age or by findings, or folded."""
         if self._ages is not None:
             read = given if isinstance(given, Vehicle) else _read_as_vehicle(given)
             found, seen = self._of_by_age(read, build, self._dated(read))
