@@ -87,6 +87,9 @@ __all__ = [
 ]
 STATUSES = (Status.LEGAL, Status.CONDITIONAL, Status.UNKNOWN, Status.NOT_LEGAL)
 CHUNK_ROWS = 2000
+WARM_ROWS = 500
+"""Rows checked before the worker processes fork (they learn what these taught); the rest of
+the work is shared out."""
 IN_FLIGHT = 4
 """Chunks shared out to the workers and not yet written: a worker whose share of one chunk was
 smaller goes on with the next instead of waiting for the other (and memory stays bounded)."""
@@ -1301,21 +1304,22 @@ def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
     Each worker is a process of its own, and each chunk is shared out among them by
     :func:`_share_key`, so a row goes to the worker that has folded the rows alike in it; the
     parts' outputs are put back in input order."""
-    chunks = _chunks(source.rows, CHUNK_ROWS)
     context = _fork_context() if jobs > 1 else None
     if context is None:
-        for chunk in chunks:
+        for chunk in _chunks(source.rows, CHUNK_ROWS):
             yield check_chunk(job, chunk)
         return
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # The first chunk is checked here, before forking, so every worker starts with its memo.
-    warm = next(chunks, None)
-    if warm is None:
+    # The first rows are checked here, before forking, so every worker starts with what they
+    # taught the memos (most of it is learnt from the first few hundred rows: the models).
+    warm = list(itertools.islice(source.rows, WARM_ROWS))
+    if not warm:
         return
     yield check_chunk(job, warm)
+    chunks = _chunks(source.rows, CHUNK_ROWS)
     share = _share_key(job)
     in_flight: deque[tuple[list[int], list[Future[ChunkResult] | None]]] = deque()
     # Forked, the workers inherit the job (plugins, memos) without pickling it.

@@ -81,6 +81,7 @@ def test_several_processes_write_what_one_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, options: dict[str, Any]
 ) -> None:
     monkeypatch.setattr(batch, "CHUNK_ROWS", 23)
+    monkeypatch.setattr(batch, "WARM_ROWS", 23)  # the rest shared out
     path = tmp_path / "inventory.csv"
     path.write_text(_inventory(300), encoding="utf-8")
     single, one = _run(path, 1, fmt, **options)
@@ -100,6 +101,7 @@ def test_several_processes_write_what_one_writes(
 def test_json_lines_input_in_several_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A JSON Lines inventory is shared out line by line (not read before a worker reads it)."""
     monkeypatch.setattr(batch, "CHUNK_ROWS", 11)
+    monkeypatch.setattr(batch, "WARM_ROWS", 11)  # the rest shared out
     rows = list(csv.DictReader(io.StringIO(_inventory(120))))
     lines = []
     for row in rows:
