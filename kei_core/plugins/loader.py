@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 import pluggy
@@ -149,60 +149,51 @@ def _cannot_be_hook(raw: object) -> bool:
     )
 
 
-class _Template:
-    """The hook implementations pluggy registered for the first instance of a slotted class,
-    found on the class itself: every instance has the same (``fits`` checks that its slots hold
-    none), so the next ones are registered with them directly."""
+if TYPE_CHECKING:
+    # What registering the first instance of a class found, for the next ones: the hook
+    # functions of the class (each with its hook's name and pluggy's options), its slots' names.
+    _Template = tuple[tuple[tuple[types.FunctionType, str, Any], ...], tuple[str, ...]]
 
-    __slots__ = ("hooks", "slots")
 
-    def __init__(
-        self, hooks: tuple[tuple[types.FunctionType, str, Any], ...], slots: tuple[str, ...]
-    ) -> None:
-        self.hooks = hooks
-        self.slots = slots
-
-    @classmethod
-    def learned(
-        cls, manager: _Manager, plugin: object, own: tuple[tuple[str, HookImpl], ...]
-    ) -> _Template | None:
-        """What pluggy registered for ``plugin`` (``own``), if it holds for any instance of its
-        class: a slotted class (no ``__dict__``), with no ``__getattr__``, ``__getattribute__``
-        or ``__dir__`` of its own, whose hooks are plain functions of the class, one a hook;
-        ``None`` otherwise (pluggy then registers each instance itself)."""
-        klass = type(plugin)
-        if not _PLUGGY_INTERNALS or isinstance(plugin, types.ModuleType | type) or klass.__dictoffset__:
+def _learned(manager: _Manager, plugin: object, own: tuple[tuple[str, HookImpl], ...]) -> _Template | None:
+    """What pluggy registered for ``plugin`` (``own``), if it holds for any instance of its
+    class: a slotted class (no ``__dict__``), with no ``__getattr__``, ``__getattribute__`` or
+    ``__dir__`` of its own, whose hooks are plain functions of the class, one a hook; ``None``
+    otherwise (pluggy then registers each instance itself)."""
+    klass = type(plugin)
+    if not _PLUGGY_INTERNALS or isinstance(plugin, types.ModuleType | type) or klass.__dictoffset__:
+        return None
+    for base in klass.__mro__[:-1]:
+        if {"__getattr__", "__getattribute__", "__dir__"} & base.__dict__.keys():
             return None
-        for base in klass.__mro__[:-1]:
-            if {"__getattr__", "__getattribute__", "__dir__"} & base.__dict__.keys():
-                return None
-        registered = {id(_function_of(impl, plugin)): (hook, impl) for hook, impl in own}
-        registered.pop(id(None), None)
-        if len(registered) != len(own) or len({hook for hook, _ in own}) != len(own):
+    registered = {id(_function_of(impl, plugin)): (hook, impl) for hook, impl in own}
+    registered.pop(id(None), None)
+    if len(registered) != len(own) or len({hook for hook, _ in own}) != len(own):
+        return None
+    hooks: list[tuple[types.FunctionType, str, Any]] = []
+    slots: list[str] = []
+    for name in dir(plugin):
+        stored = _class_attribute(klass, name)
+        if isinstance(stored, types.MemberDescriptorType):
+            slots.append(name)
+            if manager.parse_hookimpl_opts(plugin, name) is not None:
+                return None  # a hook held by this instance: each is looked at
+            continue
+        if manager.parse_hookimpl_opts(plugin, name) is None:
+            continue
+        pair = registered.get(id(stored))
+        if type(stored) is not types.FunctionType or pair is None:
             return None
-        hooks: list[tuple[types.FunctionType, str, Any]] = []
-        slots: list[str] = []
-        for name in dir(plugin):
-            stored = _class_attribute(klass, name)
-            if isinstance(stored, types.MemberDescriptorType):
-                slots.append(name)
-                if manager.parse_hookimpl_opts(plugin, name) is not None:
-                    return None  # a hook held by this instance: each is looked at
-                continue
-            if manager.parse_hookimpl_opts(plugin, name) is None:
-                continue
-            pair = registered.get(id(stored))
-            if type(stored) is not types.FunctionType or pair is None:
-                return None
-            hook, impl = pair
-            hooks.append((stored, hook, impl.opts))
-        if len(hooks) != len(own):
-            return None
-        return cls(tuple(hooks), tuple(slots))
+        hook, impl = pair
+        hooks.append((stored, hook, impl.opts))
+    if len(hooks) != len(own):
+        return None
+    return tuple(hooks), tuple(slots)
 
-    def fits(self, plugin: object) -> bool:
-        """No slot of ``plugin`` holds what could be a hook implementation."""
-        return all(_cannot_be_hook(_raw_attribute(plugin, name)) for name in self.slots)
+
+def _fits(template: _Template, plugin: object) -> bool:
+    """No slot of ``plugin`` holds what could be a hook implementation."""
+    return all(_cannot_be_hook(_raw_attribute(plugin, name)) for name in template[1])
 
 
 # What registering an instance directly uses of pluggy's manager, as pluggy's own register does;
@@ -236,9 +227,10 @@ class _Manager(pluggy.PluginManager):
     def __init__(self, project_name: str) -> None:
         super().__init__(project_name)
         self._by_class: dict[type, dict[str, Any]] = {}
-        # What registering the first instance of a class found (see register), by class; None
-        # for a class whose instances pluggy registers itself.
+        # What registering the first instance of a class found (see register), by class, made
+        # when a second one comes; None for a class whose instances pluggy registers itself.
         self._templates: dict[type, _Template | None] = {}
+        self._first: dict[type, tuple[object, tuple[tuple[str, HookImpl], ...]]] = {}
         # The hook implementations of each registered plugin, by its id, in the order its hooks
         # call them: what the loader calls, without scanning every plugin's.
         self._own: dict[int, tuple[tuple[str, HookImpl], ...]] = {}
@@ -248,8 +240,12 @@ class _Manager(pluggy.PluginManager):
         registered (a kit's :class:`~kei_core.kit.JurisdictionPlugin`: sixty state plugins are
         sixty instances of it) gets the same hook implementations without pluggy's walk through
         its forty-odd names, and the implementations each plugin has are remembered."""
-        template = self._templates.get(type(plugin), _ABSENT)
-        if isinstance(template, _Template) and template.fits(plugin):
+        klass = type(plugin)
+        template = self._templates.get(klass, _ABSENT)
+        if template is _ABSENT and klass in self._first:  # the second instance: learn from the first
+            first, first_own = self._first.pop(klass)
+            template = self._templates[klass] = _learned(self, first, first_own)
+        if isinstance(template, tuple) and _fits(template, plugin):
             registered = self._register_as(plugin, name, template)
             if registered is not _ABSENT:
                 return cast("str | None", registered)
@@ -265,7 +261,7 @@ class _Manager(pluggy.PluginManager):
         )
         self._own[id(plugin)] = own
         if template is _ABSENT:
-            self._templates[type(plugin)] = _Template.learned(self, plugin, own)
+            self._first[klass] = (plugin, own)
         return registered_name
 
     def _register_as(self, plugin: Any, name: str | None, template: _Template) -> object:
@@ -276,7 +272,7 @@ class _Manager(pluggy.PluginManager):
         if plugin_name in self._name2plugin or plugin in self._name2plugin.values():
             return _ABSENT
         found: list[tuple[str, HookImpl, HookCaller | None]] = []
-        for function, hook_name, opts in template.hooks:
+        for function, hook_name, opts in template[0]:
             impl = HookImpl(plugin, plugin_name, types.MethodType(function, plugin), opts)
             hook: HookCaller | None = getattr(self.hook, hook_name, None)
             if hook is not None and hook.has_spec():
