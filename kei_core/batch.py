@@ -492,6 +492,8 @@ class _CellReaders:
         return cls(tuple(each))
 
 
+_read_made = FIELD_PARSERS["manufactured"]
+_read_frame = FIELD_PARSERS["frame_number"]
 _ALIKE_VARYING = frozenset({"manufactured", "frame_number"})
 """The fields whose cells differ from truck to truck in an inventory (:class:`_RowsAlike`)."""
 
@@ -679,7 +681,7 @@ class Checker:
             date = cache.get(raw, _NEW)
             if date is _NEW:
                 try:
-                    date = FIELD_PARSERS["manufactured"](raw)
+                    date = _read_made(raw)
                 except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
                     date = _REFUSED
                 if len(cache) >= MEMO_LIMIT:
@@ -692,14 +694,18 @@ class Checker:
         at = alike.frame_at
         if at is not None and cells[at]:
             try:
-                values["frame_number"] = FIELD_PARSERS["frame_number"](cells[at])
+                values["frame_number"] = _read_frame(cells[at])
             except InputError:
                 return None
-        try:
-            check_dates_agree(values["manufactured"], values["first_registered"], values["modifications"])
-            check_built_by(values["manufactured"], self.on)
-        except InputError as error:
-            return self.error(str(error))
+        made = values["manufactured"]
+        if made is not None and (
+            values["first_registered"] is not None or values["modifications"] or made.year >= self.on.year
+        ):
+            try:
+                check_dates_agree(made, values["first_registered"], values["modifications"])
+                check_built_by(made, self.on)
+            except InputError as error:
+                return self.error(str(error))
         self.unfilled = None
         if taken is not None:
             self._row_taken = taken

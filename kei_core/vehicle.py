@@ -518,6 +518,8 @@ def checked_text(value: str) -> str:
     """``value`` when it is at most :data:`MAX_TEXT_CHARACTERS` of valid text."""
     if len(value) > MAX_TEXT_CHARACTERS:
         raise InputError(f"{shown(value)} is too long (expected at most {MAX_TEXT_CHARACTERS:,} characters)")
+    if value.isascii():  # nearly every value, and far cheaper to ask than to encode
+        return value
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
