@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import urllib.request
 
 import pytest
@@ -181,3 +182,32 @@ def test_ctrl_c_stops_serve_and_its_workers() -> None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
     assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT spreads connections on Linux")
+def test_a_worker_that_dies_is_replaced_on_its_socket() -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [*CLI, "serve", "--port", str(port), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", process)
+        workers = _workers(process.pid, port)
+        victim, inodes = next(iter(workers.items()))
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            now = _workers(process.pid, port)
+            if len(now) == 2 and victim not in now:
+                break
+            time.sleep(0.2)
+        successor = [pid for pid in now if pid not in workers]
+        assert len(successor) == 1 and _socket_inodes(successor[0]) & inodes  # the same socket
+        for _ in range(8):  # each connection answered, whichever socket the kernel chose
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=60) as response:
+                assert response.read() == b"ok"
+    finally:
+        process.terminate()
+        assert process.wait(timeout=30) == 0
