@@ -444,9 +444,10 @@ class Summaries:
                 alike[tuple([today[i] for i in self._steady_at])] = found
         else:
             steady = tuple([part(vehicle) for part in self._steady])
-            found = alike.get(steady)
-            if found is None:
-                found = alike[steady] = self._fold(vehicle)[0]
+            known = alike.get(steady)
+            if known is None:
+                known = alike[steady] = self._fold(vehicle)[0]
+            found = known
         if fields is not None:
             _remember(self._by_fields, fields, found)
         return found
