@@ -154,7 +154,7 @@ class CheckResult:
 
     @property
     def notice(self) -> str:
-        return notice(f.reviewed_on for v in self.verdicts for f in v.findings)
+        return notice({f.reviewed_on for v in self.verdicts for level in v.levels for f in level.findings})
 
 
 READS_KEPT = 1024

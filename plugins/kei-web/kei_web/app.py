@@ -22,6 +22,7 @@ from litestar import Litestar, MediaType, Request, Response, get, post
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
 from litestar.response import Stream
+from litestar.response.base import ASGIResponse
 
 from kei_core.api import CheckResult, Kei
 from kei_core.errors import InputError
@@ -56,6 +57,13 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
 
 def _error(status: int, message: str) -> Response[Any]:
     return Response({"error": message}, status_code=status, media_type=MediaType.JSON)
+
+
+def _error_response(status: int, message: str) -> ASGIResponse:
+    """:func:`_error` for a handler answering with an :class:`ASGIResponse`: the same bytes."""
+    return ASGIResponse(
+        body=msgspec.json.encode({"error": message}), media_type=MediaType.JSON, status_code=status
+    )
 
 
 def _json(document: Any) -> Response[bytes]:
@@ -268,28 +276,28 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
         description="Returns exactly the document `kei check --format json` prints (schema kei/check@1).",
         request_max_body_size=limits.body_bytes,
     )
-    async def api_check(request: Request[Any, Any, Any]) -> Response[Any]:
+    async def api_check(request: Request[Any, Any, Any]) -> ASGIResponse:
         body = await request.body()
         try:
             result = await answer(lambda: from_body(kei, body))
         except Malformed as error:
-            return _error(400, error_line(error))
+            return _error_response(400, error_line(error))
         except InputError as error:
-            return _error(422, error_line(error))
-        return Response(_document(result), media_type="application/json; charset=utf-8")
+            return _error_response(422, error_line(error))
+        return _document_response(result)
 
     @get(
         "/api/check",
         summary="Check a vehicle (the answer page's JSON twin)",
         description="The query of /check (model, made, frame, in, on, vehicle fields), answered with the document `kei check --model ... --format json` prints.",
     )
-    async def api_check_get(request: Request[Any, Any, Any]) -> Response[Any]:
+    async def api_check_get(request: Request[Any, Any, Any]) -> ASGIResponse:
         form = _form(request)
         try:
             result = await answer(lambda: from_form(kei, form))
         except InputError as error:
-            return _error(400, error_line(error))
-        return Response(_document(result), media_type="application/json; charset=utf-8")
+            return _error_response(400, error_line(error))
+        return _document_response(result)
 
     @get("/api/jurisdictions", summary="The installed places (kei jurisdictions --format json)")
     async def api_jurisdictions() -> Response[bytes]:
@@ -344,6 +352,12 @@ def create_app(kei: Kei | None = None, limits: Limits | None = None) -> Any:
     @get("/openapi.json", include_in_schema=False)
     async def openapi_json(request: Request[Any, Any, Any]) -> Response[bytes]:
         return _json(openapi(request))
+
+    def _document_response(result: CheckResult) -> ASGIResponse:
+        """The answer's document as the response, made as Litestar would make it from a
+        ``Response`` (the same status and headers) without the conversion it does for every
+        kind of content."""
+        return ASGIResponse(body=_document(result), media_type="application/json; charset=utf-8")
 
     def _document(result: CheckResult) -> bytes:
         """The document ``kei check --format json`` prints (kei-core's renderer), written

@@ -194,6 +194,13 @@ def complete(document: dict[str, Any]) -> dict[str, Any]:
             **ERRORS,
             "503": {"description": "the evaluation took longer than the limit", **_json_body("Error")},
         }
+    twin = paths.get("/api/check", {}).get("get")
+    if twin is not None:  # the answer page's JSON twin: a bad value is 400 here (a query string)
+        twin["responses"] = {
+            "200": {"description": "the answer (kei/check@1)", **_json_body("CheckDocument")},
+            "400": ERRORS["400"],
+            "503": {"description": "the evaluation took longer than the limit", **_json_body("Error")},
+        }
     for path, method, names in QUERY_PARAMETERS:
         operation = paths.get(path, {}).get(method)
         if operation is not None:

@@ -35,6 +35,12 @@ def test_check_is_described_by_schemas_from_the_attrs_types(client: Any) -> None
         "$ref": "#/components/schemas/CheckRequest"
     }
     assert set(post["responses"]) >= {"200", "400", "413", "422", "503"}
+    twin = document["paths"]["/api/check"]["get"]  # the same document, from a query string
+    for operation in (post, twin):
+        assert operation["responses"]["200"]["content"]["application/json"]["schema"] == {
+            "$ref": "#/components/schemas/CheckDocument"
+        }
+    assert set(twin["responses"]) >= {"200", "400", "503"}
     schemas = document["components"]["schemas"]
     assert list(schemas["Vehicle"]["properties"]) == list(VEHICLE_FIELDS)
     for name, text in FIELD_DOCS.items():
