@@ -587,8 +587,8 @@ class Rule(Law):
       compares its answers on different dates).
     * ``read_by_age``: vehicle dates the check reads only through age thresholds
       (``{"manufactured": FMVSS_AGE}``; several thresholds as a tuple): what it finds on a day
-      depends on such a date only by whether the day has reached each threshold's first possible
-      and first certain day (:meth:`~kei_core.AgeThreshold.test`), and a ``passes_from`` it
+      (its status and, when unknown, what would settle it) depends on such a date only by whether
+      the day has reached each threshold's first possible and first certain day (:meth:`~kei_core.AgeThreshold.test`), and a ``passes_from`` it
       gives is one of those days. ``kei batch`` then remembers an answer for trucks whose dates
       fall alike around the days that matter, not for each day of manufacture; the conformance
       check verifies the declaration. The default, nothing, is always correct.

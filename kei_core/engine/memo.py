@@ -31,6 +31,7 @@ from kei_core.engine.plan import Plan
 from kei_core.engine.run import Essential, Runner, as_of, essential_of, finding_of, outcome_of
 from kei_core.engine.trace import recording
 from kei_core.rules import Rule, RuleKind
+from kei_core.status import Status
 from kei_core.summary import Summary
 from kei_core.vehicle import VEHICLE_FIELDS, Vehicle
 from kei_core.verdicts import Finding
@@ -333,14 +334,25 @@ class Summaries:
         # come into or go out of force.
         # What would settle an answer (fold.settle) is what every rule in force on ``on`` finds,
         # information rules too; a rule with no check reads nothing.
-        settle_reads: set[str] | None = set()
-        for level in plan.levels:
-            for rule, _ in level.layout(on).rules:
-                if rule.check is not None:
-                    settle_reads = (
-                        None if settle_reads is None or rule.reads is None else settle_reads | rule.reads
-                    )
-        self._settle_key = None if settle_reads is None else reader(frozenset(settle_reads))
+        # A rule reading a vehicle date only by age finds on ``on`` (its status and its settle
+        # texts: what the conformance check verifies) what where the date's threshold days fall
+        # around ``on`` decides; a rule reading such a date otherwise is stood for by what it
+        # finds (looked up by its own reads); the others by the fields they read.
+        in_force = [rule_plugin for level in plan.levels for rule_plugin in level.layout(on).rules]
+        checked = [(rule, plugin) for rule, plugin in in_force if rule.check is not None]
+        settle_ages = dict.fromkeys(pair for rule, _ in checked for pair in rule.read_by_age)
+        by_age = {field for field, _ in settle_ages}
+        self._settle_key: Callable[[Vehicle], Hashable] | None = None
+        if all(rule.reads is not None for rule, _ in checked):
+            plain = reader(
+                frozenset(f for rule, _ in checked for f in cast(frozenset[str], rule.reads) - by_age)
+            )
+            direct = tuple(
+                runner.memo_of(rule, plugin)
+                for rule, plugin in checked
+                if cast(frozenset[str], rule.reads) & (by_age - {field for field, _ in rule.read_by_age})
+            )
+            self._settle_key = _settle_key(plain, tuple(settle_ages), direct, on)
         self._settles: dict[Hashable, tuple[str, ...]] = {}
         fixed = sorted({on, *(day for day in plan.boundaries() if day > on)})
         self._ages = _AgeKey(tuple(ages), fixed) if ages else None
@@ -563,6 +575,34 @@ class Summaries:
                 _remember(self._moved, (summary, days[at]), moved)
             return moved, seen
         return summary, seen
+
+
+def _settle_key(
+    plain: Callable[[Vehicle], Hashable],
+    ages: tuple[tuple[str, AgeThreshold], ...],
+    direct: tuple[_RuleMemo, ...],
+    on: dt.date,
+) -> Callable[[Vehicle], Hashable]:
+    """What decides the settle of a truck's answer on ``on`` (:meth:`Summaries.settle`): the
+    fields read (``plain``), where the days of its age-read dates (``ages``) fall around ``on``,
+    and what each rule reading such a date otherwise (``direct``) finds, as far as settle sees it."""
+    names = tuple(dict.fromkeys(field for field, _ in ages))
+    dates = operator.attrgetter(*names) if names else None
+    thresholds = tuple((names.index(field), threshold) for field, threshold in ages)
+    asked = (on,)
+
+    def key(vehicle: Vehicle) -> Hashable:
+        where: Hashable = ()
+        if dates is not None:
+            values = dates(vehicle)
+            where = placed(age_days(thresholds, values if len(names) > 1 else (values,)), asked)
+        found = []
+        for memo in direct:
+            finding = memo.finding(vehicle, on)
+            found.append(finding.settle if finding.status is Status.UNKNOWN else finding.status)
+        return plain(vehicle), where, tuple(found)
+
+    return key
 
 
 class _Noting:

@@ -9,7 +9,8 @@ several dates, and reports any field read but not declared and any answer that c
 date where the rule says it does not. A rule reading a date only through age thresholds
 (``Rule.read_by_age``) is run on trucks dated around the sample's dates and days around the
 thresholds: trucks whose threshold days fall alike around the day asked must get the same
-answer, passing from the same one of their days. Only the paths the sample vehicles take are seen: a
+answer (and, when it is unknown, the same things to settle it), passing from the same one of
+their days. Only the paths the sample vehicles take are seen: a
 declaration is trusted elsewhere, as a type annotation is.
 """
 
@@ -123,6 +124,7 @@ def age_read_problems(rule: Rule, days: Iterable[dt.date], vehicles: Sequence[Ve
                     outcome.status,
                     bool(outcome.unconfirmed),
                     truck_days.index(passes) if passes in truck_days else passes,
+                    tuple(outcome.settle),  # what would settle it: kei batch remembers it by age too
                 )
                 first = seen.setdefault(placed(truck_days, [day]), (answer, truck))
                 if first[0] != answer:
