@@ -647,16 +647,24 @@ def age_days(
     first day it certainly reaches ``threshold`` (:meth:`AgeThreshold.test`); ``None, None``
     for a date not given."""
     days: list[dt.date | None] = []
+    ends: dict[int, tuple[dt.date, dt.date]] = {}  # each date's first and last day, made once
     for at, threshold in thresholds:
         when = dates[at]
         if when is None:
             days += (None, None)
-        elif when.day is not None:  # known to the day: its first and last day are one
-            day = threshold.reached_on(when.earliest())
-            days += (day, day)
-        else:
-            days += (threshold.reached_on(when.earliest()), threshold.reached_on(when.latest()))
+            continue
+        known = ends.get(at)
+        if known is None:
+            first = when.earliest()
+            # known to the day: its first and last day are one
+            known = ends[at] = (first, first if when.day is not None else when.latest())
+        first, last = known
+        day = threshold.reached_on(first)
+        days += (day, day if last is first else threshold.reached_on(last))
     return tuple(days)
+
+
+_NO_DAY = frozenset({None})
 
 
 def placed(
@@ -665,7 +673,7 @@ def placed(
     """Where each of ``days`` falls among the sorted ``fixed`` days (how many come before it,
     whether it is one of them) and among the others (its rank): equal for two lists of days
     that every comparison with one another and with ``fixed`` tells apart in the same way."""
-    given = sorted({day for day in days if day is not None})
+    given: list[dt.date] = sorted(cast("set[dt.date]", set(days) - _NO_DAY))
     found: list[tuple[int, bool, int] | None] = []
     for day in days:
         if day is None:
