@@ -492,6 +492,21 @@ class _CellReaders:
         return cls(tuple(each))
 
 
+def _read_remembered(cache: dict[Any, Any], raw: str, parse: Callable[[Any], Any], default: Any) -> Any:
+    """``raw`` read by ``parse`` (:data:`_REFUSED` when refused: read again by
+    :func:`~kei_core.vehicle.parse_field` for its message), remembered in ``cache``, which is
+    emptied when full but for the empty cell (``default``: not given)."""
+    try:
+        value = parse(raw)
+    except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
+        value = _REFUSED
+    if len(cache) >= MEMO_LIMIT:
+        cache.clear()
+        cache[""] = default
+    cache[raw] = value
+    return value
+
+
 _read_made = FIELD_PARSERS["manufactured"]
 _read_frame = FIELD_PARSERS["frame_number"]
 _ALIKE_VARYING = frozenset({"manufactured", "frame_number"})
@@ -680,14 +695,7 @@ class Checker:
             cache = alike.dates
             date = cache.get(raw, _NEW)
             if date is _NEW:
-                try:
-                    date = _read_made(raw)
-                except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
-                    date = _REFUSED
-                if len(cache) >= MEMO_LIMIT:
-                    cache.clear()
-                    cache[""] = None
-                cache[raw] = date
+                date = _read_remembered(cache, raw, _read_made, None)
             if date is _REFUSED:
                 return None
             values["manufactured"] = date
@@ -783,15 +791,7 @@ class Checker:
             if value is not _NEW:
                 continue
             name, cache, parse = readers.remembered[i]
-            raw = picked[i]
-            try:
-                value = parse(raw)
-            except (InputError, TypeError, ValueError, ArithmeticError, RecursionError):
-                value = _REFUSED
-            if len(cache) >= MEMO_LIMIT:
-                cache.clear()
-                cache[""] = DEFAULT_VALUES[name]
-            cache[raw] = values[i] = value
+            values[i] = _read_remembered(cache, picked[i], parse, DEFAULT_VALUES[name])
         return values
 
     def vehicle(self, data: Mapping[str, Any]) -> Vehicle:

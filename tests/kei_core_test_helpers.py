@@ -115,3 +115,17 @@ def attrs_twin(cls: type, *, methods: bool = True) -> type:
     }
     blank = type(cls.__name__, (), body)
     return attr.s(these=these, frozen=True, slots=True, auto_detect=False, repr=False, eq=methods)(blank)
+
+
+def installed_plugins() -> tuple[Any, ...]:
+    """Every installed kei plugin (entry-point group ``kei``), loaded, to register explicitly
+    (autoload stays off); a plugin that fails to load is left out (test_robustness's business)."""
+    from kei_core.entrypoints import entry_points
+
+    found = []
+    for point in entry_points("kei"):
+        try:
+            found.append(point.load())
+        except Exception:
+            continue
+    return tuple(found)

@@ -21,6 +21,7 @@ from kei_core import batch, cli
 from kei_core.errors import InputError
 from kei_core.testing import make_registry
 from kei_core.vehicle_io import vehicle_from_mapping
+from kei_core_test_helpers import installed_plugins
 
 FIXTURES = Path(__file__).parent / "fixtures" / "broken_plugins"
 sys.path.insert(0, str(FIXTURES / "kei-fixture-xx"))
@@ -195,22 +196,9 @@ def _csv_text(rows: list[dict[str, str]]) -> str:
     return out.getvalue()
 
 
-def _installed_plugins() -> tuple[Any, ...]:
-    """Every installed kei plugin module, registered explicitly (autoload stays off)."""
-    from kei_core.entrypoints import entry_points
-
-    found = []
-    for point in entry_points("kei"):
-        try:
-            found.append(point.load())
-        except Exception:  # a broken install is test_robustness's business
-            continue
-    return tuple(found)
-
-
 @functools.cache
 def _registries() -> tuple[Any, Any]:
-    return registry(*_installed_plugins()), registry(*_installed_plugins())
+    return registry(*installed_plugins()), registry(*installed_plugins())
 
 
 def _batch_text(reg: Any, path: Path, codes: list[str], on: dt.date, **options: Any) -> str:

@@ -20,6 +20,7 @@ from kei_core.engine import fold
 from kei_core.engine.run import DIRECT
 from kei_core.testing import make_registry
 from kei_core.vehicle_io import vehicle_from_mapping
+from kei_core_test_helpers import installed_plugins
 
 FIXTURES = Path(__file__).parent / "fixtures" / "broken_plugins"
 sys.path.insert(0, str(FIXTURES / "kei-fixture-xx"))
@@ -41,21 +42,9 @@ VEHICLES = st.fixed_dictionaries(
 )
 
 
-def _installed() -> tuple[Any, ...]:
-    from kei_core.entrypoints import entry_points
-
-    found = []
-    for point in entry_points("kei"):
-        try:
-            found.append(point.load())
-        except Exception:  # a broken install is test_robustness's business
-            continue
-    return tuple(found)
-
-
 @functools.cache
 def _plans() -> tuple[Any, ...]:
-    registry = make_registry(kei_fixture_xx, *_installed())
+    registry = make_registry(kei_fixture_xx, *installed_plugins())
     codes = sorted(set(registry.declared_codes()) - {"ZX", "ZY", "ZZ"})
     return tuple(registry.plan(code) for code in codes)
 

@@ -21,22 +21,16 @@ from kei_core.dates import PartialDate
 from kei_core.engine import memo
 from kei_core.engine.fold import settle
 from kei_core.engine.memo import MemoRunner, Summaries
-from kei_core.entrypoints import entry_points
 from kei_core.testing import make_registry
 from kei_core.vehicle import Vehicle
+from kei_core_test_helpers import installed_plugins
 
 ON = dt.date(2026, 11, 25)
 
 
 @functools.cache
 def _registry() -> Any:
-    found = []
-    for point in entry_points("kei"):
-        try:
-            found.append(point.load())
-        except Exception:  # a broken install is test_robustness's business
-            continue
-    return make_registry(*found)
+    return make_registry(*installed_plugins())
 
 
 @functools.cache
