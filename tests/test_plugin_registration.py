@@ -4,6 +4,8 @@ there, in the same order, and a plugin that does not fit the shortcut is registe
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pluggy
@@ -60,7 +62,10 @@ def _state(manager: pluggy.PluginManager) -> list[tuple[str, list[tuple[Any, ...
 
 
 def _plugins() -> list[tuple[str, object]]:
-    import kei_us  # a module plugin, registered by pluggy itself
+    # A module plugin, registered by pluggy itself: the core's own test fixture (the core's tests
+    # run without any jurisdiction plugin installed too).
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "broken_plugins" / "kei-fixture-xx"))
+    import kei_fixture_xx  # type: ignore[import-not-found]
 
     states = [
         (
@@ -71,7 +76,7 @@ def _plugins() -> list[tuple[str, object]]:
     ]
     slotted = [("s-one", _Slotted("S1")), ("s-two", _Slotted("S2")), ("s-three", _Slotted("S3"))]
     marked = _Slotted("S4", extra=hookimpl(lambda: []))  # a hook in a slot of this instance only
-    return [states[0], slotted[0], ("us", kei_us), *states[1:], *slotted[1:], ("s-four", marked)]
+    return [states[0], slotted[0], ("xx", kei_fixture_xx), *states[1:], *slotted[1:], ("s-four", marked)]
 
 
 def test_instances_registered_directly_hold_what_pluggy_would_put_in_every_hook() -> None:
