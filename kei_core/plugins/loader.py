@@ -12,11 +12,10 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import attrs
 import pluggy
-from pluggy import HookCaller, HookImpl
 
 from kei_core import hookspecs
 from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
@@ -149,68 +148,6 @@ def _cannot_be_hook(raw: object) -> bool:
     )
 
 
-if TYPE_CHECKING:
-    # What registering the first instance of a class found, for the next ones: the hook
-    # functions of the class (each with its hook's name and pluggy's options), its slots' names.
-    _Template = tuple[tuple[tuple[types.FunctionType, str, Any], ...], tuple[str, ...]]
-
-
-def _learned(manager: _Manager, plugin: object, own: tuple[tuple[str, HookImpl], ...]) -> _Template | None:
-    """What pluggy registered for ``plugin`` (``own``), if it holds for any instance of its
-    class: a slotted class (no ``__dict__``), with no ``__getattr__``, ``__getattribute__`` or
-    ``__dir__`` of its own, whose hooks are plain functions of the class, one a hook; ``None``
-    otherwise (pluggy then registers each instance itself)."""
-    klass = type(plugin)
-    if not _PLUGGY_INTERNALS or isinstance(plugin, types.ModuleType | type) or klass.__dictoffset__:
-        return None
-    for base in klass.__mro__[:-1]:
-        if {"__getattr__", "__getattribute__", "__dir__"} & base.__dict__.keys():
-            return None
-    registered = {id(_function_of(impl, plugin)): (hook, impl) for hook, impl in own}
-    registered.pop(id(None), None)
-    if len(registered) != len(own) or len({hook for hook, _ in own}) != len(own):
-        return None
-    hooks: list[tuple[types.FunctionType, str, Any]] = []
-    slots: list[str] = []
-    for name in dir(plugin):
-        stored = _class_attribute(klass, name)
-        if isinstance(stored, types.MemberDescriptorType):
-            slots.append(name)
-            if manager.parse_hookimpl_opts(plugin, name) is not None:
-                return None  # a hook held by this instance: each is looked at
-            continue
-        if manager.parse_hookimpl_opts(plugin, name) is None:
-            continue
-        pair = registered.get(id(stored))
-        if type(stored) is not types.FunctionType or pair is None:
-            return None
-        hook, impl = pair
-        hooks.append((stored, hook, impl.opts))
-    if len(hooks) != len(own):
-        return None
-    return tuple(hooks), tuple(slots)
-
-
-def _fits(template: _Template, plugin: object) -> bool:
-    """No slot of ``plugin`` holds what could be a hook implementation."""
-    return all(_cannot_be_hook(_raw_attribute(plugin, name)) for name in template[1])
-
-
-# What registering an instance directly uses of pluggy's manager, as pluggy's own register does;
-# under a pluggy without them every plugin is registered by pluggy itself.
-_PLUGGY_INTERNALS = all(
-    hasattr(pluggy.PluginManager, name) for name in ("_verify_hook", "get_canonical_name")
-) and all(hasattr(HookCaller, name) for name in ("_maybe_apply_history", "_add_hookimpl", "has_spec"))
-
-
-def _function_of(impl: HookImpl, plugin: object) -> object:
-    """The function ``impl`` calls bound to ``plugin`` (a method of its class); ``None`` if not one."""
-    function = impl.function
-    if isinstance(function, types.MethodType) and function.__self__ is plugin:
-        return function.__func__
-    return None
-
-
 class _Manager(pluggy.PluginManager):
     """pluggy's manager, with a quick look first at each attribute of a plugin being registered.
 
@@ -227,80 +164,6 @@ class _Manager(pluggy.PluginManager):
     def __init__(self, project_name: str) -> None:
         super().__init__(project_name)
         self._by_class: dict[type, dict[str, Any]] = {}
-        # What registering the first instance of a class found (see register), by class, made
-        # when a second one comes; None for a class whose instances pluggy registers itself.
-        self._templates: dict[type, _Template | None] = {}
-        self._first: dict[type, tuple[object, tuple[tuple[str, HookImpl], ...]]] = {}
-        # The hook implementations of each registered plugin, by its id, in the order its hooks
-        # call them: what the loader calls, without scanning every plugin's.
-        self._own: dict[int, tuple[tuple[str, HookImpl], ...]] = {}
-
-    def register(self, plugin: Any, name: str | None = None) -> str | None:
-        """As pluggy registers ``plugin``; an instance of a class whose first instance pluggy
-        registered (a kit's :class:`~kei_core.kit.JurisdictionPlugin`: sixty state plugins are
-        sixty instances of it) gets the same hook implementations without pluggy's walk through
-        its forty-odd names, and the implementations each plugin has are remembered."""
-        klass = type(plugin)
-        template = self._templates.get(klass, _ABSENT)
-        if template is _ABSENT and klass in self._first:  # the second instance: learn from the first
-            first, first_own = self._first.pop(klass)
-            template = self._templates[klass] = _learned(self, first, first_own)
-        if isinstance(template, tuple) and _fits(template, plugin):
-            registered = self._register_as(plugin, name, template)
-            if registered is not _ABSENT:
-                return cast("str | None", registered)
-        registered_name = super().register(plugin, name)
-        if registered_name is None or self._name2plugin.get(registered_name) is not plugin:
-            return registered_name
-        own = tuple(
-            (caller.name, impl)
-            for caller in self.hook.__dict__.values()
-            if isinstance(caller, HookCaller)
-            for impl in caller.get_hookimpls()
-            if impl.plugin is plugin
-        )
-        self._own[id(plugin)] = own
-        if template is _ABSENT:
-            self._first[klass] = (plugin, own)
-        return registered_name
-
-    def _register_as(self, plugin: Any, name: str | None, template: _Template) -> object:
-        """Register ``plugin`` with the hooks ``template`` found on its class, as pluggy's own
-        ``register`` does (same checks, same order, same failures); ``_ABSENT`` to let pluggy
-        do it (a name or plugin already registered: its message and its blocking)."""
-        plugin_name = name or self.get_canonical_name(plugin)
-        if plugin_name in self._name2plugin or plugin in self._name2plugin.values():
-            return _ABSENT
-        found: list[tuple[str, HookImpl, HookCaller | None]] = []
-        for function, hook_name, opts in template[0]:
-            impl = HookImpl(plugin, plugin_name, types.MethodType(function, plugin), opts)
-            hook: HookCaller | None = getattr(self.hook, hook_name, None)
-            if hook is not None and hook.has_spec():
-                self._verify_hook(hook, impl)
-            found.append((hook_name, impl, hook))
-        self._name2plugin[plugin_name] = plugin
-        for hook_name, impl, hook in found:
-            if hook is None:
-                hook = HookCaller(hook_name, self._hookexec)
-                setattr(self.hook, hook_name, hook)
-            hook._maybe_apply_history(impl)
-            hook._add_hookimpl(impl)
-        self._own[id(plugin)] = tuple((hook_name, impl) for hook_name, impl, _ in found)
-        return plugin_name
-
-    def unregister(self, plugin: Any = None, name: str | None = None) -> Any:
-        removed = super().unregister(plugin, name)
-        self._own.pop(id(removed), None)
-        return removed
-
-    def implementations(self, plugin: object) -> tuple[tuple[str, HookImpl], ...] | None:
-        """``(hook name, implementation)`` of each hook ``plugin`` implements, in the order the
-        hook calls them; ``None`` if it was not registered here."""
-        return (
-            self._own.get(id(plugin))
-            if self._name2plugin.get(self.get_name(plugin) or "") is plugin
-            else None
-        )
 
     def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
         klass = type(plugin)
@@ -334,7 +197,7 @@ class Loader:
     """Imports plugins and calls their hooks, each on its own, through one pluggy manager."""
 
     def __init__(self) -> None:
-        self.manager = _Manager("kei")
+        self.manager: pluggy.PluginManager = _Manager("kei")
         self.manager.add_hookspecs(hookspecs)
         self._index: PathIndex | None = None
 
@@ -370,7 +233,7 @@ class Loader:
             if self.manager.is_registered(plugin):
                 self.manager.unregister(plugin)
             return LoadedPlugin(record, plugin, error=f"invalid hook implementation: {error}")
-        hooks = tuple(sorted({hook for hook, _ in self.manager.implementations(plugin) or ()}))
+        hooks = tuple(sorted(caller.name for caller in self.manager.get_hookcallers(plugin) or ()))
         jurisdictions: tuple[Jurisdiction, ...] = ()
         rules: tuple[Rule | Requirement, ...] = ()
         failed: str | None = None
@@ -393,9 +256,10 @@ class Loader:
 
         :raises HookFailure: it raised, or returned something not of an ``expected`` type.
         """
+        caller = getattr(self.manager.hook, hook)
         found: list[T] = []
-        for name, implementation in self.manager.implementations(plugin) or ():
-            if name != hook or implementation.hookwrapper or implementation.wrapper:
+        for implementation in caller.get_hookimpls():
+            if implementation.plugin is not plugin or implementation.hookwrapper or implementation.wrapper:
                 continue
             function: Callable[..., object] = implementation.function
             try:
