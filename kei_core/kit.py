@@ -437,37 +437,6 @@ def _block_signature(cls: type) -> inspect.Signature:
     return inspect.Signature(parameters, return_annotation=None)
 
 
-class _BlockSignature(inspect.Signature):
-    """:func:`_block_signature` of a block kind, made when first read (``help``,
-    ``inspect.signature``) rather than when the kind is created: some 0.2 million instructions a
-    kind, and a kit makes a dozen kinds when it is imported. It is an :class:`inspect.Signature`
-    in every respect; its parameters are read from the kind's fields on first use."""
-
-    __slots__ = ("_kind", "_made")
-
-    def __init__(self, kind: type) -> None:
-        self._kind = kind
-        self._made: inspect.Signature | None = None
-
-    def _signature(self) -> inspect.Signature:
-        if self._made is None:
-            self._made = _block_signature(self._kind)
-        return self._made
-
-    # inspect.Signature keeps both in slots of these names, which its methods read.
-    @property
-    def _parameters(self) -> Any:
-        return self._signature().parameters
-
-    @property
-    def _return_annotation(self) -> Any:
-        return self._signature().return_annotation
-
-    def replace(self, **changes: Any) -> inspect.Signature:  # type: ignore[override]
-        """A plain :class:`inspect.Signature` with ``changes`` (``inspect`` drops ``self`` so)."""
-        return self._signature().replace(**changes)
-
-
 def _block_init_for(qualname: str) -> Callable[..., None]:
     """A copy of :func:`_block_init`, the ``__init__`` of the block kind ``qualname``."""
     init = types.FunctionType(_block_init.__code__, _block_init.__globals__, "__init__")
@@ -514,7 +483,7 @@ class Provision(Law):
         :meth:`__init_subclass__` gave it one, shows the signature attrs' own would have."""
         init = cls.__dict__.get("__init__")
         if getattr(init, "__code__", None) is _block_init.__code__:
-            init.__signature__ = _BlockSignature(cls)  # type: ignore[union-attr]
+            init.__signature__ = _block_signature(cls)  # type: ignore[union-attr]
 
     part: ClassVar[str] = "PROVISION"
     """The last part of the rule ID a block of this kind gets by default."""
@@ -544,64 +513,6 @@ class Provision(Law):
 
 
 Provision.__init__.__signature__ = _block_signature(Provision)  # type: ignore[attr-defined]
-
-
-def _inherited_once() -> None:
-    """Let attrs copy the fields a block kind inherits (the ten of :class:`~kei_core.Law` and
-    :class:`Provision`'s ``id``) once for every kind, not once a kind.
-
-    attrs gives each new class its own copy of every inherited field, marked ``inherited``
-    (``Attribute.evolve``, through :func:`copy.copy`): some 0.6 million instructions a kind, a
-    third of what making one costs, and the state kit makes a dozen when it is imported. A field
-    is immutable and the copy is the same for every kind, so kinds share it. attrs has no option
-    for this: its ``_collect_base_attrs`` is wrapped, for subclasses of :class:`Provision` only
-    (every other class is built as before); under an attrs without it nothing is wrapped.
-    tests/test_kit_block_init.py compares each kind's fields with those attrs alone collects."""
-    try:
-        from attr import _make
-    except ImportError:  # pragma: no cover - another attrs
-        return
-    original = getattr(_make, "_collect_base_attrs", None)
-    if original is None or getattr(original, "_kei_wrapped", False):  # pragma: no cover
-        return
-    code = getattr(original, "__code__", None)
-    if code is None or code.co_varnames[: code.co_argcount] != (
-        "cls",
-        "taken_attr_names",
-    ):  # pragma: no cover
-        return
-    copies: dict[int, tuple[Any, Any]] = {}  # id of a base class's field: (it, its inherited copy)
-
-    def _collect_base_attrs(cls: type, taken_attr_names: Any) -> tuple[list[Any], dict[str, type]]:
-        if not (isinstance(cls, type) and issubclass(cls, Provision)):
-            return original(cls, taken_attr_names)  # type: ignore[no-any-return]
-        # attrs' own steps (attr._make._collect_base_attrs), with each copy made once.
-        base_attrs = []
-        base_attr_map: dict[str, type] = {}
-        for base_cls in reversed(cls.__mro__[1:-1]):
-            for a in getattr(base_cls, "__attrs_attrs__", []):
-                if a.inherited or a.name in taken_attr_names:
-                    continue
-                known = copies.get(id(a))
-                if known is None:
-                    known = copies[id(a)] = (a, a.evolve(inherited=True))  # keeps ``a``, and so its id
-                base_attrs.append(known[1])
-                base_attr_map[a.name] = base_cls
-        filtered: list[Any] = []
-        seen: set[str] = set()
-        for a in reversed(base_attrs):
-            if a.name in seen:
-                continue
-            filtered.insert(0, a)
-            seen.add(a.name)
-        return filtered, base_attr_map
-
-    _collect_base_attrs._kei_wrapped = True  # type: ignore[attr-defined]
-    _collect_base_attrs.__wrapped__ = original  # type: ignore[attr-defined]
-    _make._collect_base_attrs = _collect_base_attrs
-
-
-_inherited_once()
 
 
 def _declared(check: Check) -> tuple[frozenset[str] | None, bool]:

@@ -1,5 +1,5 @@
-"""The check document's findings: written in one literal with their stage (the answer's path)
-or by :func:`finding_json` (a verdict alone), they must say the same, field for field, in order."""
+"""The check document's findings: with their stage (a check's answer) or without it (a verdict
+alone), every field :func:`finding_json` writes, in its order, and the stage last."""
 
 from __future__ import annotations
 

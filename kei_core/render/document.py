@@ -65,29 +65,13 @@ def _findings_json(findings: tuple[Finding, ...], stages: Mapping[str, Stage] | 
     (:meth:`CheckResult.stage <kei_core.api.CheckResult.stage>`: ``registration`` unless told)."""
     if stages is None:
         return [_finding_json(f) for f in findings]
-    # _finding_json's fields and the stage in one literal: no call and no insertion a finding
-    # (an answer writes some fifteen); test_document_json compares it with _finding_json's.
+    found = []
     registration = Stage.REGISTRATION
-    return [
-        {
-            "rule": (rule := finding.rule),
-            "kind": finding.kind._value_,
-            "requirement": finding.requirement,
-            "status": finding.status._value_,
-            "message": finding.message,
-            "citation": finding.citation,
-            "source": finding.source,
-            "reviewed_on": finding.reviewed_on.isoformat(),
-            "passes_from": passes_from.isoformat() if (passes_from := finding.passes_from) else None,
-            "unconfirmed": finding.unconfirmed,
-            "policy": finding.policy,
-            "jurisdiction": finding.jurisdiction,
-            "plugin": finding.plugin,
-            "settle": list(finding.settle),
-            "stage": stages.get(rule, registration)._value_,
-        }
-        for finding in findings
-    ]
+    for finding in findings:
+        data = _finding_json(finding)
+        data["stage"] = stages.get(finding.rule, registration)._value_
+        found.append(data)
+    return found
 
 
 def _verdict_json(verdict: Verdict, stages: Mapping[str, Stage] | None = None) -> dict[str, Any]:

@@ -43,13 +43,20 @@ def test_kei_check_imports_nothing_of_kei_web() -> None:
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
 
 
-def test_serve_with_workers_answers() -> None:
-    port = free_port()
-    process = subprocess.Popen(
+def _serve_with_two_workers(port: int, *, own_group: bool = False) -> subprocess.Popen[bytes]:
+    """`kei serve --workers 2` on ``port``, started (not yet answering); ``own_group``: in a
+    process group of its own, as a terminal starts it."""
+    return subprocess.Popen(
         [*CLI, "serve", "--port", str(port), "--workers", "2"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=own_group,
     )
+
+
+def test_serve_with_workers_answers() -> None:
+    port = free_port()
+    process = _serve_with_two_workers(port)
     try:
         wait_until_up(f"http://127.0.0.1:{port}", process)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/jurisdictions", timeout=10) as response:
@@ -125,11 +132,7 @@ def test_serve_with_workers_spreads_connections_over_every_worker() -> None:
     both worker processes, not all taken by whichever wakes first; another server cannot join them
     on the port; SIGTERM stops them all."""
     port = free_port()
-    process = subprocess.Popen(
-        [*CLI, "serve", "--port", str(port), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = _serve_with_two_workers(port)
     connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=10) for _ in range(24)]
     workers: dict[int, set[str]] = {}
     try:
@@ -165,12 +168,7 @@ def test_ctrl_c_stops_serve_and_its_workers() -> None:
     """Ctrl-C in a terminal (SIGINT to the whole process group) stops the server and every worker,
     with status 0."""
     port = free_port()
-    process = subprocess.Popen(
-        [*CLI, "serve", "--port", str(port), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    process = _serve_with_two_workers(port, own_group=True)
     try:
         wait_until_up(f"http://127.0.0.1:{port}", process)
         workers = _workers(process.pid, port)
@@ -187,11 +185,7 @@ def test_ctrl_c_stops_serve_and_its_workers() -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SO_REUSEPORT spreads connections on Linux")
 def test_a_worker_that_dies_is_replaced_on_its_socket() -> None:
     port = free_port()
-    process = subprocess.Popen(
-        [*CLI, "serve", "--port", str(port), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = _serve_with_two_workers(port)
     try:
         wait_until_up(f"http://127.0.0.1:{port}", process)
         workers = _workers(process.pid, port)
