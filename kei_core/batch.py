@@ -43,6 +43,15 @@ from typing import IO, Any, Literal, cast
 import attrs
 
 from kei_core.batch_columns import Header, read_header
+from kei_core.batch_csv import (
+    MAX_ROW_CHARACTERS,
+    RowError,
+    block_records,
+    cells_of,
+    csv_blocks,
+    csv_records,
+    line_ends,
+)
 from kei_core.batch_output import (
     ELIGIBLE_BY,
     EXTRA_COLUMNS,
@@ -90,12 +99,11 @@ CHUNK_ROWS = 2000
 WARM_ROWS = 500
 """Rows checked before the worker processes fork (they learn what these taught); the rest of
 the work is shared out."""
-IN_FLIGHT = 4
-"""Chunks shared out to the workers and not yet written: a worker whose share of one chunk was
-smaller goes on with the next instead of waiting for the other (and memory stays bounded)."""
+IN_FLIGHT = 2
+"""Chunks a worker process in flight, not yet written: it goes on with the next while the main
+process writes (and memory stays bounded)."""
 PARALLEL_FROM_BYTES = 1_000_000  # below this (about 10,000 rows) one process is faster than forking
 MAX_CELL_CHARACTERS = MAX_TEXT_CHARACTERS  # a value, as in a vehicle file: 4,096 characters
-MAX_ROW_CHARACTERS = 100_000  # a CSV record or a JSON Lines line; under the csv module's field limit
 
 _FIELDS = frozenset(VEHICLE_FIELDS)
 
@@ -118,6 +126,15 @@ class _CountingReader(io.RawIOBase):
         self.count += n or 0
         return n or 0
 
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
     def close(self) -> None:
         self.raw.close()
         super().close()
@@ -134,6 +151,8 @@ class Source:
     counter: _CountingReader | None
     rows: Iterator[Any]
     closer: Callable[[], None] | None = None
+    text: IO[str] | None = None
+    """A CSV file's text, which :attr:`rows` reads."""
 
     @property
     def columns(self) -> tuple[str | None, ...]:
@@ -143,6 +162,19 @@ class Source:
     @property
     def bytes_read(self) -> int:
         return self.counter.count if self.counter is not None else 0
+
+    def blocks(self) -> Iterator[tuple[int, bytes] | list[tuple[int, Any]]] | None:
+        """The rest of a CSV file, from where :attr:`rows` has read to, in blocks of whole records
+        (:func:`~kei_core.batch_csv.csv_blocks`); ``None`` for another kind. :attr:`rows` is
+        not to be read after."""
+        if self.kind != "csv" or self.text is None or self.counter is None:
+            return None
+        position = self.text.tell()  # rows reads line by line: this is where its next line starts
+        raw = self.counter.raw
+        raw.seek(0)
+        read = raw.read(position)  # read past the counter: these bytes were counted once
+        raw.seek(position)
+        return csv_blocks(self.counter, line_ends(read) + 1)
 
     def close(self) -> None:
         if self.counter is not None:
@@ -207,12 +239,12 @@ def open_source(path: str, *, id_column: str | None = None, sheet: str | None = 
     try:
         if kind == "jsonl":
             return Source(path, kind, None, info.st_size, counter, _jsonl_rows(text))
-        records = _csv_records(text)
+        records = csv_records(text)
         header = _header(path, records, id_column)
     except BaseException:
         counter.close()
         raise
-    return Source(path, kind, header, info.st_size, counter, records)
+    return Source(path, kind, header, info.st_size, counter, records, text=text)
 
 
 def _open_workbook(path: str, id_column: str | None, sheet: str | None) -> Source:
@@ -235,9 +267,9 @@ def _header(path: str, records: Iterator[tuple[int, Any]], id_column: str | None
         _, header = next(records, (0, None))
     except OSError as error:
         raise InputError(f"{name} is not a readable CSV file: {error.strerror or error}") from None
-    if isinstance(header, _RowError):
+    if isinstance(header, RowError):
         raise InputError(f"{name}: the header cannot be read: {header.message}")
-    header = _cells(header)
+    header = cells_of(header)
     if not header or not any(column.strip() for column in header):
         raise InputError(
             f"{name} is empty (expected a header of vehicle field names, e.g. make,model,manufactured)"
@@ -248,106 +280,9 @@ def _header(path: str, records: Iterator[tuple[int, Any]], id_column: str | None
     return read_header(header, id_column=id_column, where=f"{name}: ")
 
 
-# The states of a CSV record as the csv module reads it (excel dialect, not strict): at the
-# start of a field, in an unquoted field (a quote there is an ordinary character), in a quoted
-# field (newlines included), and just after a quote inside a quoted field.
-_START, _FIELD, _QUOTED, _QUOTE = range(4)
-
-
-def _scan(chunk: str, state: int) -> int:
-    """The state after reading ``chunk`` (part of a record) from ``state``. At the end of a
-    physical line, any state but ``_QUOTED`` ends the record. Jumps from quote to quote and
-    comma to comma, so a line costs a few ``str.find`` calls, not a loop over its characters."""
-    i, n = 0, len(chunk)
-    while i < n:
-        if state == _QUOTED:
-            j = chunk.find('"', i)
-            if j < 0:
-                return _QUOTED
-            state, i = _QUOTE, j + 1
-        elif state == _FIELD:
-            j = chunk.find(",", i)
-            if j < 0:
-                return _FIELD
-            state, i = _START, j + 1
-        else:
-            c = chunk[i]
-            if c == '"':
-                state = _QUOTED  # opens a quoted field, or (after a quote) is an escaped quote
-            elif c == ",":
-                state = _START
-            elif c in "\r\n":
-                return _START
-            else:
-                state = _FIELD
-            i += 1
-    return state
-
-
-def _whole(line: str, limit: int) -> bool:
-    """True when ``line`` (from ``readline(limit)``) is a whole physical line, not a cut piece."""
-    return line.endswith(("\n", "\r")) or len(line) < limit
-
-
-def _cells(raw: Any) -> Any:
-    """A CSV record's cells: a record of one line without quotes comes as that line, unsplit."""
-    return raw.split(",") if type(raw) is str else raw
-
-
-def _csv_records(text: IO[str]) -> Iterator[tuple[int, Any]]:
-    """``(line, fields)`` for every CSV record, ``line`` being the physical line it starts on
-    (1 for the header), as the csv module would split them (a record of one line without quotes
-    as that line, to split with :func:`_cells`), with bounded memory: a record of more than
-    :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`_RowError`."""
-    readline = text.readline
-    limit = MAX_ROW_CHARACTERS + 1
-    line_number = 0
-    while True:
-        line = readline(limit)
-        if not line:
-            return
-        line_number += 1
-        start = line_number
-        whole = line[-1] in "\r\n" or len(line) < limit  # _whole, inlined: the parent reads every line
-        if whole and '"' not in line:  # nearly every row: one line, no quotes
-            fields = line.rstrip("\r\n")
-            if fields:
-                # Split where it is checked (:func:`_cells`): a line goes to a worker process
-                # as one string, far cheaper to send than its cells.
-                yield start, fields
-            continue
-        state = _scan(line, _START)
-        parts: list[str] | None = [line]
-        size = len(line)
-        while state == _QUOTED or not whole:
-            more = readline(limit)
-            if not more:
-                break  # the file ends inside a quoted field: the record ends there
-            if whole:
-                line_number += 1
-            whole = _whole(more, limit)
-            state = _scan(more, state)
-            size += len(more)
-            if parts is not None:
-                parts.append(more)
-                if size > MAX_ROW_CHARACTERS:
-                    parts = None  # too long: read on to its end, keeping nothing
-        if parts is None:
-            yield start, _RowError(f"the row is longer than {MAX_ROW_CHARACTERS:,} characters")
-            continue
-        record = "".join(parts)
-        try:
-            fields_list = next(csv.reader((record,)), [])
-        except csv.Error as error:
-            yield start, _RowError(f"not readable as CSV: {error}")
-            continue
-        if fields_list:  # a blank line is not a row
-            yield start, fields_list
-
-
 def _jsonl_rows(text: IO[str]) -> Iterator[tuple[int, Any]]:
     """``(line, text)`` for every line that is not blank; a line of more than
-    :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`_RowError`."""
+    :data:`MAX_ROW_CHARACTERS` is skipped to its end and is one :class:`RowError`."""
     limit = MAX_ROW_CHARACTERS + 1
     line_number = 0
     while True:
@@ -360,16 +295,9 @@ def _jsonl_rows(text: IO[str]) -> Iterator[tuple[int, Any]]:
                 more = text.readline(limit)
                 if not more or more.endswith("\n") or len(more) < limit:
                     break
-            yield line_number, _RowError(f"the line is longer than {MAX_ROW_CHARACTERS:,} characters")
+            yield line_number, RowError(f"the line is longer than {MAX_ROW_CHARACTERS:,} characters")
         elif line.strip():
             yield line_number, line
-
-
-@attrs.frozen
-class _RowError:
-    """A row the reader itself could not split into fields."""
-
-    message: str
 
 
 def _has_surrogates(text: str) -> bool:
@@ -932,8 +860,6 @@ class ChunkResult:
     rows: int
     eligible: list[int] = attrs.Factory(list)  # per place: rows legal or conditional by --eligible-by
     needs: list[Counter[str]] = attrs.Factory(list)  # per place: what would settle its unknown rows
-    ends: list[int] | None = None
-    """Where each row's output ends in ``text`` (asked by :func:`check_chunk`'s ``split``)."""
 
 
 @attrs.frozen
@@ -1011,18 +937,19 @@ def _adopt(job: Job) -> None:
     _WORKER_JOB = job
 
 
-def _check_in_worker(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
+def _check_in_worker(unit: list[tuple[int, Any]] | tuple[int, bytes]) -> ChunkResult:
+    """Check a chunk of rows, or a block of a CSV file (:func:`~kei_core.batch_csv.csv_blocks`)."""
     assert _WORKER_JOB is not None
-    return check_chunk(_WORKER_JOB, raws)
+    return check_chunk(_WORKER_JOB, unit if type(unit) is list else block_records(*unit))
 
 
 def _row_mapping(kind: str, shape: Shape, raw: Any) -> tuple[Any, str | None]:
     """A row as the checker takes it (a CSV row's cells for the fields kei reads, a JSON line's
     object), or why it cannot be read at all."""
-    if isinstance(raw, _RowError):
+    if isinstance(raw, RowError):
         return None, raw.message
     if kind != "jsonl":
-        raw = _cells(raw)
+        raw = cells_of(raw)
         if len(raw) < shape.width and kind == "xlsx":
             raw = raw + [""] * (shape.width - len(raw))  # a sheet leaves trailing empty cells out
         if len(raw) != shape.width:
@@ -1066,7 +993,7 @@ def _json_kind(data: Any) -> str:
 def _kept(raw: Any, index: int) -> str:
     """The cell ``index`` of a CSV row as it was, for the output ("" when the row is short or
     unreadable; text that is not UTF-8 with its bad bytes replaced)."""
-    if isinstance(raw, _RowError) or index >= len(raw):
+    if isinstance(raw, RowError) or index >= len(raw):
         return ""
     cell: str = raw[index]
     if _has_surrogates(cell):
@@ -1091,8 +1018,8 @@ def _csv_line(cells: Iterable[Any], escape: bool = True) -> str:
     )
 
 
-def check_chunk(job: Job, raws: Sequence[tuple[int, Any]], *, split: bool = False) -> ChunkResult:
-    """Check one chunk of ``(line, raw row)``; with ``split``, say where each row's output ends."""
+def check_chunk(job: Job, raws: Sequence[tuple[int, Any]]) -> ChunkResult:
+    """Check one chunk of ``(line, raw row)``."""
     checker, kind, shape, output, options = job.checker, job.kind, job.shape, job.output, job.options
     columns = shape.fields
     places = len(checker.codes)
@@ -1106,7 +1033,6 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]], *, split: bool = Fals
     errors = 0
     lines: list[str] = []
     emit = lines.append
-    starts: list[int] = []
     # A line of ASCII text, no longer than a cell may be, split into as many cells as the
     # header has: what _row_mapping would check of it holds already (nearly every row).
     plain_lines = kind == "csv" and shape.simple
@@ -1118,9 +1044,7 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]], *, split: bool = Fals
                 raw = raw.split(",")
                 data = raw if len(raw) == width else None
             else:
-                raw = _cells(raw)
-        if split:
-            starts.append(len(lines))
+                raw = cells_of(raw)
         try:
             if data is None:
                 data, message = _row_mapping(kind, shape, raw)
@@ -1210,15 +1134,7 @@ def check_chunk(job: Job, raws: Sequence[tuple[int, Any]], *, split: bool = Fals
                 for i, value in zip(shape.passed, passed, strict=True):
                     record.setdefault(shape.headers[i], value)
                 emit(json.dumps(record, ensure_ascii=False) + "\n")
-    ends = None
-    if split:
-        ends = []
-        size = 0
-        starts.append(len(lines))
-        for first, last in itertools.pairwise(starts):
-            size += sum(map(len, lines[first:last]))
-            ends.append(size)
-    return ChunkResult("".join(lines), counts, errors, len(raws), eligible, needs, ends)
+    return ChunkResult("".join(lines), counts, errors, len(raws), eligible, needs)
 
 
 def _csv_field(text: str) -> str:
@@ -1247,62 +1163,6 @@ def _fork_context() -> Any:
         return None
 
 
-def _check_part_in_worker(raws: Sequence[tuple[int, Any]]) -> ChunkResult:
-    assert _WORKER_JOB is not None
-    return check_chunk(_WORKER_JOB, raws, split=True)
-
-
-def _share_key(job: Job) -> Callable[[Any], Hashable]:
-    """What decides which worker checks a row: its date of manufacture as written (rows alike in
-    it are alike in what the age rules find, so one worker's memo answers them all, instead of
-    every worker folding them once each), else the row itself; a JSON line is not read here."""
-    shape = job.shape
-    if job.kind == "jsonl" or "manufactured" not in shape.fields:
-        return lambda raw: raw if isinstance(raw, str) else 0
-    at = shape.known[shape.fields.index("manufactured")]
-
-    def key(raw: Any) -> Hashable:
-        if type(raw) is str:  # a line, unsplit: its cell at ``at``
-            cells = raw.split(",", at + 1)
-            return cells[at] if len(cells) > at else 0
-        if type(raw) is list and len(raw) > at:
-            cell = raw[at]
-            try:
-                hash(cell)
-            except TypeError:
-                return 0
-            return cast(Hashable, cell)
-        return 0
-
-    return key
-
-
-def _merged(order: Sequence[int], parts: Sequence[ChunkResult | None]) -> ChunkResult:
-    """One chunk's result from its parts' (each row's output in input order, tallies added)."""
-    texts: list[str] = []
-    at = [0] * len(parts)
-    for part in order:
-        result = parts[part]
-        assert result is not None and result.ends is not None
-        i = at[part]
-        start = result.ends[i - 1] if i else 0
-        texts.append(result.text[start : result.ends[i]])
-        at[part] = i + 1
-    done = [result for result in parts if result is not None]
-    first = done[0]
-    total = ChunkResult(
-        "".join(texts),
-        [[0, 0, 0, 0] for _ in first.counts],
-        0,
-        0,
-        [0] * len(first.eligible),
-        [Counter() for _ in first.needs],
-    )
-    for result in done:
-        add_tallies(total, result)
-    return total
-
-
 def add_tallies(total: ChunkResult | Tally, result: ChunkResult) -> None:
     """Add ``result``'s rows, errors and per-place tallies into ``total``'s."""
     total.rows += result.rows
@@ -1319,9 +1179,9 @@ def add_tallies(total: ChunkResult | Tally, result: ChunkResult) -> None:
 def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
     """Chunk results in input order, from worker processes when that pays.
 
-    Each worker is a process of its own, and each chunk is shared out among them by
-    :func:`_share_key`, so a row goes to the worker that has folded the rows alike in it; the
-    parts' outputs are put back in input order."""
+    The workers are forked, and share no memo: each checks whole chunks, the next one free the
+    next chunk. A CSV file's rows are sent as blocks of its bytes (:meth:`Source.blocks`), which
+    the worker reads: the main process only cuts the file and writes the answers."""
     context = _fork_context() if jobs > 1 else None
     if context is None:
         for chunk in _chunks(source.rows, CHUNK_ROWS):
@@ -1337,48 +1197,26 @@ def _results(job: Job, source: Source, jobs: int) -> Iterator[ChunkResult]:
     if not warm:
         return
     yield check_chunk(job, warm)
-    chunks = _chunks(source.rows, CHUNK_ROWS)
-    share = _share_key(job)
-    in_flight: deque[tuple[list[int], list[Future[ChunkResult] | None]]] = deque()
+    blocks = source.blocks()
+    units: Iterator[Any] = blocks if blocks is not None else _chunks(source.rows, CHUNK_ROWS)
+    in_flight: deque[Future[ChunkResult]] = deque()
     # Forked, the workers inherit the job (plugins, memos) without pickling it.
-    pools = [
-        ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_adopt, initargs=(job,))
-        for _ in range(jobs)
-    ]
-
-    def finish(order: list[int], futures: list[Future[ChunkResult] | None]) -> ChunkResult:
-        return _merged(order, [future.result() if future is not None else None for future in futures])
-
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_adopt, initargs=(job,))
     try:
-        for chunk in chunks:
-            order = [hash(share(raw)) % jobs for _, raw in chunk]
-            parts: list[list[tuple[int, Any]]] = [[] for _ in pools]
-            for part, row in zip(order, chunk, strict=True):
-                parts[part].append(row)
-            in_flight.append(
-                (
-                    order,
-                    [
-                        pool.submit(_check_part_in_worker, rows) if rows else None
-                        for pool, rows in zip(pools, parts, strict=True)
-                    ],
-                )
-            )
-            if len(in_flight) >= IN_FLIGHT:
-                yield finish(*in_flight.popleft())
+        for unit in units:
+            in_flight.append(pool.submit(_check_in_worker, unit))
+            if len(in_flight) >= IN_FLIGHT * jobs:
+                yield in_flight.popleft().result()
         while in_flight:
-            yield finish(*in_flight.popleft())
+            yield in_flight.popleft().result()
     except BrokenProcessPool:
         raise InputError(
             "a worker process stopped (out of memory, or killed); try again with --jobs 1"
         ) from None
     finally:
-        for _, futures in in_flight:
-            for future in futures:
-                if future is not None:
-                    future.cancel()
-        for pool in pools:
-            pool.shutdown(wait=True, cancel_futures=True)
+        for future in in_flight:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # -- the command ---------------------------------------------------------------------------------

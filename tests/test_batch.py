@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kei_core import batch, cli
+from kei_core import batch, batch_csv, cli
 from kei_core.errors import InputError
 from kei_core.testing import make_registry
 from kei_core.vehicle_io import vehicle_from_mapping
@@ -314,6 +314,7 @@ def test_rows_build_the_vehicle_vehicle_io_builds(row: dict[str, str]) -> None:
 def test_worker_processes_keep_input_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "CHUNK_ROWS", 7)
     monkeypatch.setattr(batch, "WARM_ROWS", 7)  # the rest shared out
+    monkeypatch.setattr(batch_csv, "BLOCK_BYTES", 100)
     rows = [
         {
             **dict.fromkeys(CELLS, ""),

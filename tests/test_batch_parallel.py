@@ -1,10 +1,11 @@
 """``kei batch`` in several processes writes what one process writes, byte for byte.
 
-The workers share each chunk out by the row's date of manufacture (so rows alike in it meet the
-same memo) and the parts are put back in input order; tallies are added up. These tests compare
-every output shape (CSV and JSON Lines, extra columns, ``--id``, columns passed through,
-``--eligible-by``, bad rows) across 1, 2 and 3 processes, on small chunks so that every chunk is
-shared out."""
+Each worker checks whole chunks: a CSV file is sent to them in blocks of its bytes (cut where
+records end), other inputs as lists of rows; answers are written in input order and tallies
+added up. These tests compare every output shape (CSV and JSON Lines, extra columns, ``--id``,
+columns passed through, ``--eligible-by``, bad rows) and awkward files (a byte-order mark,
+quoted cells across lines, every kind of line end, bytes that are not UTF-8) across 1, 2 and 3
+processes, on small blocks and chunks so that the work is shared out many times."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from kei_core import batch
+from kei_core import batch, batch_csv
 from kei_core.testing import make_registry
 
 kei_us = pytest.importorskip("kei_us")
@@ -82,6 +83,7 @@ def test_several_processes_write_what_one_writes(
 ) -> None:
     monkeypatch.setattr(batch, "CHUNK_ROWS", 23)
     monkeypatch.setattr(batch, "WARM_ROWS", 23)  # the rest shared out
+    monkeypatch.setattr(batch_csv, "BLOCK_BYTES", 700)
     path = tmp_path / "inventory.csv"
     path.write_text(_inventory(300), encoding="utf-8")
     single, one = _run(path, 1, fmt, **options)
@@ -113,3 +115,26 @@ def test_json_lines_input_in_several_processes(tmp_path: Path, monkeypatch: pyte
     single, _ = _run(path, 1, "csv")
     assert _run(path, 2, "csv")[0] == single
     assert single.count("\n") == 2 * len(lines) + 1
+
+
+def test_awkward_csv_in_several_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks are cut only where records end, and each row keeps its line: quoted cells across
+    lines, CRLF and lone CR line ends, blank lines, bytes that are not UTF-8, a byte-order mark,
+    and a stretch with no line end a block may be cut at (read record by record from there)."""
+    monkeypatch.setattr(batch, "WARM_ROWS", 5)
+    monkeypatch.setattr(batch_csv, "BLOCK_BYTES", 90)
+    monkeypatch.setattr(batch_csv, "MAX_PENDING_BYTES", 400)
+    lines = [f"S{n:03d},{1990 + n % 30}-{1 + n % 12:02d},,,headlamps,1.00" for n in range(120)]
+    lines[7] = 'S007,1999-05,,,"headlamps\n;speed_governor",2.00'
+    lines[20] = 'S020,"2001-\r\n02",,,,3.00'
+    lines[33] = "S033,\udcff2004-01,,,,4.00"
+    lines[50] = ""
+    body = "\r\n".join(lines[:60]) + "\r\n" + "\r".join(lines[60:90]) + "\r" + "\n".join(lines[90:])
+    path = tmp_path / "inventory.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + (",".join(HEADER) + "\r\n" + body).encode("utf-8", "surrogateescape"))
+    single, one = _run(path, 1, "csv")
+    assert one.rows == 119 and one.errors >= 2
+    for jobs in (2, 3):
+        text, tally = _run(path, jobs, "csv")
+        assert text == single
+        assert (tally.rows, tally.errors, tally.counts) == (one.rows, one.errors, one.counts)
