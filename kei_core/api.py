@@ -25,7 +25,7 @@ from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Jurisdiction, Model, Rule, RuleKind, Stage, stage_of
 from kei_core.status import Status, worst
 from kei_core.vehicle import Vehicle
-from kei_core.verdicts import Finding, Verdict
+from kei_core.verdicts import Decided, Finding, Verdict
 from kei_core.vocabulary import Term
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from kei_core.api_listings import RuleInfo as RuleInfo
     from kei_core.catalog import Filled
     from kei_core.engine.plan import Plan
-    from kei_core.engine.run import Essential, Runner
+    from kei_core.engine.run import Runner
     from kei_core.plugins.rulebook import RuleBook
 
 NOTICE = "kei gives information, not legal advice"
@@ -257,7 +257,7 @@ class _Reusing:
 
     def essentials(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
-    ) -> tuple[Essential, ...]:
+    ) -> tuple[Decided, ...]:
         return self.runner.essentials(rules, vehicle, day)
 
 

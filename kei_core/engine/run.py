@@ -23,7 +23,7 @@ import attrs
 from kei_core.rules import Outcome, Restriction, Rule, RuleKind
 from kei_core.status import Status
 from kei_core.vehicle import Vehicle
-from kei_core.verdicts import Finding
+from kei_core.verdicts import Decided, Finding
 
 
 def outcome_problem(outcome: object) -> str | None:
@@ -159,8 +159,9 @@ class Runner(Protocol):
 
     def essentials(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
-    ) -> tuple[Essential, ...]:
-        """What the fold uses of the same findings (:func:`essential_of`), for a summary."""
+    ) -> tuple[Decided, ...]:
+        """What the fold uses of the same findings (:func:`essential_of`), for a summary: an
+        :class:`Essential`, or the finding itself when one was made (the same values)."""
         ...
 
 
@@ -195,7 +196,7 @@ class _Once:
         self.rule = rule  # kept: the key holds its id
         self.outcome = outcome
         self.finding: Finding | None = None
-        self.essential: Essential | None = None
+        self.essential: Decided | None = None
 
 
 class OnceRunner:
@@ -252,10 +253,10 @@ class OnceRunner:
 
     def essentials(
         self, rules: Sequence[tuple[Rule, str]], vehicle: Vehicle, day: dt.date
-    ) -> tuple[Essential, ...]:
+    ) -> tuple[Decided, ...]:
         if vehicle is not self.vehicle:
             return DIRECT.essentials(rules, vehicle, day)
-        found = []
+        found: list[Decided] = []
         memo = self._found
         for rule, plugin in rules:
             key = (id(rule), plugin, day if rule.uses_date else None)
@@ -264,10 +265,16 @@ class OnceRunner:
                 once = memo[key] = _Once(rule, outcome_of(rule, plugin, vehicle, day))
             essential = once.essential
             if essential is None:
-                essential = once.essential = essential_of(rule, once.outcome)
+                # The finding already made holds what the fold reads, the values essential_of
+                # gives (the search for eligible_from folds the rules of the day asked again on
+                # each day it tries): no second record of the same outcome.
+                essential = once.finding
+                if essential is None:
+                    essential = essential_of(rule, once.outcome)
+                once.essential = essential
             passes_from = essential.passes_from
             if passes_from is not None and passes_from <= day:  # Essential.as_of, tested inline
-                essential = essential._replace(passes_from=None)
+                essential = essential_of(rule, once.outcome)._replace(passes_from=None)
             found.append(essential)
         return tuple(found)
 
