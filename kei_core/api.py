@@ -170,15 +170,18 @@ def _reads_any(plan: Plan, fields: frozenset[str]) -> bool:
     known = _reads.get(key)
     if known is not None and known[0] is plan:
         return known[1]
-    found = any(
-        rule.reads is None or not rule.reads.isdisjoint(fields)
-        for level in plan.levels
-        for rule in level.all_rules
-    )
+    found = any(_may_read(rule, fields) for level in plan.levels for rule in level.all_rules)
     if len(_reads) >= READS_KEPT:
         _reads.clear()
     _reads[key] = (plan, found)  # the plan is held, so its id is not reused while the entry lives
     return found
+
+
+def _may_read(rule: Rule, fields: frozenset[str]) -> bool:
+    """Whether ``rule``'s finding may depend on one of ``fields``: it reads one, or does not say
+    what it reads. A rule without a check reads nothing (its finding is its statement)."""
+    reads = rule.reads
+    return rule.check is not None and (reads is None or not reads.isdisjoint(fields))
 
 
 def _same_without(
@@ -203,8 +206,7 @@ def _same_without(
             if rule_id != finding.rule or rule_id in seen:
                 return False
             seen.add(rule_id)
-            reads = rule.reads
-            if reads is None or not reads.isdisjoint(typical):
+            if _may_read(rule, typical):
                 again = runner.essentials(((rule, plugin),), bare, day)[0]
                 if again.status is not finding.status:
                     return False
@@ -248,7 +250,7 @@ class _Reusing:
         found = []
         for rule, plugin in rules:
             finding = None
-            if rule.reads is not None and not rule.reads & self.fields:
+            if not _may_read(rule, self.fields):
                 finding = self.known.get((rule.jurisdiction, rule.id))
             if finding is None:
                 finding = self.runner.findings(((rule, plugin),), vehicle, day)[0]
