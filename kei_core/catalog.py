@@ -35,7 +35,7 @@ from kei_core.plugins import Registry
 from kei_core.plugins.rulebook import PluginInfo
 from kei_core.rules import Model
 from kei_core.status import Status
-from kei_core.vehicle import DEFAULT_VALUES, VEHICLE_FIELDS, Vehicle, normalize_model_code
+from kei_core.vehicle import DEFAULT_VALUES, Vehicle, normalize_model_code, with_values
 from kei_core.vehicle_io import vehicle_from_mapping, with_overrides
 
 if TYPE_CHECKING:
@@ -301,7 +301,7 @@ def without_typical(filled: Filled) -> Vehicle:
     again with it, and pass both answers' statuses to :func:`read_with_typical`."""
     if not filled.typical:
         return filled.vehicle
-    return _with_values(filled.vehicle, {name: DEFAULT_VALUES[name] for name in filled.typical})
+    return with_values(filled.vehicle, {name: DEFAULT_VALUES[name] for name in filled.typical})
 
 
 def read_with_typical(status: Status, without: Status) -> Status:
@@ -413,20 +413,5 @@ def complete(registry: Registry, vehicle: Vehicle, *, required: bool = False) ->
             taken[key] = value
     # The vehicle's own values are already checked, the entry's were when first read: only the
     # new combination is built (as kei batch builds a row's), not every value read again.
-    completed = _with_values(vehicle, taken) if taken else vehicle
+    completed = with_values(vehicle, taken) if taken else vehicle
     return _filled(model, completed, tuple(taken), (warning,) if warning else (), plugin)
-
-
-def _with_values(vehicle: Vehicle, values: Mapping[str, Any]) -> Vehicle:
-    """``vehicle`` with ``values`` (each already what its field's parser makes of it) in place
-    of its own: :func:`attrs.evolve` without converting and validating every field again."""
-    # build_vehicle's way (each value set as it is, no __init__), in one pass over the fields
-    # rather than a mapping of every field made first.
-    new = _new_object(Vehicle)
-    for name in VEHICLE_FIELDS:
-        _set_field(new, name, values[name] if name in values else getattr(vehicle, name))
-    return new
-
-
-_new_object = object.__new__
-_set_field = object.__setattr__

@@ -11,6 +11,7 @@ both go through them, so they cannot read a vehicle differently.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping
 from decimal import Decimal
@@ -684,6 +685,19 @@ def build_vehicle(values: Mapping[str, Any]) -> Vehicle:
     return vehicle
 
 
+def with_values(vehicle: Vehicle, values: Mapping[str, Any]) -> Vehicle:
+    """``vehicle`` with ``values`` (each what its field's parser makes of it, checked across
+    fields with the rest) in place of its own: :func:`attrs.evolve` without converting and
+    validating every field again, as :func:`build_vehicle` builds one."""
+    found = list(_ALL_VALUES(vehicle))
+    for name, value in values.items():
+        found[_FIELD_AT[name]] = value
+    new = _new(Vehicle)
+    for set_field, value in zip(_SLOT_SETTERS, found, strict=True):
+        set_field(new, value)
+    return new
+
+
 def vehicle_of(values: MutableMapping[str, Any]) -> Vehicle:
     """The vehicle with these values (every field, each made by :data:`FIELD_PARSERS`), checked
     across fields first (:func:`check_fields_agree`)."""
@@ -693,7 +707,10 @@ def vehicle_of(values: MutableMapping[str, Any]) -> Vehicle:
 
 _new = object.__new__
 _set = object.__setattr__
-_SETTERS = tuple(zip(VEHICLE_FIELDS, slot_setters(Vehicle, VEHICLE_FIELDS), strict=True))
+_SLOT_SETTERS = slot_setters(Vehicle, VEHICLE_FIELDS)
+_SETTERS = tuple(zip(VEHICLE_FIELDS, _SLOT_SETTERS, strict=True))
+_ALL_VALUES = operator.attrgetter(*VEHICLE_FIELDS)
+_FIELD_AT = {name: at for at, name in enumerate(VEHICLE_FIELDS)}
 # build_vehicle builds a Vehicle field by field, without __init__: a check across fields belongs in
 # check_fields_agree (which kei check and kei batch both run). Vehicle.__attrs_post_init__ only
 # splits a 型式 model code, which check_fields_agree does too (take_type_designation).
