@@ -90,12 +90,12 @@ def csv_records(text: IO[str], first_line: int = 0) -> Iterator[tuple[int, Any]]
             return
         line_number += 1
         start = line_number
-        whole = line[-1] in "\r\n" or len(line) < limit  # _whole, inlined: the parent reads every line
+        whole = line[-1] in "\r\n" or len(line) < limit  # _whole, inlined: called for every line
         if whole and '"' not in line:  # nearly every row: one line, no quotes
             fields = line.rstrip("\r\n")
             if fields:
-                # Split where it is checked (:func:`cells_of`): a line goes to a worker process
-                # as one string, far cheaper to send than its cells.
+                # Split where it is checked (:func:`cells_of`): kept as one string, a line is
+                # far cheaper to send to a worker process than its cells.
                 yield start, fields
             continue
         state = _scan(line, _START)
