@@ -84,13 +84,20 @@ def csv_records(text: IO[str], first_line: int = 0) -> Iterator[tuple[int, Any]]
     readline = text.readline
     limit = MAX_ROW_CHARACTERS + 1
     line_number = first_line
+    # Whether the last piece read ended in "\r" where readline's limit cut it: a "\n" read next
+    # is the rest of that "\r\n", no line of its own.
+    cut_cr = False
     while True:
         line = readline(limit)
         if not line:
             return
+        if cut_cr and line == "\n":
+            cut_cr = False
+            continue
         line_number += 1
         start = line_number
         whole = line[-1] in "\r\n" or len(line) < limit  # _whole, inlined: called for every line
+        cut_cr = len(line) == limit and line[-1] == "\r"
         if whole and '"' not in line:  # nearly every row: one line, no quotes
             fields = line.rstrip("\r\n")
             if fields:
@@ -105,8 +112,9 @@ def csv_records(text: IO[str], first_line: int = 0) -> Iterator[tuple[int, Any]]
             more = readline(limit)
             if not more:
                 break  # the file ends inside a quoted field: the record ends there
-            if whole:
+            if whole and not (cut_cr and more == "\n"):
                 line_number += 1
+            cut_cr = len(more) == limit and more[-1] == "\r"
             whole = _whole(more, limit)
             state = _scan(more, state)
             size += len(more)

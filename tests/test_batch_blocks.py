@@ -9,7 +9,7 @@ import io
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kei_core import batch_csv
@@ -55,6 +55,7 @@ def _plain(record: Any) -> Any:
 
 
 @settings(max_examples=300, deadline=None)
+@example(pieces=["\n", "long" * 12, ",,", "\r\n", "Suzuki"], block=27, pending=0)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=60),
     st.integers(min_value=1, max_value=40),
@@ -67,6 +68,19 @@ def test_blocks_hold_the_records_read_line_by_line(pieces: list[str], block: int
         patch.setattr(batch_csv, "MAX_PENDING_BYTES", pending)
         patch.setattr(batch_csv, "MAX_ROW_CHARACTERS", 50)  # some rows too long to keep
         assert _records_in_blocks(data) == _records_line_by_line(data)
+
+
+@pytest.mark.parametrize("row", ["long" * 12 + ",,", '"' + "x" * 48 + "\r", '"' + "x" * 49])
+def test_a_line_end_the_row_limit_cuts_in_two_is_one_line_end(row: str) -> None:
+    # readline(limit) may return a row of exactly the limit ending in "\r", and its "\n" apart.
+    data = f"make\r\n{row}\r\nSuzuki\r\n".encode()
+    if row.startswith('"'):
+        data = f'make\r\n{row}\r\n"\r\nSuzuki\r\n'.encode()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch_csv, "MAX_ROW_CHARACTERS", 50)
+        read = _records_line_by_line(data)
+    before = data[: data.index(b"Suzuki")]
+    assert read[-1] == (batch_csv.line_ends(before) + 1, "Suzuki")
 
 
 def test_blocks_are_cut_only_after_a_record() -> None:
