@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+from attrs import NOTHING
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins.registry import Registry
 from kei_core.plugins.rulebook import PluginInfo
@@ -29,6 +30,8 @@ from kei_core.verdicts import Decided, Finding, Verdict
 from kei_core.vocabulary import Term
 
 if TYPE_CHECKING:
+    from attrs import NothingType
+
     from kei_core.api_listings import PlaceInfo as PlaceInfo
     from kei_core.api_listings import RuleInfo as RuleInfo
     from kei_core.catalog import Filled
@@ -60,6 +63,9 @@ def notice(reviewed: Iterable[dt.date]) -> str:
     return f"{NOTICE}; the rules applied were last reviewed {span}."
 
 
+_setattr_of = object.__setattr__.__get__
+
+
 @attrs.frozen
 class Situation:
     """Where the truck already is on its way onto the road: ``imported`` (it is in the country),
@@ -75,6 +81,14 @@ class Situation:
     imported: bool = False
     titled: bool = False
 
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, imported: bool = False, titled: bool = False) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("imported", imported)
+        _setattr("titled", titled)
+        self.__attrs_post_init__()
+
     def __attrs_post_init__(self) -> None:
         if self.titled and not self.imported:
             object.__setattr__(self, "imported", True)
@@ -82,6 +96,10 @@ class Situation:
     def met(self, stage: Stage) -> bool:
         """Whether the demands of ``stage`` are behind the truck."""
         return (stage is Stage.IMPORT and self.imported) or (stage is Stage.TITLE and self.titled)
+
+
+_NO_SITUATION = Situation()
+"""The default: neither imported nor titled."""
 
 
 @attrs.frozen
@@ -97,6 +115,15 @@ class Condition:
     rule: str | None
     stage: Stage
     met: bool = False
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, text: str, rule: str | None, stage: Stage, met: bool = False) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("text", text)
+        _setattr("rule", rule)
+        _setattr("stage", stage)
+        _setattr("met", met)
 
 
 @attrs.frozen
@@ -118,12 +145,39 @@ class CheckResult:
     plugins: tuple[PluginInfo, ...] = ()
     notes: tuple[str, ...] = ()
     catalog: Filled | None = None
-    situation: Situation = Situation()
+    situation: Situation = _NO_SITUATION
     stages: Mapping[str, Stage] = attrs.field(factory=dict)
     """Rule ID -> the stage its demands fall due (:func:`~kei_core.rules.stage_of`)."""
     statements: Mapping[str, str] = attrs.field(factory=dict)
     """Rule ID -> its one-line statement, for the rules behind the verdicts (what "What would
     settle it" quotes: the figure a missing value is measured against)."""
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        vehicle: Vehicle,
+        on: dt.date,
+        verdicts: tuple[Verdict, ...],
+        asked: tuple[str, ...] = (),
+        plugins: tuple[PluginInfo, ...] = (),
+        notes: tuple[str, ...] = (),
+        catalog: Filled | None = None,
+        situation: Situation = _NO_SITUATION,
+        stages: Mapping[str, Stage] | NothingType = NOTHING,
+        statements: Mapping[str, str] | NothingType = NOTHING,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("vehicle", vehicle)
+        _setattr("on", on)
+        _setattr("verdicts", verdicts)
+        _setattr("asked", asked)
+        _setattr("plugins", plugins)
+        _setattr("notes", notes)
+        _setattr("catalog", catalog)
+        _setattr("situation", situation)
+        _setattr("stages", {} if stages is NOTHING else stages)
+        _setattr("statements", {} if statements is NOTHING else statements)
 
     def stage(self, finding: Finding) -> Stage:
         """The stage of ``finding``'s rule (``REGISTRATION`` if kei was not told)."""

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.dates import PartialDate
 from kei_core.errors import InputError, did_you_mean, shown
 from kei_core.plugins import Registry
@@ -258,6 +258,9 @@ def search(registry: Registry, query: str) -> list[Model]:
     )
 
 
+_setattr_of = object.__setattr__.__get__
+
+
 @attrs.frozen
 class Filled:
     """A vehicle completed from a catalog entry: the entry (``None`` when no code named one),
@@ -275,6 +278,25 @@ class Filled:
     warnings: tuple[str, ...] = ()
     model: Model | None = None
     plugin: str | None = None
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        vehicle: Vehicle,
+        from_catalog: tuple[str, ...] = (),
+        typical: tuple[str, ...] = (),
+        warnings: tuple[str, ...] = (),
+        model: Model | None = None,
+        plugin: str | None = None,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("vehicle", vehicle)
+        _setattr("from_catalog", from_catalog)
+        _setattr("typical", typical)
+        _setattr("warnings", warnings)
+        _setattr("model", model)
+        _setattr("plugin", plugin)
 
     @property
     def notes(self) -> tuple[str, ...]:

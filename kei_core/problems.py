@@ -12,7 +12,9 @@ import enum
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
+
+_setattr_of = object.__setattr__.__get__
 
 
 class ProblemKind(enum.Enum):
@@ -46,6 +48,23 @@ class Problem:
     code: str | None = None
     plugin: str | None = None
     remedy: str = ""
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(
+        self,
+        kind: ProblemKind,
+        message: str,
+        code: str | None = None,
+        plugin: str | None = None,
+        remedy: str = "",
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("kind", kind)
+        _setattr("message", message)
+        _setattr("code", code)
+        _setattr("plugin", plugin)
+        _setattr("remedy", remedy)
 
     def __str__(self) -> str:
         return self.message

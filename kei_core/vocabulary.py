@@ -11,7 +11,9 @@ import re
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
+
+_setattr_of = object.__setattr__.__get__
 
 EQUIPMENT: dict[str, str] = {
     "headlamps": "headlamps (low and high beam)",
@@ -102,6 +104,8 @@ any other); a new kind is one more line here, with its meaning."""
 
 
 TERM_KINDS = ("equipment", "document", "restriction")
+_term_kind = attrs.validators.in_(TERM_KINDS)
+
 
 NAMESPACED_TERM = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 """A plugin's term: its namespace, a dot, a name (``de.vollgutachten``, ``us.max_distance_miles``)."""
@@ -127,6 +131,21 @@ class Term:
     __eq__ = fields_eq
     __hash__ = fields_hash
 
-    kind: str = attrs.field(validator=attrs.validators.in_(TERM_KINDS))
+    kind: str = attrs.field(validator=_term_kind)
     name: str = attrs.field(validator=_namespaced)
     text: str
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, kind: str, name: str, text: str) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("kind", kind)
+        _setattr("name", name)
+        _setattr("text", text)
+        if not attrs.validators.get_disabled():
+            fields = _TERM_ATTRIBUTES
+            _term_kind(self, fields.kind, self.kind)
+            _namespaced(self, fields.name, self.name)
+
+
+_TERM_ATTRIBUTES = attrs.fields(Term)

@@ -100,6 +100,15 @@ def attrs_twin(cls: type, *, methods: bool = True) -> type:
         hook = getattr(cls, name, None)
         if hook is not None:
             body[name] = hook
+    # Its other methods and properties too: a field's factory may call one (Plan's scope).
+    fields = {f.name for f in attrs.fields(cls)}
+    for name, value in vars(cls).items():
+        if (
+            not name.startswith("__")
+            and name not in fields
+            and not isinstance(value, types.MemberDescriptorType)
+        ):
+            body[name] = value
     these = {
         f.name: attr.ib(
             default=f.default,
@@ -110,6 +119,7 @@ def attrs_twin(cls: type, *, methods: bool = True) -> type:
             hash=f.hash if methods else None,
             init=f.init,
             alias=f.alias,
+            type=f.type,
         )
         for f in attrs.fields(cls)
     }

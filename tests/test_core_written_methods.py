@@ -109,6 +109,7 @@ def _real_objects() -> Iterator[object]:
                     yield from level.findings
                     for finding in level.findings:
                         yield from finding.restrictions
+    yield from _answers(kei, vehicles)
     for info in infos:
         for item in info.rules:
             if isinstance(item, Rule) and item.check is not None:
@@ -117,6 +118,39 @@ def _real_objects() -> Iterator[object]:
                         yield item.check(vehicle, dt.date(2026, 11, 25))
                     except Exception:
                         continue
+
+
+def _answers(kei: Any, vehicles: list[Any]) -> Iterator[object]:
+    """Whole answers as ``kei check`` and kei-web make them: each vehicle completed from the
+    catalog, checked in several situations, with its conditions and problems; the plans of a
+    few places, with their levels; the vocabulary of the installed plugins."""
+    from kei_core.api import Situation
+
+    for vehicle in vehicles[:4]:
+        filled = kei.complete(vehicle)
+        yield filled
+        for situation in (Situation(), Situation(imported=True), Situation(titled=True)):
+            yield situation
+            result = kei.check(
+                filled.vehicle,
+                ["US-TX", "JP", "GB", "MX"],
+                dt.date(2026, 11, 25),
+                catalog=filled,
+                situation=situation,
+            )
+            yield result
+            for verdict in result.verdicts:
+                yield from result.conditions(verdict)
+                for level in verdict.levels:
+                    yield from level.problems
+    for code in ("JP", "US-TX", "US-OH", "GB", "CA-QC", "MX"):
+        plan = kei.registry.plan(code)
+        yield plan
+        for level in plan.levels:
+            yield level
+            yield from level.problems
+    for _, term in kei.vocabulary():
+        yield term
 
 
 _BY_CLASS: dict[type, list[object]] = {}
@@ -366,6 +400,35 @@ def _given(cls: type) -> list[dict[str, Any]]:
             {"items": ["headlamps"], "citation": "§ 1"},
             {**law},
             {"items": ["headlamps"], **law, "colour": "red"},
+        ]
+    if name == "kei_core.problems.Problem":
+        from kei_core.problems import ProblemKind
+
+        return [
+            {"kind": ProblemKind.NO_OWNER, "message": "no installed plugin owns US-PR"},
+            {
+                "kind": ProblemKind.PLUGIN_FAILED,
+                "message": "m",
+                "code": "US-TX",
+                "plugin": "us-tx",
+                "remedy": "reinstall it",
+            },
+        ]
+    if name == "kei_core.vocabulary.Term":
+        return [
+            {"kind": "document", "name": "de.vollgutachten", "text": "a full expert report"},
+            {"kind": "restriction", "name": "au.tas_conditional_registration", "text": "t"},
+            {"kind": "colour", "name": "de.rot", "text": "t"},
+            {"kind": "equipment", "name": "horn", "text": "not namespaced"},
+        ]
+    if name == "kei_core.api.Situation":
+        return [{}, {"imported": True}, {"titled": True}, {"imported": False, "titled": True}]
+    if name == "kei_core.api.Condition":
+        from kei_core.rules import Stage
+
+        return [
+            {"text": "file the HS-7", "rule": None, "stage": Stage.IMPORT},
+            {"text": "title it", "rule": "US-TX-X", "stage": Stage.TITLE, "met": True},
         ]
     if name == "kei_core.rules.Law":
         return [law, {**law, "sources": ["a", "b"], "stage": "road", "source_as_of": "2020-02-02"}]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from kei_core._fields_repr import fields_eq, fields_hash, fields_repr
+from kei_core._fields_repr import fields_eq, fields_hash, fields_repr, written
 from kei_core.hints import hint_for
 from kei_core.problems import Problem, ProblemKind
 from kei_core.rules import Requirement, Rule, RuleKind
@@ -34,8 +34,29 @@ class Layout(NamedTuple):
     groups: tuple[tuple[str, tuple[int, ...]], ...]
 
 
+_setattr_of = object.__setattr__.__get__
+
+
 def _starts(rules: Sequence[tuple[Rule, str]]) -> tuple[dt.date, ...]:
     return tuple(sorted({day for rule, _ in rules for day in rule.in_force.boundaries()}))
+
+
+def _in_force_changes(level: LevelPlan) -> tuple[dt.date, ...]:
+    return _starts(level.rules)
+
+
+def _days(level: LevelPlan) -> frozenset[dt.date]:
+    return frozenset(day for rule, _ in level.rules for day in rule.boundaries())
+
+
+def _all_rules(level: LevelPlan) -> tuple[Rule, ...]:
+    return tuple(rule for rule, _ in level.rules)
+
+
+def _last_start(level: LevelPlan) -> dt.date | None:
+    return max(
+        (rule.in_force.start for rule, _ in level.rules if rule.in_force.start is not None), default=None
+    )
 
 
 @attrs.frozen
@@ -61,17 +82,14 @@ class LevelPlan:
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(lambda self: _starts(self.rules), takes_self=True),
+        default=attrs.Factory(_in_force_changes, takes_self=True),
     )
     _layouts: dict[tuple[int, bool], Layout] = attrs.field(init=False, eq=False, repr=False, factory=dict)
     days: frozenset[dt.date] = attrs.field(
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(
-            lambda self: frozenset(day for rule, _ in self.rules for day in rule.boundaries()),
-            takes_self=True,
-        ),
+        default=attrs.Factory(_days, takes_self=True),
     )
     """Every day a rule of the level comes into or goes out of force, or a value it reads by the
     date asked changes (:meth:`Plan.boundaries` of the places it is a level of)."""
@@ -79,23 +97,48 @@ class LevelPlan:
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(lambda self: tuple(rule for rule, _ in self.rules), takes_self=True),
+        default=attrs.Factory(_all_rules, takes_self=True),
     )
     """The level's rules, in force or not."""
     last_start: dt.date | None = attrs.field(
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(
-            lambda self: max(
-                (rule.in_force.start for rule, _ in self.rules if rule.in_force.start is not None),
-                default=None,
-            ),
-            takes_self=True,
-        ),
+        default=attrs.Factory(_last_start, takes_self=True),
     )
     """The last day a rule of the level comes into force (``None``: every rule always was):
     after it, no part of the level still waits for its law to begin."""
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module: the fields
+    # made from others by their own factories, in the order declared.
+    @written
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        owner: str | None,
+        problems: tuple[Problem, ...],
+        rules: tuple[tuple[Rule, str], ...],
+        requirements: dict[str, Requirement],
+        registers: bool = False,
+        registered_by: str = "",
+        declared: bool = False,
+    ) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("code", code)
+        _setattr("name", name)
+        _setattr("owner", owner)
+        _setattr("problems", problems)
+        _setattr("rules", rules)
+        _setattr("requirements", requirements)
+        _setattr("registers", registers)
+        _setattr("registered_by", registered_by)
+        _setattr("declared", declared)
+        _setattr("_in_force_changes", _in_force_changes(self))
+        _setattr("_layouts", {})
+        _setattr("days", _days(self))
+        _setattr("all_rules", _all_rules(self))
+        _setattr("last_start", _last_start(self))
 
     @property
     def cannot_answer(self) -> bool:
@@ -121,6 +164,18 @@ class LevelPlan:
         return found
 
 
+def _boundaries(plan: Plan) -> tuple[dt.date, ...]:
+    return tuple(sorted(frozenset().union(*(level.days for level in plan.levels))))
+
+
+def _registers(plan: Plan) -> bool:
+    return any(level.registers for level in plan.levels)
+
+
+def _scope(plan: Plan) -> tuple[str, str]:
+    return (plan._find_scope(), plan._find_scope_note())
+
+
 @attrs.frozen
 class Plan:
     """The prepared chain of levels for one code."""
@@ -135,10 +190,7 @@ class Plan:
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(
-            lambda self: tuple(sorted(frozenset().union(*(level.days for level in self.levels)))),
-            takes_self=True,
-        ),
+        default=attrs.Factory(_boundaries, takes_self=True),
     )
 
     def boundaries(self) -> tuple[dt.date, ...]:
@@ -149,7 +201,7 @@ class Plan:
     registers: bool = attrs.field(
         init=False,
         eq=False,
-        default=attrs.Factory(lambda self: any(level.registers for level in self.levels), takes_self=True),
+        default=attrs.Factory(_registers, takes_self=True),
     )
     """Whether some level of the place registers vehicles for road use."""
 
@@ -157,9 +209,19 @@ class Plan:
         init=False,
         eq=False,
         repr=False,
-        default=attrs.Factory(lambda self: (self._find_scope(), self._find_scope_note()), takes_self=True),
+        default=attrs.Factory(_scope, takes_self=True),
     )
     """:attr:`scope` and :meth:`scope_note`, made once (every verdict of the place carries them)."""
+
+    # What attrs would generate (kei_core._fields_repr), compiled with the module.
+    @written
+    def __init__(self, code: str, levels: tuple[LevelPlan, ...]) -> None:
+        _setattr = _setattr_of(self)
+        _setattr("code", code)
+        _setattr("levels", levels)
+        _setattr("_boundaries", _boundaries(self))
+        _setattr("registers", _registers(self))
+        _setattr("_scope", _scope(self))
 
     @property
     def scope(self) -> str:
