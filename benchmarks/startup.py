@@ -122,6 +122,19 @@ def seconds(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+def in_turns(
+    first: list[str], second: list[str], runs: int, env: dict[str, str]
+) -> tuple[float, float, float]:
+    """Both commands timed in turns ``runs`` times: the median seconds of each, and the median of
+    the turns' ratios (second / first), so that a machine slowing down weighs on both alike."""
+    pairs = [(seconds(first, env), seconds(second, env)) for _ in range(runs)]
+    return (
+        statistics.median(a for a, _ in pairs),
+        statistics.median(b for _, b in pairs),
+        statistics.median(b / a for a, b in pairs),
+    )
+
+
 def verdict(met: bool) -> str:
     return "met" if met else "MISSED"
 
@@ -162,10 +175,7 @@ def _measure(kei: str, vehicle: str, runs: int, env: dict[str, str], before: str
     every_command = [kei, "check", vehicle]
     for command in (bare_command, check_command, texas_command, every_command):
         seconds(command, env)  # compile the bytecode, warm the file cache
-    pairs = [(seconds(bare_command, env), seconds(check_command, env)) for _ in range(runs)]
-    bare = statistics.median(b for b, _ in pairs)
-    check = statistics.median(c for _, c in pairs)
-    ratio = statistics.median(c / b for b, c in pairs)
+    bare, check, ratio = in_turns(bare_command, check_command, runs, env)
     listing = subprocess.run(
         [kei, "plugins", "--format", "json"], capture_output=True, text=True, env=env
     ).stdout
@@ -176,12 +186,8 @@ def _measure(kei: str, vehicle: str, runs: int, env: dict[str, str], before: str
     print(
         f"ratio:                         {ratio:7.2f}  (median of the pairs; target <= {TARGET}: {verdict(ratio <= TARGET)})"
     )
-    texas_pairs = [(seconds(bare_command, env), seconds(texas_command, env)) for _ in range(runs)]
-    texas = statistics.median(t for _, t in texas_pairs)
-    texas_ratio = statistics.median(t / b for b, t in texas_pairs)
-    every_pairs = [(seconds(bare_command, env), seconds(every_command, env)) for _ in range(runs)]
-    every = statistics.median(e for _, e in every_pairs)
-    every_ratio = statistics.median(e / b for b, e in every_pairs)
+    _, texas, texas_ratio = in_turns(bare_command, texas_command, runs, env)
+    _, every, every_ratio = in_turns(bare_command, every_command, runs, env)
     print(
         f"kei check ... --in US-TX:      {texas * 1000:7.1f} ms (ratio {texas_ratio:.2f}: plugins not asked are never imported; "
         f"{TEXAS_RATIO_BEFORE} on 2026-12-01 before this work, no worse: {verdict(texas_ratio <= TEXAS_RATIO_BEFORE)})"
@@ -208,9 +214,7 @@ def _against_before(
     """Every place with the tree of before the 41 states (its own ``kei``), in turns with this one."""
     before_command = [before, "check", vehicle]
     seconds(before_command, env)
-    pairs = [(seconds(before_command, env), seconds(every_command, env)) for _ in range(runs)]
-    then = statistics.median(b for b, _ in pairs)
-    factor = statistics.median(e / b for b, e in pairs)
+    then, _, factor = in_turns(before_command, every_command, runs, env)
     print(
         f"  timed in turns with {before}: {then * 1000:.1f} ms; this one {factor:.2f}x that "
         f"(median of {runs} turns; target <= {EVERY_PLACE_TARGET}: {verdict(factor <= EVERY_PLACE_TARGET)})"
