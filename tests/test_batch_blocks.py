@@ -70,17 +70,29 @@ def test_blocks_hold_the_records_read_line_by_line(pieces: list[str], block: int
         assert _records_in_blocks(data) == _records_line_by_line(data)
 
 
-@pytest.mark.parametrize("row", ["long" * 12 + ",,", '"' + "x" * 48 + "\r", '"' + "x" * 49])
-def test_a_line_end_the_row_limit_cuts_in_two_is_one_line_end(row: str) -> None:
-    # readline(limit) may return a row of exactly the limit ending in "\r", and its "\n" apart.
-    data = f"make\r\n{row}\r\nSuzuki\r\n".encode()
-    if row.startswith('"'):
-        data = f'make\r\n{row}\r\n"\r\nSuzuki\r\n'.encode()
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"make\r\n" + b"long" * 12 + b",,\r\nSuzuki\r\n",  # a row of exactly the limit, then its \r\n
+        b'make\r\n"' + b"x" * 49 + b'\r\n"\r\nSuzuki\r\n',  # the same inside a quoted field
+    ],
+    ids=["row", "quoted"],
+)
+def test_a_line_end_the_row_limit_cuts_in_two_is_one_line_end(data: bytes) -> None:
+    # readline(limit) returns the first 51 characters, ending in "\r", and the "\n" apart.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(batch_csv, "MAX_ROW_CHARACTERS", 50)
         read = _records_line_by_line(data)
-    before = data[: data.index(b"Suzuki")]
-    assert read[-1] == (batch_csv.line_ends(before) + 1, "Suzuki")
+    assert [line for line, _ in read] == [1, 2, 4 if b'"' in data else 3]
+    assert read[-1][1] == "Suzuki"
+
+
+def test_a_lone_cr_at_the_row_limit_still_ends_its_line() -> None:
+    data = b"make\r\n" + b"y" * 50 + b"\rSuzuki\r\n"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch_csv, "MAX_ROW_CHARACTERS", 50)
+        read = _records_line_by_line(data)
+    assert read == [(1, "make"), (2, "y" * 50), (3, "Suzuki")]
 
 
 def test_blocks_are_cut_only_after_a_record() -> None:

@@ -430,6 +430,52 @@ def _given(cls: type) -> list[dict[str, Any]]:
             {"text": "file the HS-7", "rule": None, "stage": Stage.IMPORT},
             {"text": "title it", "rule": "US-TX-X", "stage": Stage.TITLE, "met": True},
         ]
+    if name in ("kei_core.api.CheckResult", "kei_core.catalog.Filled"):
+        # Values of every field told apart: the real ones are made by the __init__ under test,
+        # so a field set from another's argument would agree with itself there.
+        from kei_core.api import Situation
+        from kei_core.rules import Stage
+        from kei_core.vehicle import Vehicle
+
+        vehicle = Vehicle(model_code="DA63T")
+        if name == "kei_core.catalog.Filled":
+            return [
+                {"vehicle": vehicle},
+                {
+                    "vehicle": vehicle,
+                    "from_catalog": ("width_mm", "height_mm"),
+                    "typical": ("height_mm",),
+                    "warnings": ("w",),
+                    "plugin": "jp",
+                },
+            ]
+        return [
+            {"vehicle": vehicle, "on": dt.date(2026, 11, 25), "verdicts": ()},
+            {
+                "vehicle": vehicle,
+                "on": dt.date(2026, 11, 25),
+                "verdicts": (),
+                "asked": ("JP",),
+                "notes": ("n",),
+                "situation": Situation(imported=True),
+                "stages": {"XX-ONE": Stage.IMPORT},
+                "statements": {"XX-ONE": "s"},
+            },
+        ]
+    if name == "kei_core.engine.plan.LevelPlan":
+        return [
+            {
+                "code": "XX-Y",
+                "name": "Y",
+                "owner": "xx-y",
+                "problems": (),
+                "rules": (),
+                "requirements": {},
+                "registers": True,
+                "registered_by": "each county",
+                "declared": True,
+            }
+        ]
     if name == "kei_core.rules.Law":
         return [law, {**law, "sources": ["a", "b"], "stage": "road", "source_as_of": "2020-02-02"}]
     return []
