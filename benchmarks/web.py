@@ -17,13 +17,15 @@ not, and any failure makes the run exit 1.
 Targets (issue 14): p99 <= 50 ms for a one-place check at concurrency 16, and a one-place check's
 throughput at least a quarter of the yardstick's. The run exits 1 when one is missed.
 
-The share is measured in turns: ``--rounds`` times, a burst of ``--round-requests`` to /healthz
-then the same to the one-place check, on the same server, and the median of the rounds' ratios is
+The share is measured in turns: ``--rounds`` times, ``--round-seconds`` of requests to /healthz
+then as long to the one-place check, on the same server, and the median of the rounds' ratios is
 the figure (with their range). The scenarios' own rates, measured one after another tens of
 seconds apart, are printed too; but the virtual machine this was developed on runs faster or
 slower by a quarter from one minute to the next, and a ratio of two rates taken at different
 times measured that as much as kei (21 % to 29 % in six runs of the same code). Timed in turns,
 a drift weighs on both sides of each ratio alike, as ``benchmarks/startup.py`` times its pairs.
+Each side of a turn lasts the same time: a fixed count of requests gave /healthz a fifth of the
+check's time, too short to even out the machine's pauses (single turns ranged from 16 % to 39 %).
 
 Why this client: it runs on the same 2 cores as the server, so whatever CPU it spends a request
 is taken from the server and shows up in the latencies. An httpx async client spent about
@@ -171,10 +173,11 @@ class Connection(asyncio.Protocol):
 
 
 async def run(
-    port: int, request: bytes, requests: int, concurrency: int
+    port: int, request: bytes, requests: int, concurrency: int, seconds: float | None = None
 ) -> tuple[list[float], Counter[int], float, bytes]:
-    """Latencies (s) of ``requests`` requests with ``concurrency`` in flight, the failed ones by
-    status (0: no answer), the wall time, and one answer's body."""
+    """Latencies (s) of ``requests`` requests with ``concurrency`` in flight (or of as many as
+    are answered in ``seconds``, when given), the failed ones by status (0: no answer), the wall
+    time, and one answer's body."""
     loop = asyncio.get_running_loop()
 
     async def connect() -> Connection:
@@ -189,10 +192,11 @@ async def run(
     latencies: list[float] = []
     failures: Counter[int] = Counter()
     remaining = requests
+    deadline = None if seconds is None else time.perf_counter() + seconds
 
     async def worker(index: int) -> None:
         nonlocal remaining
-        while remaining > 0:
+        while remaining > 0 if deadline is None else time.perf_counter() < deadline:
             remaining -= 1
             started = time.perf_counter()
             try:
@@ -242,11 +246,11 @@ def main() -> int:
     parser.add_argument(
         "--rounds",
         type=int,
-        default=7,
-        help="turns of /healthz and the one-place check for the share (default 7)",
+        default=11,
+        help="turns of /healthz and the one-place check for the share (default 11)",
     )
     parser.add_argument(
-        "--round-requests", type=int, default=1500, help="requests of each side of a turn (default 1500)"
+        "--round-seconds", type=float, default=1.0, help="seconds of each side of a turn (default 1)"
     )
     args = parser.parse_args()
 
@@ -307,7 +311,7 @@ def main() -> int:
             for name in ("GET /healthz (yardstick)", "POST /api/check, one place"):
                 request = next(request for scenario, request, _ in scenarios if scenario == name)
                 latencies, failures, wall, _ = loop.run_until_complete(
-                    run(port, request, args.round_requests, args.concurrency)
+                    run(port, request, 0, args.concurrency, args.round_seconds)
                 )
                 rates.append(len(latencies) / wall)
                 if failures:
