@@ -163,6 +163,8 @@ def value_to_json(value: object) -> Any:
 
 _AS_THEY_ARE = frozenset({str, bool, int})
 """The types :func:`value_to_json` hands back unchanged (none of them is ever empty there)."""
+_COLLECTIONS = frozenset({frozenset, set, tuple, list})
+"""The types :func:`value_to_json` makes a list of: when empty, a field left out."""
 
 
 def vehicle_to_mapping(vehicle: Vehicle) -> dict[str, Any]:
@@ -174,6 +176,8 @@ def vehicle_to_mapping(vehicle: Vehicle) -> dict[str, Any]:
         if value is None:
             continue
         if type(value) not in _AS_THEY_ARE:
+            if not value and type(value) in _COLLECTIONS:  # no names, no modifications: skipped
+                continue
             value = value_to_json(value)
             if value in (None, [], ()):
                 continue
