@@ -478,7 +478,116 @@ def _given(cls: type) -> list[dict[str, Any]]:
         ]
     if name == "kei_core.rules.Law":
         return [law, {**law, "sources": ["a", "b"], "stage": "road", "source_as_of": "2020-02-02"}]
-    return []
+    return _told_apart(name)
+
+
+def _told_apart(name: str) -> list[dict[str, Any]]:
+    """Samples with every field's value told apart from every other's (each flag the only one set
+    in one of them): a real sample is made by the ``__init__`` under test, so a field set from
+    another's argument would agree with itself there."""
+    from kei_core.entrypoints import EntryPoint
+    from kei_core.plugins.discovery import PluginRecord
+    from kei_core.plugins.rulebook import PluginInfo
+    from kei_core.problems import Problem, ProblemKind
+    from kei_core.rules import Jurisdiction, Restriction, RuleKind
+    from kei_core.status import Status
+    from kei_core.verdicts import Finding, Level
+
+    limit = Restriction("max_posted_speed_mph", 55, "roads posted 55 mph or less")
+    finding = {
+        "rule": "XX-ONE",
+        "kind": RuleKind.PATHWAY,
+        "requirement": "XX-REQUIREMENT",
+        "status": Status.CONDITIONAL,
+        "message": "m",
+        "citation": "§ 1",
+        "source": "https://example.org",
+        "reviewed_on": dt.date(2026, 12, 1),
+        "jurisdiction": "XX",
+        "passes_from": dt.date(2030, 6, 30),
+        "unconfirmed": True,
+        "policy": False,
+        "plugin": "xx",
+        "settle": ("the maker's label",),
+        "conditions": ("file the HS-7",),
+        "restrictions": (limit,),
+    }
+    level = {
+        "jurisdiction": "XX-Y",
+        "name": "Y",
+        "status": Status.UNKNOWN,
+        "findings": (Finding(**finding),),
+        "owner": "xx-y",
+        "problems": (Problem(ProblemKind.NO_OWNER, "no installed plugin owns XX-Z"),),
+    }
+    record = {
+        "name": "xx",
+        "module_name": "kei_xx",
+        "distribution": "kei-xx",
+        "version": "0.1.0",
+        "declared": ("XX",),
+        "entry_point": EntryPoint("xx", "kei_xx:plugin", "kei"),
+    }
+    info = {
+        **{key: value for key, value in record.items() if key != "entry_point"},
+        "hooks": ("kei_rules",),
+        "jurisdictions": (Jurisdiction("XX", "X"),),
+        "rules": (),
+        "error": "it crashed",
+    }
+    flags = ("loaded", "disabled", "direct")
+    found: dict[str, list[dict[str, Any]]] = {
+        "kei_core.verdicts.Finding": [finding, {**finding, "unconfirmed": False, "policy": True}],
+        "kei_core.verdicts.Level": [level],
+        "kei_core.verdicts.Verdict": [
+            {
+                "jurisdiction": "XX",
+                "on": dt.date(2026, 12, 1),
+                "status": Status.NOT_LEGAL,
+                "levels": (Level(**level),),
+                "conditions": ("file the HS-7",),
+                "restrictions": (limit,),
+                "eligible_from": dt.date(2030, 6, 30),
+                "pathways": {"XX-REQUIREMENT": "XX-ONE"},
+                "settle": ("the maker's label",),
+                "still_missing_then": ("the title",),
+                "scope": "admission",
+                "scope_note": "n",
+            }
+        ],
+        "kei_core.plugins.discovery.PluginRecord": [record],
+        "kei_core.plugins.discovery.Discovery": [
+            {
+                "records": {"xx": PluginRecord(**record)},
+                "disabled": {"yy": PluginRecord("yy", "kei_yy")},
+                "unknown_requested": frozenset({"zz"}),
+            }
+        ],
+        "kei_core.plugins.loader.LoadedPlugin": [
+            {
+                "record": PluginRecord(**record),
+                "plugin": object(),
+                "hooks": info["hooks"],
+                "jurisdictions": info["jurisdictions"],
+                "rules": ((),),
+                "error": "it crashed",
+            }
+        ],
+        "kei_core.plugins.rulebook.PluginInfo": [
+            {**info, **{flag: flag == only for flag in flags}} for only in flags
+        ],
+        "kei_core.plugins.rulebook.RuleBook": [
+            {"plugins": {"xx": PluginInfo(**info, loaded=True)}, "index": {"XX": ("xx",)}}
+        ],
+        "kei_core.rules.ScheduleEntry": [
+            {"start": dt.date(2000, 1, 1), "value": 2, "label": "l", "citation": "§ 2", "unconfirmed": True}
+        ],
+        "kei_core.units.Measure": [
+            {"value": Decimal("54"), "unit": "in", "dimension": "length", "si": Decimal("1.3716")}
+        ],
+        "kei_core.engine.plan.Plan": [{"code": "XX", "levels": ()}],
+    }
+    return found.get(name, [])
 
 
 def _samples(cls: type) -> list[dict[str, Any]]:
