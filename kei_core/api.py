@@ -358,7 +358,7 @@ class _BookIndex:
     rule's stage and statement. A server has loaded every plugin, and scanning all their rules
     on every request cost a tenth of a check."""
 
-    __slots__ = ("about", "answered", "book", "codes", "first")
+    __slots__ = ("about", "answered", "book", "codes", "declared", "first")
 
     def __init__(self, book: RuleBook) -> None:
         self.book = book
@@ -366,6 +366,7 @@ class _BookIndex:
         """The plugins behind an answer (:meth:`Kei._answered_by`) by the places asked and the
         catalog's plugin."""
         self.codes = tuple(book.declared_codes())
+        self.declared = frozenset(self.codes)
         deciding: dict[str, list[Rule]] = {}
         about: dict[str, tuple[Stage, str]] = {}
         for _, item in book.all_rules():
@@ -421,6 +422,11 @@ class Kei:
     def places(self) -> list[str]:
         """Every code an enabled plugin declares (no plugin is imported)."""
         return list(self._book_index().codes)
+
+    def declares(self, code: str) -> bool:
+        """Whether an enabled plugin declares ``code``, exactly as written (``code in
+        places()``, without the list of every code: a server asks it of every request)."""
+        return code in self._book_index().declared
 
     def check(
         self,

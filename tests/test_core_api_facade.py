@@ -157,6 +157,21 @@ def test_an_answer_lists_the_plugins_behind_the_places_asked_not_every_one_loade
     assert sorted(p.name for p in named.plugins) == ["fixture-catalog", "fixture-xu"]
 
 
+@given(st.data())
+@settings(max_examples=60)
+def test_a_code_is_declared_exactly_when_places_lists_it(data: st.DataObject) -> None:
+    kei = _kei(Counter(), typical=set())
+    places = kei.places()
+    assert places
+    code = data.draw(
+        st.sampled_from(places)
+        | st.sampled_from(places).map(str.lower)
+        | st.sampled_from(places).map(lambda c: f" {c}")
+        | st.text(max_size=8)
+    )
+    assert kei.declares(code) is (code in places)
+
+
 SHIPPED = all(importlib.util.find_spec(n) for n in ("kei_us", "kei_us_tx", "kei_jp"))
 TRUCK = "examples/vehicles/suzuki-carry-da63t-2005.toml"
 

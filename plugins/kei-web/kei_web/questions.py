@@ -115,15 +115,14 @@ def _asked_date(text: str) -> dt.date:
 
 def asked_places(kei: Kei, codes: Sequence[object]) -> tuple[str, ...]:
     """``--in`` for each code, checked as the CLI checks it."""
-    declared = kei.places()
     found: list[str] = []
     for code in codes:
         if not isinstance(code, str):
             raise InputError(f"expected a jurisdiction code such as US-TX, got {shown(code)}", field="--in")
         normal = code.strip().upper()
         # A code an installed plugin declares is check_code's first answer, found here without
-        # the set of every declared code it builds to look one up.
-        found.append(normal if normal in declared else check_code(code, declared))
+        # the list of every declared code it takes (and the set it builds to look one up).
+        found.append(normal if kei.declares(normal) else check_code(code, kei.places()))
     return tuple(found)
 
 
